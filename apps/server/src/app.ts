@@ -1,0 +1,33 @@
+import { fileURLToPath } from "node:url";
+import { ROOM_NAMES } from "@brink/protocol";
+import { loadOctober1962 } from "@brink/scenario";
+import { defineRoom, defineServer } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import { configureHttp } from "./http.ts";
+import { OasCouncilRoom, setRoomServices } from "./rooms/CouncilRoom.ts";
+import { Store } from "./store.ts";
+
+export interface BrinkServerOptions {
+  /** SQLite file of the event log, e.g. `data/brink.sqlite`. */
+  readonly databasePath: string;
+  /** The built web app; defaults to `apps/web/dist`. */
+  readonly webDist?: string;
+  readonly now?: () => number;
+}
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+/** The whole Brink server: Colyseus rooms, the HTTP API and the web app, over one store. */
+export function createBrinkServer(options: BrinkServerOptions) {
+  const store = new Store(options.databasePath);
+  const now = options.now ?? Date.now;
+  setRoomServices({ store, scenario: loadOctober1962(), now });
+  const server = defineServer({
+    greet: false,
+    transport: new WebSocketTransport({ pingInterval: 5000, pingMaxRetries: 3 }),
+    rooms: { [ROOM_NAMES.oas]: defineRoom(OasCouncilRoom) },
+    express: (app) => configureHttp(app, { store, now, webDist: options.webDist ?? DEFAULT_WEB_DIST }),
+  });
+  server.onShutdown(() => store.close());
+  return server;
+}

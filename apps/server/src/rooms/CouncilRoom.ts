@@ -1,0 +1,296 @@
+import {
+  applyLobby,
+  createLobby,
+  delegationId,
+  foldLobby,
+  type LobbyCommand,
+  type LobbyEvent,
+  type LobbyState,
+  type PlayerId,
+  playerId,
+} from "@brink/engine";
+import {
+  type ClientRequest,
+  type ClientRequestType,
+  clientRequests,
+  PROTOCOL_VERSION,
+  type RequestReply,
+  roomJoinOptions,
+  SERVER_MESSAGES,
+  WIRE_ERRORS,
+  type YouMessage,
+} from "@brink/protocol";
+import type { Scenario } from "@brink/scenario";
+import { type Client, type MessageContext, Room, ServerError } from "@colyseus/core";
+import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
+import type { SessionRecord, Store } from "../store.ts";
+import { TokenBucket } from "./rateLimit.ts";
+import { CouncilState, PlayerState, SeatState } from "./state.ts";
+
+/** What every room of this process shares: set once by the server before it listens. */
+export interface RoomServices {
+  readonly store: Store;
+  readonly scenario: Scenario;
+  readonly now: () => number;
+}
+let services: RoomServices | undefined;
+export const setRoomServices = (value: RoomServices): void => {
+  services = value;
+};
+
+/** Seconds a dropped player's seat is kept for them before it is freed. */
+export const RECONNECT_GRACE_SECONDS = 60;
+const CHAMBER = "oas";
+
+/** Who a connection is; never taken from a message payload. */
+interface Connection {
+  role: "host" | "observer";
+  player: PlayerId | null;
+  readonly bucket: TokenBucket;
+}
+
+export interface CouncilRoomOptions {
+  sessionId: string;
+}
+
+interface AuthResult {
+  role: "host" | "observer";
+  player: PlayerId | null;
+}
+
+export const roomIdFor = (sessionId: string, chamber: string): string => `${chamber}-${sessionId}`;
+
+/**
+ * The OAS Council of 23 October 1962 as a Colyseus room: a thin adapter that validates each request,
+ * takes the acting seat from the connection, lets the engine decide, then persists the events,
+ * updates the synced state and answers. Today it runs the lobby: joining the table and taking seats.
+ */
+export class OasCouncilRoom extends Room<{ state: CouncilState }> {
+  override state = new CouncilState();
+  /** A last-resort cap: a client past it is dropped (its seat is kept for reconnection). */
+  override maxMessagesPerSecond = 100;
+
+  #session!: SessionRecord;
+  #services!: RoomServices;
+  #lobby!: LobbyState;
+  readonly #connections = new Map<string, Connection>();
+
+  override onCreate(options: CouncilRoomOptions): void {
+    if (!services) throw new Error("room services are not configured");
+    this.#services = services;
+    const session = services.store.sessionById(options.sessionId);
+    if (!session) throw new ServerError(404, WIRE_ERRORS.sessionNotFound);
+    this.#session = session;
+    this.roomId = roomIdFor(session.id, CHAMBER);
+    this.setPrivate(true);
+
+    const initial = createLobby(
+      services.scenario.oas.members.map((m) => ({ delegation: delegationId(m.id), excluded: m.excluded })),
+    );
+    const log = services.store.events(session.id, CHAMBER).map((e) => e.payload as LobbyEvent);
+    this.#lobby = foldLobby(initial, log);
+
+    this.state.chamber = CHAMBER;
+    this.state.joinCode = session.joinCode;
+    this.state.phase = "lobby";
+    for (const member of services.scenario.oas.members) {
+      this.state.seats.push(
+        new SeatState({
+          delegation: member.id,
+          nameEn: member.name.en,
+          nameEs: member.name.es,
+          namePt: member.name.pt,
+          excluded: member.excluded,
+          holderId: "",
+          holderName: "",
+        }),
+      );
+    }
+    this.#project();
+    // Players restored from the log have no connection yet: each gets the usual grace to come back.
+    for (const player of this.#lobby.players) this.#freeSeatLater(player.id);
+
+    for (const type of Object.keys(clientRequests) as ClientRequestType[]) {
+      this.onMessage(type, (client: Client, payload: unknown, ctx?: MessageContext) =>
+        this.#answer(client, type, ctx, this.#handle(client, type, payload)),
+      );
+    }
+    // An unknown type sent with `send` would otherwise cost the client its connection.
+    this.onMessage("*", (client: Client, type: string | number) => {
+      client.send(SERVER_MESSAGES.error, {
+        ok: false,
+        code: WIRE_ERRORS.unknown,
+        message: `There is no message of type ${String(type).slice(0, 40)}.`,
+      });
+    });
+  }
+
+  override onAuth(_client: Client, rawOptions: unknown): AuthResult {
+    const parsed = roomJoinOptions.safeParse(rawOptions);
+    if (!parsed.success) throw new ServerError(400, WIRE_ERRORS.invalid);
+    const options = parsed.data;
+    if (options.protocolVersion !== PROTOCOL_VERSION) throw new ServerError(400, WIRE_ERRORS.versionMismatch);
+    let role: AuthResult["role"] = "observer";
+    if (options.hostKey !== undefined) {
+      if (!secretMatches(options.hostKey, this.#session.hostKeyHash)) {
+        throw new ServerError(403, WIRE_ERRORS.hostKeyInvalid);
+      }
+      role = "host";
+    }
+    let player: PlayerId | null = null;
+    if (options.resumeKey !== undefined) {
+      const id = this.#services.store.playerByResumeKey(this.#session.id, hashSecret(options.resumeKey));
+      if (id && this.#lobby.players.some((p) => p.id === id)) player = playerId(id);
+    }
+    return { role, player };
+  }
+
+  override onJoin(client: Client, _options: unknown, auth: AuthResult): void {
+    this.#connections.set(client.sessionId, { ...auth, bucket: new TokenBucket(10, 20) });
+    if (auth.role === "host") this.state.hostConnected = true;
+    this.#syncPresence();
+    this.#tellYou(client);
+  }
+
+  override async onDrop(client: Client): Promise<void> {
+    this.#markDropped(client.sessionId);
+    await this.allowReconnection(client, RECONNECT_GRACE_SECONDS);
+  }
+
+  override onReconnect(client: Client): void {
+    this.#dropped.delete(client.sessionId);
+    this.#syncPresence();
+  }
+
+  override onLeave(client: Client): void {
+    const connection = this.#connections.get(client.sessionId);
+    this.#connections.delete(client.sessionId);
+    this.#dropped.delete(client.sessionId);
+    if (connection?.player && !this.#isConnected(connection.player)) {
+      this.#commit(connection.player, { type: "leaveTable" });
+    }
+    this.#syncPresence();
+  }
+
+  /** Sessions whose connection dropped and may still come back. */
+  readonly #dropped = new Set<string>();
+
+  #markDropped(sessionId: string): void {
+    this.#dropped.add(sessionId);
+    this.#syncPresence();
+  }
+
+  #isConnected(player: PlayerId): boolean {
+    for (const [sessionId, c] of this.#connections) {
+      if (c.player === player && !this.#dropped.has(sessionId)) return true;
+    }
+    return false;
+  }
+
+  #freeSeatLater(player: PlayerId): void {
+    this.clock.setTimeout(() => {
+      const present = [...this.#connections.values()].some((c) => c.player === player);
+      if (!present && this.#lobby.players.some((p) => p.id === player)) this.#commit(player, { type: "leaveTable" });
+    }, RECONNECT_GRACE_SECONDS * 1000);
+  }
+
+  #handle(client: Client, type: ClientRequestType, payload: unknown): RequestReply {
+    const connection = this.#connections.get(client.sessionId);
+    if (!connection) return fail(WIRE_ERRORS.internal, "This connection is not part of the room.");
+    if (!connection.bucket.take(this.#services.now())) {
+      return fail(WIRE_ERRORS.rateLimited, "Too many requests at once; wait a moment and try again.");
+    }
+    const parsed = clientRequests[type].safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail(WIRE_ERRORS.invalid, `Malformed ${type}: ${issue?.path.join(".") || "payload"} ${issue?.message}`);
+    }
+    const command = (toCommand[type] as (request: unknown) => LobbyCommand)(parsed.data);
+    if (command.type === "joinTable" && !connection.player) {
+      const id = playerId(newId("p"));
+      const reply = this.#commit(id, command);
+      if (reply.ok) {
+        const resumeKey = newSecret();
+        this.#services.store.rememberPlayer(this.#session.id, hashSecret(resumeKey), id);
+        connection.player = id;
+        this.#tellYou(client, resumeKey);
+      }
+      return reply;
+    }
+    if (!connection.player) {
+      return fail("player/not_joined", "Join the table with a name first; observers cannot act.");
+    }
+    const reply = this.#commit(connection.player, command);
+    if (reply.ok && command.type === "leaveTable") {
+      connection.player = null;
+      this.#tellYou(client);
+    }
+    return reply;
+  }
+
+  /** Decide, then persist, then publish: the log is written before anyone sees the change. */
+  #commit(actor: PlayerId, command: LobbyCommand): RequestReply {
+    const at = this.#services.now();
+    const result = applyLobby(this.#lobby, command, { actor, at });
+    if (!result.ok) return { ok: false, ...result.rejection };
+    const { state, events } = result.value;
+    this.#services.store.appendEvents(this.#session.id, CHAMBER, events, at);
+    this.#lobby = state;
+    this.#project();
+    this.broadcastPatch();
+    return { ok: true, version: state.version };
+  }
+
+  /** Mirrors the engine state into the synced schema; unchanged fields send nothing. */
+  #project(): void {
+    const lobby = this.#lobby;
+    this.state.version = lobby.version;
+    const names = new Map(lobby.players.map((p) => [p.id as string, p.name]));
+    lobby.seats.forEach((seat, i) => {
+      const synced = this.state.seats[i];
+      if (!synced) return;
+      synced.holderId = seat.holder ?? "";
+      synced.holderName = seat.holder ? (names.get(seat.holder) ?? "") : "";
+    });
+    for (const id of [...this.state.players.keys()]) if (!names.has(id)) this.state.players.delete(id);
+    for (const player of lobby.players) {
+      const existing = this.state.players.get(player.id);
+      if (existing) existing.name = player.name;
+      else this.state.players.set(player.id, new PlayerState({ id: player.id, name: player.name, connected: false }));
+    }
+    this.#syncPresence();
+  }
+
+  #syncPresence(): void {
+    for (const [id, player] of this.state.players) player.connected = this.#isConnected(playerId(id));
+    this.state.hostConnected = [...this.#connections].some(([s, c]) => c.role === "host" && !this.#dropped.has(s));
+  }
+
+  #tellYou(client: Client, resumeKey?: string): void {
+    const connection = this.#connections.get(client.sessionId);
+    if (!connection) return;
+    const you: YouMessage = {
+      role: connection.role === "host" ? "host" : connection.player ? "player" : "observer",
+      playerId: connection.player,
+      sessionId: this.#session.id,
+      ...(resumeKey ? { resumeKey } : {}),
+    };
+    client.send(SERVER_MESSAGES.you, you);
+  }
+
+  /** A request gets its reply; a fire-and-forget `send` that was refused still hears why. */
+  #answer(client: Client, type: ClientRequestType, ctx: MessageContext | undefined, reply: RequestReply): RequestReply {
+    if (ctx?.id === undefined && !reply.ok) client.send(SERVER_MESSAGES.error, { ...reply, type });
+    return reply;
+  }
+}
+
+const fail = (code: string, message: string): RequestReply => ({ ok: false, code, message });
+
+/** The engine command each request asks for. */
+const toCommand: { [T in ClientRequestType]: (request: ClientRequest<T>) => LobbyCommand } = {
+  joinTable: (r) => ({ type: "joinTable", name: r.name }),
+  leaveTable: () => ({ type: "leaveTable" }),
+  claimSeat: (r) => ({ type: "claimSeat", delegation: delegationId(r.delegation) }),
+  releaseSeat: () => ({ type: "releaseSeat" }),
+};

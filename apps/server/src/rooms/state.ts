@@ -1,0 +1,57 @@
+import { type SchemaType, schema, t } from "@colyseus/schema";
+
+/** One chair at the table, as every client sees it. */
+export const SeatState = schema(
+  {
+    /** e.g. `BRA` */
+    delegation: t.string(),
+    /** The delegation's name in each interface language, e.g. "Brazil" / "Brasil" / "Brasil". */
+    nameEn: t.string(),
+    nameEs: t.string(),
+    namePt: t.string(),
+    /** True for a delegation barred from taking part (Cuba in the OAS). */
+    excluded: t.boolean(),
+    /** The holding player's id, "" while a bot voices the seat. */
+    holderId: t.string(),
+    /** The holding player's display name, "" while empty. */
+    holderName: t.string(),
+  },
+  "Seat",
+);
+export type SeatState = SchemaType<typeof SeatState>;
+
+/** A person who has joined the table (observers and the projector are not listed). */
+export const PlayerState = schema(
+  {
+    /** Server-issued, e.g. `p_Zk3…` */
+    id: t.string(),
+    /** e.g. "Lucía" */
+    name: t.string(),
+    /** False while their connection is lost and the seat is kept for them. */
+    connected: t.boolean(),
+  },
+  "Player",
+);
+export type PlayerState = SchemaType<typeof PlayerState>;
+
+/** The public state of a council room: what the projector and every seat may see. */
+export const CouncilState = schema(
+  {
+    /** `oas` or `unsc`. */
+    chamber: t.string(),
+    /** The code students type to join, e.g. `KX4PQ7`; shown large on the projector. */
+    joinCode: t.string(),
+    /** `lobby` until the session opens. */
+    phase: t.string(),
+    /** The engine state's version: one more per accepted command. */
+    version: t.uint32(),
+    /** Every seat in the scenario's order. */
+    seats: t.array(SeatState),
+    /** Players by id. */
+    players: t.map(PlayerState),
+    /** Whether the host (teacher) is connected. */
+    hostConnected: t.boolean(),
+  },
+  "CouncilState",
+);
+export type CouncilState = SchemaType<typeof CouncilState>;

@@ -1,0 +1,141 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+
+/** A session as stored: the host key is kept only as a hash. */
+export interface SessionRecord {
+  /** e.g. `s_9b1c2e…` */
+  readonly id: string;
+  /** 6 characters, e.g. `KX4PQ7` */
+  readonly joinCode: string;
+  /** SHA-256 of the host key, hex. */
+  readonly hostKeyHash: string;
+  /** e.g. `october-1962` */
+  readonly scenario: string;
+  /** Milliseconds since the epoch. */
+  readonly createdAt: number;
+}
+
+/** One accepted event of a chamber's log, as stored. */
+export interface StoredEvent {
+  readonly seq: number;
+  readonly type: string;
+  readonly payload: unknown;
+  readonly at: number;
+}
+
+/**
+ * The durable store: sessions, their append-only event logs, and the resume keys that let a player
+ * take back their place after a reload or a server restart. Embedded SQLite (`node:sqlite`), one file.
+ */
+export class Store {
+  readonly #db: DatabaseSync;
+
+  constructor(path: string) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.#db = new DatabaseSync(path);
+    // WAL: readers never block the writer; synchronous=NORMAL is durable across process crashes in WAL mode.
+    this.#db.exec(`
+      PRAGMA journal_mode = WAL;
+      PRAGMA synchronous = NORMAL;
+      PRAGMA foreign_keys = ON;
+      CREATE TABLE IF NOT EXISTS sessions (
+        id TEXT PRIMARY KEY,
+        join_code TEXT NOT NULL UNIQUE,
+        host_key_hash TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS events (
+        session_id TEXT NOT NULL REFERENCES sessions(id),
+        chamber TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, chamber, seq)
+      );
+      CREATE TABLE IF NOT EXISTS players (
+        session_id TEXT NOT NULL REFERENCES sessions(id),
+        resume_key_hash TEXT NOT NULL,
+        player_id TEXT NOT NULL,
+        PRIMARY KEY (session_id, resume_key_hash)
+      );
+    `);
+  }
+
+  /** Inserts a session; false when its id or join code is already taken. */
+  insertSession(session: SessionRecord): boolean {
+    const result = this.#db
+      .prepare(
+        "INSERT OR IGNORE INTO sessions (id, join_code, host_key_hash, scenario, created_at) VALUES (?, ?, ?, ?, ?)",
+      )
+      .run(session.id, session.joinCode, session.hostKeyHash, session.scenario, session.createdAt);
+    return result.changes === 1;
+  }
+
+  sessionById(id: string): SessionRecord | undefined {
+    return toSession(this.#db.prepare("SELECT * FROM sessions WHERE id = ?").get(id));
+  }
+
+  sessionByJoinCode(joinCode: string): SessionRecord | undefined {
+    return toSession(this.#db.prepare("SELECT * FROM sessions WHERE join_code = ?").get(joinCode));
+  }
+
+  /** Appends events atomically after the chamber's last; all or none are written. */
+  appendEvents(sessionId: string, chamber: string, events: readonly { type: string }[], at: number): void {
+    if (events.length === 0) return;
+    const last = this.#db
+      .prepare("SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE session_id = ? AND chamber = ?")
+      .get(sessionId, chamber) as { seq: number };
+    const insert = this.#db.prepare(
+      "INSERT INTO events (session_id, chamber, seq, type, payload, at) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    this.#db.exec("BEGIN IMMEDIATE");
+    try {
+      events.forEach((event, i) => {
+        insert.run(sessionId, chamber, last.seq + i + 1, event.type, JSON.stringify(event), at);
+      });
+      this.#db.exec("COMMIT");
+    } catch (error) {
+      this.#db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  events(sessionId: string, chamber: string): StoredEvent[] {
+    const rows = this.#db
+      .prepare("SELECT seq, type, payload, at FROM events WHERE session_id = ? AND chamber = ? ORDER BY seq")
+      .all(sessionId, chamber) as { seq: number; type: string; payload: string; at: number }[];
+    return rows.map((row) => ({ seq: row.seq, type: row.type, payload: JSON.parse(row.payload), at: row.at }));
+  }
+
+  rememberPlayer(sessionId: string, resumeKeyHash: string, playerId: string): void {
+    this.#db
+      .prepare("INSERT OR REPLACE INTO players (session_id, resume_key_hash, player_id) VALUES (?, ?, ?)")
+      .run(sessionId, resumeKeyHash, playerId);
+  }
+
+  playerByResumeKey(sessionId: string, resumeKeyHash: string): string | undefined {
+    const row = this.#db
+      .prepare("SELECT player_id FROM players WHERE session_id = ? AND resume_key_hash = ?")
+      .get(sessionId, resumeKeyHash) as { player_id: string } | undefined;
+    return row?.player_id;
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+function toSession(row: unknown): SessionRecord | undefined {
+  if (!row) return undefined;
+  const r = row as { id: string; join_code: string; host_key_hash: string; scenario: string; created_at: number };
+  return {
+    id: r.id,
+    joinCode: r.join_code,
+    hostKeyHash: r.host_key_hash,
+    scenario: r.scenario,
+    createdAt: r.created_at,
+  };
+}

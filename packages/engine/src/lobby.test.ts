@@ -1,0 +1,177 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { delegationId, type PlayerId, playerId } from "./ids.ts";
+import {
+  applyLobby,
+  type CommandContext,
+  checkDisplayName,
+  createLobby,
+  foldLobby,
+  type LobbyCommand,
+  type LobbyEvent,
+  type LobbyState,
+} from "./lobby.ts";
+
+const BRA = delegationId("BRA");
+const MEX = delegationId("MEX");
+const CUB = delegationId("CUB");
+const ana = playerId("p_ana");
+const ben = playerId("p_ben");
+
+const table = () =>
+  createLobby([
+    { delegation: BRA, excluded: false },
+    { delegation: MEX, excluded: false },
+    { delegation: CUB, excluded: true },
+  ]);
+const ctx = (actor: PlayerId): CommandContext => ({ actor, at: 0 });
+
+/** Applies commands that must all be accepted, returning the final state and the whole log. */
+function play(state: LobbyState, steps: readonly [PlayerId, LobbyCommand][]) {
+  const log: LobbyEvent[] = [];
+  for (const [actor, command] of steps) {
+    const result = applyLobby(state, command, ctx(actor));
+    if (!result.ok) throw new Error(`${command.type} rejected: ${result.rejection.code}`);
+    state = result.value.state;
+    log.push(...result.value.events);
+  }
+  return { state, log };
+}
+
+function rejectionOf(state: LobbyState, actor: PlayerId, command: LobbyCommand) {
+  const result = applyLobby(state, command, ctx(actor));
+  return result.ok ? undefined : result.rejection.code;
+}
+
+describe("seating at the table", () => {
+  it("gives a joined player the seat they claim", () => {
+    const { state } = play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+    ]);
+    expect(state.seats.find((s) => s.delegation === BRA)?.holder).toBe(ana);
+    expect(state.version).toBe(2);
+  });
+
+  it("refuses a seat that someone else holds, and changes nothing", () => {
+    const { state } = play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ben, { type: "joinTable", name: "Ben" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+    ]);
+    const result = applyLobby(state, { type: "claimSeat", delegation: BRA }, ctx(ben));
+    expect(result).toMatchObject({ ok: false, rejection: { code: "seat/taken" } });
+  });
+
+  it("refuses Cuba's seat in the OAS: excluded from participation since January 1962", () => {
+    const { state } = play(table(), [[ana, { type: "joinTable", name: "Ana" }]]);
+    expect(rejectionOf(state, ana, { type: "claimSeat", delegation: CUB })).toBe("seat/excluded");
+  });
+
+  it("refuses a delegation that has no seat at this table", () => {
+    const { state } = play(table(), [[ana, { type: "joinTable", name: "Ana" }]]);
+    expect(rejectionOf(state, ana, { type: "claimSeat", delegation: delegationId("FRA") })).toBe("seat/unknown");
+  });
+
+  it("refuses a seat to someone who has not joined", () => {
+    expect(rejectionOf(table(), ana, { type: "claimSeat", delegation: BRA })).toBe("player/not_joined");
+  });
+
+  it("moves a player who claims another seat, freeing the first", () => {
+    const { state } = play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+      [ana, { type: "claimSeat", delegation: MEX }],
+    ]);
+    expect(state.seats.map((s) => s.holder)).toEqual([null, ana, null]);
+  });
+
+  it("frees the seat of a player who leaves", () => {
+    const { state } = play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+      [ana, { type: "leaveTable" }],
+    ]);
+    expect(state.seats.every((s) => s.holder === null)).toBe(true);
+    expect(state.players).toEqual([]);
+  });
+
+  it("accepts claiming the seat you already hold without a new version", () => {
+    const { state } = play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+    ]);
+    const again = applyLobby(state, { type: "claimSeat", delegation: BRA }, ctx(ana));
+    expect(again).toEqual({ ok: true, value: { state, events: [] } });
+  });
+
+  it("refuses releasing a seat you do not hold", () => {
+    const { state } = play(table(), [[ana, { type: "joinTable", name: "Ana" }]]);
+    expect(rejectionOf(state, ana, { type: "releaseSeat" })).toBe("seat/none");
+  });
+});
+
+describe("display names", () => {
+  it("trims and folds spaces", () => {
+    expect(checkDisplayName("  Ana   María ")).toEqual({ ok: true, value: "Ana María" });
+  });
+
+  it("refuses an empty name", () => {
+    expect(checkDisplayName("   ")).toMatchObject({ ok: false, rejection: { code: "player/name_invalid" } });
+  });
+
+  it("refuses a 5,000-character name", () => {
+    expect(checkDisplayName("x".repeat(5000))).toMatchObject({ ok: false });
+  });
+
+  it("counts characters, not UTF-16 units: 40 emoji are allowed", () => {
+    expect(checkDisplayName("🇧🇷".repeat(20)).ok).toBe(true);
+  });
+
+  it("refuses a second join by the same player", () => {
+    const { state } = play(table(), [[ana, { type: "joinTable", name: "Ana" }]]);
+    expect(rejectionOf(state, ana, { type: "joinTable", name: "Ana again" })).toBe("player/already_joined");
+  });
+});
+
+describe("the event log", () => {
+  const players = [ana, ben, playerId("p_cy")];
+  const command: fc.Arbitrary<LobbyCommand> = fc.oneof(
+    fc.record({ type: fc.constant("joinTable" as const), name: fc.string({ maxLength: 50 }) }),
+    fc.constant({ type: "leaveTable" as const }),
+    fc.record({ type: fc.constant("claimSeat" as const), delegation: fc.constantFrom(BRA, MEX, CUB) }),
+    fc.constant({ type: "releaseSeat" as const }),
+  );
+
+  it("folds back to exactly the state that applying the commands produced", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...players), command), { maxLength: 40 }), (steps) => {
+        let state = table();
+        const log: LobbyEvent[] = [];
+        for (const [actor, cmd] of steps) {
+          const result = applyLobby(state, cmd, ctx(actor));
+          if (!result.ok) continue;
+          state = result.value.state;
+          log.push(...result.value.events);
+        }
+        expect(foldLobby(table(), log)).toEqual(state);
+      }),
+    );
+  });
+
+  it("never seats two players in one chair nor one player in two", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...players), command), { maxLength: 40 }), (steps) => {
+        let state = table();
+        for (const [actor, cmd] of steps) {
+          const result = applyLobby(state, cmd, ctx(actor));
+          if (result.ok) state = result.value.state;
+        }
+        const holders = state.seats.flatMap((s) => (s.holder ? [s.holder] : []));
+        expect(new Set(holders).size).toBe(holders.length);
+        expect(state.seats.find((s) => s.delegation === CUB)?.holder).toBeNull();
+        for (const holder of holders) expect(state.players.some((p) => p.id === holder)).toBe(true);
+      }),
+    );
+  });
+});

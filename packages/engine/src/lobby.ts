@@ -1,0 +1,186 @@
+import type { DelegationId, PlayerId } from "./ids.ts";
+import { exhaustiveSwitchError, ok, type Rejection, type Result, reject } from "./result.ts";
+
+/** The longest display name, in characters after trimming: enough for "Ana María (Brazil team)". */
+export const MAX_DISPLAY_NAME_LENGTH = 40;
+
+/** One chair at the council table. */
+export interface Seat {
+  /** Whose chair it is, e.g. `BRA`. */
+  readonly delegation: DelegationId;
+  /** True when the delegation may not take part, e.g. Cuba in the OAS since January 1962. */
+  readonly excluded: boolean;
+  /** Who voices the delegation; null while the seat is empty (a bot will voice it). */
+  readonly holder: PlayerId | null;
+}
+
+/** A person in the session. */
+export interface Player {
+  /** Server-issued id, e.g. `p_3f9a…`. */
+  readonly id: PlayerId;
+  /** What the table shows, trimmed, 1–40 characters, e.g. "Lucía". */
+  readonly name: string;
+}
+
+/** The table before the session opens: who is here and who holds which seat. */
+export interface LobbyState {
+  /** Number of accepted commands so far; 0 for a new table. */
+  readonly version: number;
+  /** Every seat in the scenario's order. */
+  readonly seats: readonly Seat[];
+  /** The people present, in order of arrival. */
+  readonly players: readonly Player[];
+}
+
+export type LobbyCommand =
+  | { readonly type: "joinTable"; readonly name: string }
+  | { readonly type: "leaveTable" }
+  | { readonly type: "claimSeat"; readonly delegation: DelegationId }
+  | { readonly type: "releaseSeat" };
+
+/** Facts, in the past tense; `version` is the state version the accepting command produced. */
+export type LobbyEvent =
+  | { readonly type: "playerJoined"; readonly version: number; readonly player: PlayerId; readonly name: string }
+  | { readonly type: "playerLeft"; readonly version: number; readonly player: PlayerId }
+  | {
+      readonly type: "seatClaimed";
+      readonly version: number;
+      readonly player: PlayerId;
+      readonly delegation: DelegationId;
+    }
+  | {
+      readonly type: "seatReleased";
+      readonly version: number;
+      readonly player: PlayerId;
+      readonly delegation: DelegationId;
+    };
+
+export type LobbyRejectionCode =
+  | "player/name_invalid"
+  | "player/already_joined"
+  | "player/not_joined"
+  | "seat/unknown"
+  | "seat/excluded"
+  | "seat/taken"
+  | "seat/none";
+
+/** Who acts, and when. Randomness joins it when a rule needs it. */
+export interface CommandContext {
+  /** The acting player, taken by the server from the connection, never from a payload. */
+  readonly actor: PlayerId;
+  /** Milliseconds since the epoch, from the server's clock. */
+  readonly at: number;
+}
+
+export type Applied<State, Event> = { readonly state: State; readonly events: readonly Event[] };
+
+export interface SeatDefinition {
+  readonly delegation: DelegationId;
+  readonly excluded: boolean;
+}
+
+export function createLobby(seats: readonly SeatDefinition[]): LobbyState {
+  return { version: 0, seats: seats.map((s) => ({ ...s, holder: null })), players: [] };
+}
+
+/** The name as the table will show it, or a rejection saying why it cannot be used. */
+export function checkDisplayName(raw: string): Result<string, LobbyRejectionCode> {
+  const name = raw.trim().replace(/\s+/g, " ");
+  if (name.length === 0) return reject("player/name_invalid", "Enter a name so the table knows who you are.");
+  if ([...name].length > MAX_DISPLAY_NAME_LENGTH) {
+    return reject("player/name_invalid", `A name can have at most ${MAX_DISPLAY_NAME_LENGTH} characters.`);
+  }
+  return ok(name);
+}
+
+export const seatOf = (state: LobbyState, player: PlayerId): Seat | undefined =>
+  state.seats.find((s) => s.holder === player);
+
+const isPresent = (state: LobbyState, player: PlayerId): boolean => state.players.some((p) => p.id === player);
+
+type Decision = Result<readonly DistributiveOmit<LobbyEvent, "version">[], LobbyRejectionCode>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): Decision {
+  const actor = ctx.actor;
+  switch (command.type) {
+    case "joinTable": {
+      if (isPresent(state, actor)) return reject("player/already_joined", "You are already at the table.");
+      const name = checkDisplayName(command.name);
+      if (!name.ok) return name;
+      return ok([{ type: "playerJoined", player: actor, name: name.value }]);
+    }
+    case "leaveTable": {
+      if (!isPresent(state, actor)) return reject("player/not_joined", "You are not at the table.");
+      const held = seatOf(state, actor);
+      return ok([
+        ...(held ? [{ type: "seatReleased" as const, player: actor, delegation: held.delegation }] : []),
+        { type: "playerLeft", player: actor },
+      ]);
+    }
+    case "claimSeat": {
+      if (!isPresent(state, actor)) return reject("player/not_joined", "Join the table before taking a seat.");
+      const seat = state.seats.find((s) => s.delegation === command.delegation);
+      if (!seat) return reject("seat/unknown", `There is no seat for ${command.delegation} at this table.`);
+      if (seat.excluded) {
+        return reject("seat/excluded", `${command.delegation} is excluded from participation and cannot be voiced.`);
+      }
+      if (seat.holder === actor) return ok([]);
+      if (seat.holder !== null) return reject("seat/taken", `Someone already holds the seat of ${command.delegation}.`);
+      const held = seatOf(state, actor);
+      return ok([
+        ...(held ? [{ type: "seatReleased" as const, player: actor, delegation: held.delegation }] : []),
+        { type: "seatClaimed", player: actor, delegation: command.delegation },
+      ]);
+    }
+    case "releaseSeat": {
+      const held = seatOf(state, actor);
+      if (!held) return reject("seat/none", "You do not hold a seat.");
+      return ok([{ type: "seatReleased", player: actor, delegation: held.delegation }]);
+    }
+    default:
+      throw exhaustiveSwitchError(command, "lobby command");
+  }
+}
+
+const withHolder = (state: LobbyState, delegation: DelegationId, holder: PlayerId | null): readonly Seat[] =>
+  state.seats.map((s) => (s.delegation === delegation ? { ...s, holder } : s));
+
+/** Applies one recorded fact; `fold` replays a log through it. */
+export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
+  const next = { ...state, version: event.version };
+  switch (event.type) {
+    case "playerJoined":
+      return { ...next, players: [...state.players, { id: event.player, name: event.name }] };
+    case "playerLeft":
+      return { ...next, players: state.players.filter((p) => p.id !== event.player) };
+    case "seatClaimed":
+      return { ...next, seats: withHolder(state, event.delegation, event.player) };
+    case "seatReleased":
+      return { ...next, seats: withHolder(state, event.delegation, null) };
+    default:
+      throw exhaustiveSwitchError(event, "lobby event");
+  }
+}
+
+/**
+ * Decides a command against the state. An accepted command that changes nothing (claiming the seat
+ * you already hold) returns no events and keeps the version.
+ */
+export function applyLobby(
+  state: LobbyState,
+  command: LobbyCommand,
+  ctx: CommandContext,
+): Result<Applied<LobbyState, LobbyEvent>, LobbyRejectionCode> {
+  const decision = decide(state, command, ctx);
+  if (!decision.ok) return decision;
+  if (decision.value.length === 0) return ok({ state, events: [] });
+  const version = state.version + 1;
+  const events = decision.value.map((e) => ({ ...e, version }) as LobbyEvent);
+  return ok({ state: events.reduce(evolve, state), events });
+}
+
+export const foldLobby = (initial: LobbyState, events: readonly LobbyEvent[]): LobbyState =>
+  events.reduce(evolve, initial);
+
+export type LobbyRejection = Rejection<LobbyRejectionCode>;

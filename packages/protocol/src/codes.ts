@@ -1,0 +1,31 @@
+/** Bumped on any change a client must know of; a client of another version is refused on join. */
+export const PROTOCOL_VERSION = 1;
+
+/** Colyseus room names: part of the public contract. */
+export const ROOM_NAMES = { oas: "oas_council", unsc: "security_council" } as const;
+export type RoomName = (typeof ROOM_NAMES)[keyof typeof ROOM_NAMES];
+
+/**
+ * Join codes: 6 characters from an alphabet without look-alikes (no I, L, O, 0 or 1), so a code read
+ * off a projector is typed right the first time. 31^6 ≈ 887 million codes.
+ */
+export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const JOIN_CODE_LENGTH = 6;
+
+/** A code as people type it ("abc-234", " ABC 234 ") in its canonical form ("ABC234"). */
+export const normalizeJoinCode = (raw: string): string => raw.toUpperCase().replace(/[\s-]/g, "");
+
+export const isJoinCode = (code: string): boolean =>
+  code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
+
+/** Errors of the wire itself; rule rejections carry the engine's codes (`seat/taken`, …). */
+export const WIRE_ERRORS = {
+  invalid: "message/invalid",
+  unknown: "message/unknown",
+  rateLimited: "message/rate_limited",
+  versionMismatch: "protocol/version_mismatch",
+  sessionNotFound: "session/not_found",
+  hostKeyInvalid: "host/key_invalid",
+  observerOnly: "player/observer",
+  internal: "server/internal",
+} as const;

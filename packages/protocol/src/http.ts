@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { normalizeJoinCode } from "./codes.ts";
+
+/** `POST /api/sessions` → 201. The host key authenticates host actions; it is never shown to students. */
+export const createdSession = z.object({
+  sessionId: z.string(),
+  joinCode: z.string(),
+  hostKey: z.string(),
+});
+export type CreatedSession = z.infer<typeof createdSession>;
+
+/** `POST /api/join` body: the code a student typed. */
+export const joinRequest = z.object({ joinCode: z.string().max(64).transform(normalizeJoinCode) });
+
+/** `POST /api/join` → 200: where to connect. */
+export const joinTarget = z.object({
+  sessionId: z.string(),
+  roomName: z.string(),
+  roomId: z.string(),
+});
+export type JoinTarget = z.infer<typeof joinTarget>;
+
+/** Every HTTP error body. */
+export const httpError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type HttpError = z.infer<typeof httpError>;
