@@ -87,12 +87,16 @@ function nodeBinDir() {
   return bin;
 }
 
-/** The pnpm to call: the machine's own if it has one, otherwise the pinned version in `.tools/`. */
+/**
+ * The pnpm to call: the machine's own if it has one, otherwise the pinned version in `.tools/`, whose
+ * bin directory then goes on PATH so that scripts calling `pnpm` find it too.
+ */
 function pnpmCommand(env) {
   if (process.env.BRINK_USE_PINNED_PNPM !== "1" && probe("pnpm", ["--version"])) return ["pnpm"];
   const prefix = join(tools, `pnpm-${pnpmVersion}`);
   const entry = join(prefix, "node_modules", "pnpm", "bin", "pnpm.mjs");
   if (!existsSync(entry)) npmInstall(prefix, `pnpm@${pnpmVersion}`);
+  env.PATH = [join(prefix, "node_modules", ".bin"), env.PATH].join(delimiter);
   return [join(env.BRINK_NODE_BIN, "node"), entry];
 }
 

@@ -1,0 +1,51 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Announcer } from "./components/Announcer.tsx";
+import { ErrorBanner } from "./components/ErrorBanner.tsx";
+import { Landing } from "./components/Landing.tsx";
+import { LanguageSwitch } from "./components/LanguageSwitch.tsx";
+import { Lobby } from "./components/Lobby.tsx";
+import { resumeSaved } from "./store.ts";
+import { useTable } from "./useTable.ts";
+
+let resumed = false;
+
+export function App() {
+  const { t } = useTranslation();
+  const status = useTable((s) => s.status);
+
+  useEffect(() => {
+    // Once per page load, even under StrictMode's double effects.
+    if (resumed) return;
+    resumed = true;
+    void resumeSaved();
+  }, []);
+
+  return (
+    <>
+      <header className="topbar">
+        <div>
+          <h1 className="brand">{t("app.title")}</h1>
+          <p className="tagline">{t("app.tagline")}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main id="main">
+        <ErrorBanner />
+        {status === "idle" || status === "left" ? (
+          <>
+            {status === "left" && <p role="status">{t("status.left")}</p>}
+            <Landing />
+          </>
+        ) : status === "connecting" ? (
+          <p role="status" className="connecting">
+            {t("status.connecting")}
+          </p>
+        ) : (
+          <Lobby />
+        )}
+      </main>
+      <Announcer />
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { memo } from "react";
+import { useTranslation } from "react-i18next";
+import { currentLanguage } from "../i18n.ts";
+import { claimSeat, leave, releaseSeat, type SeatView } from "../store.ts";
+import { useTable } from "../useTable.ts";
+
+/** The table before the session opens: the join code, who holds which seat, and (for a player) the seat picker. */
+export function Lobby() {
+  const { t } = useTranslation();
+  const status = useTable((s) => s.status);
+  const role = useTable((s) => s.role);
+  const seats = useTable((s) => s.seats);
+  const held = seats.filter((s) => s.holderId).length;
+  const total = seats.filter((s) => !s.excluded).length;
+
+  return (
+    <div className="lobby">
+      {status === "reconnecting" && (
+        <p role="status" className="reconnecting">
+          {t("status.reconnecting")}
+        </p>
+      )}
+      <div className="lobby-head">
+        <h2>{t("lobby.title")}</h2>
+        <button type="button" onClick={() => void leave()}>
+          {t("lobby.leave")}
+        </button>
+      </div>
+      <JoinCode />
+      {role === "player" ? <You /> : <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
+      <section aria-labelledby="seating-title">
+        <h3 id="seating-title">{role === "player" ? t("lobby.pick") : t("lobby.seating")}</h3>
+        <p className="hint">{t("lobby.held", { count: held, total })}</p>
+        <ul className="seats">
+          {seats.map((seat) => (
+            <SeatCard key={seat.delegation} seat={seat} />
+          ))}
+        </ul>
+      </section>
+      <Players />
+    </div>
+  );
+}
+
+function JoinCode() {
+  const { t } = useTranslation();
+  const joinCode = useTable((s) => s.joinCode);
+  const role = useTable((s) => s.role);
+  return (
+    <section className={role === "host" ? "join-code large" : "join-code"} aria-label={t("lobby.codeLabel")}>
+      <span className="label">{t("lobby.codeLabel")}</span>
+      <output className="code" data-testid="join-code" aria-label={joinCode.split("").join(" ")}>
+        {joinCode}
+      </output>
+      {role === "host" && <span className="hint">{t("lobby.codeHelp", { url: window.location.host })}</span>}
+    </section>
+  );
+}
+
+function You() {
+  const { t } = useTranslation();
+  const playerId = useTable((s) => s.playerId);
+  const me = useTable((s) => s.players.find((p) => p.id === s.playerId));
+  const mine = useTable((s) => s.seats.find((seat) => seat.holderId === playerId && playerId));
+  const pending = useTable((s) => s.pending);
+  return (
+    <div className="you" data-testid="you">
+      {me && <p>{t("lobby.youAre", { name: me.name })}</p>}
+      {mine ? (
+        <p>
+          <strong>{t("lobby.youVoice", { delegation: mine.names[currentLanguage()] })}</strong>{" "}
+          <button type="button" onClick={() => void releaseSeat()} disabled={pending !== null}>
+            {t("lobby.release")}
+          </button>
+        </p>
+      ) : (
+        <p>{t("lobby.noSeat")}</p>
+      )}
+    </div>
+  );
+}
+
+const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
+  const { t } = useTranslation();
+  const role = useTable((s) => s.role);
+  const playerId = useTable((s) => s.playerId);
+  const pending = useTable((s) => s.pending);
+  const name = seat.names[currentLanguage()];
+  const mine = seat.holderId !== "" && seat.holderId === playerId;
+  const state = seat.excluded ? "excluded" : mine ? "mine" : seat.holderId ? "taken" : "open";
+  const label =
+    state === "excluded"
+      ? t("seat.excluded")
+      : state === "mine"
+        ? t("seat.yours")
+        : state === "taken"
+          ? t("seat.heldBy", { name: seat.holderName })
+          : t("seat.open");
+  const statusId = `seat-${seat.delegation}-status`;
+  const whyId = `seat-${seat.delegation}-why`;
+
+  if (role !== "player") {
+    return (
+      <li className={`seat ${state}`} data-delegation={seat.delegation}>
+        <span className="seat-name">{name}</span>
+        <span className="seat-status" id={statusId}>
+          <Mark state={state} /> {label}
+        </span>
+      </li>
+    );
+  }
+  // Excluded and taken seats stay focusable (aria-disabled) so keyboard and screen-reader users hear why.
+  const unavailable = state === "excluded" || state === "taken";
+  return (
+    <li className={`seat ${state}`} data-delegation={seat.delegation}>
+      <button
+        type="button"
+        className="seat-button"
+        aria-label={name}
+        aria-describedby={state === "excluded" ? `${statusId} ${whyId}` : statusId}
+        aria-pressed={mine}
+        aria-disabled={unavailable || pending !== null}
+        onClick={() => {
+          if (!unavailable && !mine && pending === null) void claimSeat(seat.delegation);
+        }}
+      >
+        <span className="seat-name">{name}</span>
+        <span className="seat-status" id={statusId}>
+          <Mark state={state} /> {label}
+        </span>
+        {state === "excluded" && (
+          <span className="seat-why" id={whyId}>
+            {t("seat.excludedWhy")}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});
+
+/** A shape beside each seat's status, so the state never rests on colour alone. */
+function Mark({ state }: { state: "excluded" | "mine" | "taken" | "open" }) {
+  const glyph = { excluded: "⊘", mine: "★", taken: "●", open: "○" }[state];
+  return <span aria-hidden="true">{glyph}</span>;
+}
+
+function Players() {
+  const { t } = useTranslation();
+  const players = useTable((s) => s.players);
+  return (
+    <section aria-labelledby="players-title" className="players">
+      <h3 id="players-title">{t("lobby.players")}</h3>
+      {players.length === 0 ? (
+        <p className="hint">{t("lobby.noPlayers")}</p>
+      ) : (
+        <ul>
+          {players.map((p) => (
+            <li key={p.id}>
+              {p.name}
+              {!p.connected && <span className="hint"> ({t("lobby.offline")})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import i18n from "i18next";
+import LanguageDetector from "i18next-browser-languagedetector";
+import { initReactI18next } from "react-i18next";
+import en from "./locales/en.json";
+import es from "./locales/es.json";
+import pt from "./locales/pt.json";
+
+export const LANGUAGES = [
+  { code: "en", label: "English" },
+  { code: "es", label: "Español" },
+  { code: "pt", label: "Português" },
+] as const;
+export type Language = (typeof LANGUAGES)[number]["code"];
+
+// The browser's language on first visit, then the one the user picked (kept in localStorage).
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources: { en: { translation: en }, es: { translation: es }, pt: { translation: pt } },
+    supportedLngs: LANGUAGES.map((l) => l.code),
+    nonExplicitSupportedLngs: true,
+    load: "languageOnly",
+    fallbackLng: "en",
+    interpolation: { escapeValue: false },
+    detection: { order: ["querystring", "localStorage", "navigator"], caches: ["localStorage"] },
+  });
+
+i18n.on("languageChanged", (lng) => {
+  document.documentElement.lang = lng;
+});
+document.documentElement.lang = i18n.resolvedLanguage ?? "en";
+
+export const currentLanguage = (): Language => {
+  const lng = i18n.resolvedLanguage;
+  return lng === "es" || lng === "pt" ? lng : "en";
+};
+
+export default i18n;

@@ -1,0 +1,283 @@
+import { checkDisplayName } from "@brink/engine";
+import {
+  type ClientRequest,
+  type ClientRequestType,
+  isJoinCode,
+  normalizeJoinCode,
+  type RequestReply,
+  SERVER_MESSAGES,
+  type YouMessage,
+} from "@brink/protocol";
+import type { Room } from "@colyseus/sdk";
+import { createStore } from "zustand/vanilla";
+import { ApiError, connect, createSession, findSession } from "./api.ts";
+
+/** One chair, as the page shows it. */
+export interface SeatView {
+  /** e.g. `BRA` */
+  readonly delegation: string;
+  readonly names: { readonly en: string; readonly es: string; readonly pt: string };
+  readonly excluded: boolean;
+  /** "" while empty */
+  readonly holderId: string;
+  readonly holderName: string;
+}
+
+export interface PlayerView {
+  readonly id: string;
+  readonly name: string;
+  readonly connected: boolean;
+}
+
+/** Something to say to screen readers; `n` changes so the same sentence can be said twice. */
+export interface Announcement {
+  readonly key: string;
+  readonly params: Record<string, string>;
+  readonly n: number;
+}
+
+export interface TableStore {
+  /** `idle` on the landing page; `connected` at the table. */
+  readonly status: "idle" | "connecting" | "connected" | "reconnecting" | "left";
+  readonly sessionId: string | null;
+  readonly joinCode: string;
+  readonly role: YouMessage["role"];
+  readonly playerId: string | null;
+  readonly seats: readonly SeatView[];
+  readonly players: readonly PlayerView[];
+  readonly hostConnected: boolean;
+  /** The request in flight, e.g. `claimSeat`; controls wait for it. */
+  readonly pending: ClientRequestType | "create" | "join" | null;
+  /** The last refusal or failure, as a code the page translates, with the server's sentence beside it. */
+  readonly error: { readonly code: string; readonly message: string } | null;
+  readonly announcement: Announcement | null;
+}
+
+const initial: TableStore = {
+  status: "idle",
+  sessionId: null,
+  joinCode: "",
+  role: "observer",
+  playerId: null,
+  seats: [],
+  players: [],
+  hostConnected: false,
+  pending: null,
+  error: null,
+  announcement: null,
+};
+
+export const tableStore = createStore<TableStore>(() => initial);
+const set = tableStore.setState;
+const get = tableStore.getState;
+
+/** What a reload needs to come back to the same table as the same person; kept per browser tab. */
+interface Saved {
+  joinCode: string;
+  sessionId: string;
+  hostKey?: string;
+  resumeKey?: string;
+}
+const SAVED_KEY = "brink.table";
+const saved = (): Saved | null => {
+  try {
+    return JSON.parse(sessionStorage.getItem(SAVED_KEY) ?? "null") as Saved | null;
+  } catch {
+    return null;
+  }
+};
+const save = (value: Saved | null): void => {
+  if (value) sessionStorage.setItem(SAVED_KEY, JSON.stringify(value));
+  else sessionStorage.removeItem(SAVED_KEY);
+};
+
+let room: Room | null = null;
+let announcements = 0;
+
+const fail = (code: string, message = code): void => set({ error: { code, message }, pending: null });
+const failWith = (e: unknown): void =>
+  e instanceof ApiError ? fail(e.code, e.message) : fail("network", e instanceof Error ? e.message : String(e));
+
+interface SyncedSeat {
+  delegation: string;
+  nameEn: string;
+  nameEs: string;
+  namePt: string;
+  excluded: boolean;
+  holderId: string;
+  holderName: string;
+}
+interface SyncedState {
+  joinCode: string;
+  seats: SyncedSeat[];
+  players: Record<string, PlayerView>;
+  hostConnected: boolean;
+}
+
+const sameSeat = (a: SeatView, b: SeatView): boolean =>
+  a.delegation === b.delegation &&
+  a.excluded === b.excluded &&
+  a.holderId === b.holderId &&
+  a.holderName === b.holderName &&
+  a.names.en === b.names.en &&
+  a.names.es === b.names.es &&
+  a.names.pt === b.names.pt;
+
+/** Mirrors a patch into the store, keeping unchanged seats identical so their components do not re-render. */
+function mirror(state: SyncedState): void {
+  const before = get().seats;
+  const seats = state.seats.map((s, i): SeatView => {
+    const next: SeatView = {
+      delegation: s.delegation,
+      names: { en: s.nameEn, es: s.nameEs, pt: s.namePt },
+      excluded: s.excluded,
+      holderId: s.holderId,
+      holderName: s.holderName,
+    };
+    const previous = before[i];
+    return previous && sameSeat(previous, next) ? previous : next;
+  });
+  const changed =
+    before.length > 0 ? seats.find((s, i) => s !== before[i] && s.holderId !== before[i]?.holderId) : null;
+  const announcement: Announcement | null = changed
+    ? {
+        key: changed.holderId ? "announce.taken" : "announce.freed",
+        params: { name: changed.holderName, delegation: changed.delegation },
+        n: ++announcements,
+      }
+    : get().announcement;
+  set({
+    joinCode: state.joinCode,
+    seats,
+    players: Object.values(state.players),
+    hostConnected: state.hostConnected,
+    announcement,
+  });
+}
+
+function bind(joined: Room, joinCode: string): void {
+  room = joined;
+  set({ status: "connected", joinCode, error: null });
+  joined.onStateChange((state: { toJSON(): unknown }) => mirror(state.toJSON() as SyncedState));
+  joined.onMessage(SERVER_MESSAGES.you, (you: YouMessage) => {
+    set({ role: you.role, playerId: you.playerId, sessionId: you.sessionId });
+    const current = saved();
+    save({
+      joinCode,
+      sessionId: you.sessionId,
+      ...(current?.hostKey ? { hostKey: current.hostKey } : {}),
+      ...(you.resumeKey ? { resumeKey: you.resumeKey } : current?.resumeKey ? { resumeKey: current.resumeKey } : {}),
+    });
+  });
+  joined.onMessage(SERVER_MESSAGES.error, (reply: { code: string; message: string }) =>
+    fail(reply.code, reply.message),
+  );
+  joined.onDrop(() => set({ status: "reconnecting" }));
+  joined.onReconnect(() => set({ status: "connected" }));
+  joined.onLeave(() => {
+    room = null;
+    set({ status: "left", pending: null });
+  });
+}
+
+async function request<T extends ClientRequestType>(type: T, payload: ClientRequest<T>): Promise<boolean> {
+  if (!room) return false;
+  set({ pending: type, error: null });
+  try {
+    const reply = (await room.request(type, payload)) as RequestReply;
+    if (!reply.ok) {
+      fail(reply.code, reply.message);
+      return false;
+    }
+    set({ pending: null });
+    return true;
+  } catch (e) {
+    failWith(e);
+    return false;
+  }
+}
+
+/** The host creates a session and sits at its table as host. */
+export async function hostNewSession(): Promise<void> {
+  set({ pending: "create", error: null, status: "connecting" });
+  try {
+    const created = await createSession();
+    save({ joinCode: created.joinCode, sessionId: created.sessionId, hostKey: created.hostKey });
+    const target = await findSession(created.joinCode);
+    bind(await connect(target, { hostKey: created.hostKey }), created.joinCode);
+    set({ pending: null });
+  } catch (e) {
+    set({ status: "idle" });
+    failWith(e);
+  }
+}
+
+/** A student joins with the code from the projector and a name; checked here first, then by the server. */
+export async function joinSession(rawCode: string, rawName: string): Promise<void> {
+  const joinCode = normalizeJoinCode(rawCode);
+  if (!isJoinCode(joinCode)) return fail("codeFormat");
+  const name = checkDisplayName(rawName);
+  if (!name.ok) return fail(name.rejection.code, name.rejection.message);
+  set({ pending: "join", error: null, status: "connecting" });
+  try {
+    const target = await findSession(joinCode);
+    const previous = saved();
+    const resumeKey = previous?.sessionId === target.sessionId ? previous.resumeKey : undefined;
+    save({ joinCode, sessionId: target.sessionId, ...(resumeKey ? { resumeKey } : {}) });
+    bind(await connect(target, resumeKey ? { resumeKey } : {}), joinCode);
+    // A resumed player is already at the table; the server says so in its `you` message.
+    await waitForYou();
+    if (get().role !== "player" && !(await request("joinTable", { name: name.value }))) {
+      const error = get().error;
+      await leave();
+      set({ error });
+      return;
+    }
+    set({ pending: null });
+  } catch (e) {
+    set({ status: "idle" });
+    failWith(e);
+  }
+}
+
+/** After a reload: back to the same table, as host or as the same player. */
+export async function resumeSaved(): Promise<void> {
+  const previous = saved();
+  if (!previous) return;
+  set({ status: "connecting" });
+  try {
+    const target = await findSession(previous.joinCode);
+    const options = {
+      ...(previous.hostKey ? { hostKey: previous.hostKey } : {}),
+      ...(previous.resumeKey ? { resumeKey: previous.resumeKey } : {}),
+    };
+    bind(await connect(target, options), previous.joinCode);
+  } catch {
+    save(null);
+    set(initial);
+  }
+}
+
+const waitForYou = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (get().sessionId) return resolve();
+    const stop = tableStore.subscribe((s) => {
+      if (s.sessionId) {
+        stop();
+        resolve();
+      }
+    });
+  });
+
+export const claimSeat = (delegation: string): Promise<boolean> => request("claimSeat", { delegation });
+export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
+
+export async function leave(): Promise<void> {
+  const current = room;
+  save(null);
+  room = null;
+  if (current) await current.leave(true).catch(() => undefined);
+  set({ ...initial });
+}
+
+export const dismissError = (): void => set({ error: null });

@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { LandingPage, LobbyPage } from "./pages.ts";
+
+test("a host creates a session and a student joins, takes Brazil, and both screens show it", async ({ browser }) => {
+  const hostContext = await browser.newContext();
+  const studentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const host = await hostContext.newPage();
+  const student = await studentContext.newPage();
+
+  const hostLanding = new LandingPage(host);
+  await hostLanding.open("?lng=en");
+  const code = await hostLanding.createSession();
+  const hostLobby = new LobbyPage(host);
+  await expect(hostLobby.seat("BRA")).toContainText("Open — a bot will voice it");
+  await expect(hostLobby.seat("CUB")).toContainText("Excluded since January 1962");
+  await expect(host.locator("[data-delegation]")).toHaveCount(21);
+
+  const studentLanding = new LandingPage(student);
+  await studentLanding.open("?lng=en");
+  await studentLanding.join(code.toLowerCase(), "Lucía");
+  const studentLobby = new LobbyPage(student);
+  await expect(student.getByTestId("you")).toContainText("You are Lucía.");
+
+  await studentLobby.seatButton("Brazil").click();
+  await expect(studentLobby.seatButton("Brazil")).toHaveAttribute("aria-pressed", "true");
+  await expect(student.getByTestId("you")).toContainText("You voice Brazil.");
+  await expect(hostLobby.seat("BRA")).toContainText("Held by Lucía");
+  await expect(host.getByRole("region", { name: "Players at the table" })).toContainText("Lucía");
+
+  // Cuba is shown but cannot be taken, and says why.
+  const cuba = studentLobby.seatButton("Cuba");
+  await expect(cuba).toHaveAttribute("aria-disabled", "true");
+  await expect(studentLobby.seat("CUB")).toContainText("Punta del Este");
+  await cuba.click({ force: true });
+  await expect(hostLobby.seat("CUB")).not.toContainText("Held by");
+
+  // Moving to Mexico frees Brazil on both screens.
+  await studentLobby.seatButton("Mexico").click();
+  await expect(hostLobby.seat("MEX")).toContainText("Held by Lucía");
+  await expect(hostLobby.seat("BRA")).toContainText("Open — a bot will voice it");
+
+  await hostContext.close();
+  await studentContext.close();
+});
+
+test("a taken seat cannot be taken by a second student", async ({ browser }) => {
+  const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+  const [host, ana, ben] = await Promise.all(contexts.map((c) => c.newPage()));
+  if (!host || !ana || !ben) throw new Error("pages did not open");
+  const code = await (async () => {
+    const landing = new LandingPage(host);
+    await landing.open("?lng=en");
+    return landing.createSession();
+  })();
+  for (const [page, name] of [
+    [ana, "Ana"],
+    [ben, "Ben"],
+  ] as const) {
+    const landing = new LandingPage(page);
+    await landing.open("?lng=en");
+    await landing.join(code, name);
+    await expect(page.getByTestId("you")).toContainText(`You are ${name}.`);
+  }
+  await new LobbyPage(ana).seatButton("Uruguay").click();
+  await expect(new LobbyPage(ben).seat("URY")).toContainText("Held by Ana");
+  await expect(new LobbyPage(ben).seatButton("Uruguay")).toHaveAttribute("aria-disabled", "true");
+  await expect(new LobbyPage(host).seat("URY")).toContainText("Held by Ana");
+  for (const c of contexts) await c.close();
+});
+
+test("a wrong code and a bad name get a clear message and change nothing", async ({ page }) => {
+  const landing = new LandingPage(page);
+  await landing.open("?lng=en");
+  await landing.join("ZZZZZZ", "Ana");
+  await expect(landing.alert()).toContainText("No session has this code");
+
+  await landing.join("AB1", "Ana");
+  await expect(landing.alert()).toContainText("six letters and digits");
+
+  const hostPage = await page.context().browser()?.newPage();
+  if (!hostPage) throw new Error("no host page");
+  const hostLanding = new LandingPage(hostPage);
+  await hostLanding.open("?lng=en");
+  const code = await hostLanding.createSession();
+
+  await landing.join(code, "   ");
+  await expect(landing.alert()).toContainText("1 to 40 characters");
+  await landing.join(code, "x".repeat(5000));
+  await expect(landing.alert()).toContainText("1 to 40 characters");
+  await expect(hostPage.getByRole("region", { name: "Players at the table" })).toContainText("Nobody has joined yet.");
+  await hostPage.close();
+});
+
+test("the interface speaks Spanish and Portuguese, and the language can be switched", async ({ page }) => {
+  const landing = new LandingPage(page);
+  await landing.open("?lng=es");
+  await expect(page.getByRole("button", { name: "Crear una sesión" })).toBeVisible();
+  await page.getByLabel("Idioma").selectOption("pt");
+  await expect(page.getByRole("button", { name: "Criar uma sessão" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "pt");
+  await page.getByRole("button", { name: "Criar uma sessão" }).click();
+  await expect(new LobbyPage(page).seat("BRA")).toContainText("Livre");
+  await expect(new LobbyPage(page).seat("CUB")).toContainText("Excluída desde janeiro de 1962");
+});

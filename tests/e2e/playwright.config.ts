@@ -1,0 +1,65 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, devices } from "@playwright/test";
+// @ts-expect-error — a plain .mjs helper shared with scripts/run.mjs, without types.
+import { chromiumHelp, findChromium } from "../../scripts/chromium.mjs";
+
+const chromium: string | undefined = findChromium();
+if (!chromium) throw new Error(chromiumHelp());
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const port = Number(process.env.BRINK_E2E_PORT ?? 2601);
+
+/**
+ * End-to-end tests: the real server (built web app, fresh SQLite file) driven through Debian's
+ * Chromium. Playwright's own browser download cannot run here, so `executablePath` points at the
+ * system binary, started with the flags a closed network needs.
+ */
+export default defineConfig({
+  testDir: ".",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  outputDir: join(root, "test-results"),
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node apps/server/src/main.ts",
+    cwd: root,
+    url: `http://localhost:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(port),
+      BRINK_DATA_DIR: mkdtempSync(join(tmpdir(), "brink-e2e-")),
+    },
+  },
+});
