@@ -39,6 +39,11 @@ test("a host creates a session and a student joins, takes Brazil, and both scree
   await expect(hostLobby.seat("MEX")).toContainText("Held by Lucía");
   await expect(hostLobby.seat("BRA")).toContainText("Open — a bot will voice it");
 
+  // A reload (a phone locked and woken, a tab refreshed) keeps the student in the same seat.
+  await student.reload();
+  await expect(student.getByTestId("you")).toContainText("You voice Mexico.");
+  await expect(hostLobby.seat("MEX")).toContainText("Held by Lucía");
+
   await hostContext.close();
   await studentContext.close();
 });

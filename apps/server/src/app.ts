@@ -24,7 +24,9 @@ export function createBrinkServer(options: BrinkServerOptions) {
   setRoomServices({ store, scenario: loadOctober1962(), now });
   const server = defineServer({
     greet: false,
-    transport: new WebSocketTransport({ pingInterval: 5000, pingMaxRetries: 3 }),
+    // maxPayload: ws-transport's 4 KB default would drop a student for one long speech; past 64 KB a
+    // frame is refused by closing the socket, and the seat is still kept for the reconnection.
+    transport: new WebSocketTransport({ pingInterval: 5000, pingMaxRetries: 3, maxPayload: 64 * 1024 }),
     rooms: { [ROOM_NAMES.oas]: defineRoom(OasCouncilRoom) },
     express: (app) => configureHttp(app, { store, now, webDist: options.webDist ?? DEFAULT_WEB_DIST }),
   });

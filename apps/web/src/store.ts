@@ -174,14 +174,31 @@ function bind(joined: Room, joinCode: string): void {
   );
   joined.onDrop(() => set({ status: "reconnecting" }));
   joined.onReconnect(() => set({ status: "connected" }));
-  joined.onLeave(() => {
+  joined.onLeave((code: number) => {
     room = null;
-    set({ status: "left", pending: null });
+    // 4000 is a consented leave. Anything else (the server restarted, reconnection ran out) while we
+    // still hold a ticket to this table: try to come back as the same host or player.
+    if (code !== 4000 && saved()) void comeBack();
+    else set({ status: "left", pending: null });
   });
 }
 
+/** Retries resuming the saved table with a growing pause, as a server restart takes a few seconds. */
+async function comeBack(): Promise<void> {
+  set({ status: "reconnecting", pending: null });
+  for (let attempt = 0; attempt < 12; attempt++) {
+    await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** attempt, 5000)));
+    if (await resumeSaved(false)) return;
+    if (!saved()) return;
+  }
+  set({ status: "left" });
+}
+
 async function request<T extends ClientRequestType>(type: T, payload: ClientRequest<T>): Promise<boolean> {
-  if (!room) return false;
+  if (!room || get().status !== "connected") {
+    fail("network", "Not connected to the table.");
+    return false;
+  }
   set({ pending: type, error: null });
   try {
     const reply = (await room.request(type, payload)) as RequestReply;
@@ -240,11 +257,11 @@ export async function joinSession(rawCode: string, rawName: string): Promise<voi
   }
 }
 
-/** After a reload: back to the same table, as host or as the same player. */
-export async function resumeSaved(): Promise<void> {
+/** After a reload or a lost server: back to the same table, as host or as the same player. */
+export async function resumeSaved(forgetOnFailure = true): Promise<boolean> {
   const previous = saved();
-  if (!previous) return;
-  set({ status: "connecting" });
+  if (!previous) return false;
+  if (forgetOnFailure) set({ status: "connecting" });
   try {
     const target = await findSession(previous.joinCode);
     const options = {
@@ -252,9 +269,14 @@ export async function resumeSaved(): Promise<void> {
       ...(previous.resumeKey ? { resumeKey: previous.resumeKey } : {}),
     };
     bind(await connect(target, options), previous.joinCode);
-  } catch {
-    save(null);
-    set(initial);
+    return true;
+  } catch (e) {
+    // A session that no longer exists is forgotten; a server that is not back yet is tried again.
+    if (forgetOnFailure || (e instanceof ApiError && e.code === "session/not_found")) {
+      save(null);
+      set(initial);
+    }
+    return false;
   }
 }
 

@@ -74,6 +74,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   #services!: RoomServices;
   #lobby!: LobbyState;
   readonly #connections = new Map<string, Connection>();
+  #shuttingDown = false;
 
   override onCreate(options: CouncilRoomOptions): void {
     if (!services) throw new Error("room services are not configured");
@@ -153,6 +154,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   }
 
   override async onDrop(client: Client): Promise<void> {
+    if (this.#shuttingDown) return;
     this.#markDropped(client.sessionId);
     await this.allowReconnection(client, RECONNECT_GRACE_SECONDS);
   }
@@ -162,10 +164,17 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     this.#syncPresence();
   }
 
+  /** A server going down is not a player leaving: their seat must still be theirs when it comes back. */
+  override onBeforeShutdown(): void {
+    this.#shuttingDown = true;
+    super.onBeforeShutdown();
+  }
+
   override onLeave(client: Client): void {
     const connection = this.#connections.get(client.sessionId);
     this.#connections.delete(client.sessionId);
     this.#dropped.delete(client.sessionId);
+    if (this.#shuttingDown) return;
     if (connection?.player && !this.#isConnected(connection.player)) {
       this.#commit(connection.player, { type: "leaveTable" });
     }

@@ -85,6 +85,7 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
   const role = useTable((s) => s.role);
   const playerId = useTable((s) => s.playerId);
   const pending = useTable((s) => s.pending);
+  const offline = useTable((s) => s.status !== "connected");
   const name = seat.names[currentLanguage()];
   const mine = seat.holderId !== "" && seat.holderId === playerId;
   const state = seat.excluded ? "excluded" : mine ? "mine" : seat.holderId ? "taken" : "open";
@@ -119,9 +120,9 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
         aria-label={name}
         aria-describedby={state === "excluded" ? `${statusId} ${whyId}` : statusId}
         aria-pressed={mine}
-        aria-disabled={unavailable || pending !== null}
+        aria-disabled={unavailable || pending !== null || offline}
         onClick={() => {
-          if (!unavailable && !mine && pending === null) void claimSeat(seat.delegation);
+          if (!unavailable && !mine && pending === null && !offline) void claimSeat(seat.delegation);
         }}
       >
         <span className="seat-name">{name}</span>

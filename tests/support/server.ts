@@ -1,0 +1,94 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+/**
+ * The real Brink server as its own process, exactly as `npm start` runs it, on a free port with its own
+ * SQLite file. `restart()` stops it and starts it again on the same data, as after a crash or a deploy.
+ */
+export class ServerProcess {
+  readonly dataDir = mkdtempSync(join(tmpdir(), "brink-it-"));
+  port = 0;
+  #child: ChildProcess | null = null;
+  #output = "";
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.port = await freePort();
+    this.#output = "";
+    const child = spawn(process.execPath, ["apps/server/src/main.ts"], {
+      cwd: root,
+      env: { ...process.env, PORT: String(this.port), BRINK_DATA_DIR: this.dataDir },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.on("data", (chunk) => {
+      this.#output += chunk;
+    });
+    child.stderr?.on("data", (chunk) => {
+      this.#output += chunk;
+    });
+    this.#child = child;
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`server exited early:\n${this.#output}`);
+      try {
+        if ((await fetch(`${this.url}/healthz`)).ok) return this;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`server did not answer /healthz within 20 s:\n${this.#output}`);
+  }
+
+  /** Everything the server printed so far; a test can check that it crashed on nothing. */
+  get output(): string {
+    return this.#output;
+  }
+
+  async stop(): Promise<void> {
+    const child = this.#child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+    this.#child = null;
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  async post(path: string, body: unknown, raw = false): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${this.url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: raw ? (body as string) : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  }
+}

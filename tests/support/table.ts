@@ -1,0 +1,110 @@
+import { type CreatedSession, createdSession, type JoinTarget, joinTarget, PROTOCOL_VERSION } from "@brink/protocol";
+import { Client, type Room } from "@colyseus/sdk";
+import type { ServerProcess } from "./server.ts";
+
+export interface SeatJson {
+  delegation: string;
+  excluded: boolean;
+  holderId: string;
+  holderName: string;
+}
+export interface StateJson {
+  joinCode: string;
+  version: number;
+  seats: SeatJson[];
+  players: Record<string, { id: string; name: string; connected: boolean }>;
+  hostConnected: boolean;
+}
+
+/** A real SDK connection to a council room, recording every message it is sent. */
+export class Seat {
+  readonly room: Room;
+  readonly messages: { type: string | number; payload: unknown }[] = [];
+
+  constructor(room: Room) {
+    this.room = room;
+    room.onMessage("*", (type, payload) => {
+      this.messages.push({ type, payload });
+    });
+  }
+
+  get state(): StateJson {
+    return (this.room.state as { toJSON(): StateJson }).toJSON();
+  }
+
+  seat(delegation: string): SeatJson | undefined {
+    return this.state.seats.find((s) => s.delegation === delegation);
+  }
+
+  /** The last `you` message: who the server says this connection is. */
+  get you(): { role: string; playerId: string | null; sessionId: string; resumeKey?: string } | undefined {
+    const you = this.messages.filter((m) => m.type === "you").at(-1);
+    return you?.payload as ReturnType<() => Seat["you"]>;
+  }
+
+  request(type: string, payload?: unknown): Promise<{ ok: boolean; code?: string; version?: number }> {
+    return this.room.request(type, payload);
+  }
+
+  /** Waits until the synced state satisfies `check` — on patches, never on a sleep. */
+  until(check: (state: StateJson) => boolean, timeout = 5_000): Promise<StateJson> {
+    return new Promise((resolve, reject) => {
+      if (check(this.state)) return resolve(this.state);
+      // Removed on the next microtask: the SDK's emitter skips a handler if one is removed mid-dispatch.
+      const stop = () => queueMicrotask(() => this.room.onStateChange.remove(listener));
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`state never matched; last: ${JSON.stringify(this.state)}`));
+      }, timeout);
+      const listener = () => {
+        if (check(this.state)) {
+          clearTimeout(timer);
+          stop();
+          resolve(this.state);
+        }
+      };
+      this.room.onStateChange(listener);
+    });
+  }
+
+  /** Waits for a message of `type` received after index `since` (default: from now on). */
+  untilMessage(type: string, since = this.messages.length, timeout = 5_000): Promise<unknown> {
+    const seen = since;
+    return new Promise((resolve, reject) => {
+      const started = Date.now();
+      const poll = () => {
+        const found = this.messages.slice(seen).find((m) => m.type === type);
+        if (found) return resolve(found.payload);
+        if (Date.now() - started > timeout) return reject(new Error(`no ${type} message`));
+        setTimeout(poll, 10);
+      };
+      poll();
+    });
+  }
+}
+
+export async function createSessionOn(server: ServerProcess): Promise<CreatedSession & JoinTarget> {
+  const created = createdSession.parse((await server.post("/api/sessions", {})).body);
+  const target = joinTarget.parse((await server.post("/api/join", { joinCode: created.joinCode })).body);
+  return { ...created, ...target };
+}
+
+export async function connect(
+  server: ServerProcess,
+  roomId: string,
+  options: { hostKey?: string; resumeKey?: string; protocolVersion?: number } = {},
+): Promise<Seat> {
+  const room = await new Client(server.url).joinById(roomId, { protocolVersion: PROTOCOL_VERSION, ...options });
+  const seat = new Seat(room);
+  await seat.untilMessage("you", 0);
+  return seat;
+}
+
+/** Connects and joins the table under `name`. */
+export async function player(server: ServerProcess, roomId: string, name: string): Promise<Seat> {
+  const seat = await connect(server, roomId);
+  const reply = await seat.request("joinTable", { name });
+  if (!reply.ok) throw new Error(`joinTable refused: ${reply.code}`);
+  await seat.until((s) => Object.values(s.players).some((p) => p.name === name));
+  return seat;
+}
