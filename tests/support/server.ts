@@ -26,9 +26,15 @@ async function freePort(): Promise<number> {
  */
 export class ServerProcess {
   readonly dataDir = mkdtempSync(join(tmpdir(), "brink-it-"));
+  readonly env: Record<string, string>;
   port = 0;
   #child: ChildProcess | null = null;
   #output = "";
+
+  /** `env`: extra settings, e.g. `{ BRINK_RECONNECT_GRACE_SECONDS: "1" }`. */
+  constructor(env: Record<string, string> = {}) {
+    this.env = env;
+  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -39,7 +45,7 @@ export class ServerProcess {
     this.#output = "";
     const child = spawn(process.execPath, ["apps/server/src/main.ts"], {
       cwd: root,
-      env: { ...process.env, PORT: String(this.port), BRINK_DATA_DIR: this.dataDir },
+      env: { ...process.env, ...this.env, PORT: String(this.port), BRINK_DATA_DIR: this.dataDir },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout?.on("data", (chunk) => {

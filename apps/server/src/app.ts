@@ -4,7 +4,7 @@ import { loadOctober1962 } from "@brink/scenario";
 import { defineRoom, defineServer } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { configureHttp } from "./http.ts";
-import { OasCouncilRoom, setRoomServices } from "./rooms/CouncilRoom.ts";
+import { OasCouncilRoom, RECONNECT_GRACE_SECONDS, setRoomServices } from "./rooms/CouncilRoom.ts";
 import { Store } from "./store.ts";
 
 export interface BrinkServerOptions {
@@ -13,6 +13,8 @@ export interface BrinkServerOptions {
   /** The built web app; defaults to `apps/web/dist`. */
   readonly webDist?: string;
   readonly now?: () => number;
+  /** Seconds a dropped player's seat is kept; 60 unless set. */
+  readonly reconnectGraceSeconds?: number;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -21,7 +23,12 @@ export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.m
 export function createBrinkServer(options: BrinkServerOptions) {
   const store = new Store(options.databasePath);
   const now = options.now ?? Date.now;
-  setRoomServices({ store, scenario: loadOctober1962(), now });
+  setRoomServices({
+    store,
+    scenario: loadOctober1962(),
+    now,
+    reconnectGraceSeconds: options.reconnectGraceSeconds ?? RECONNECT_GRACE_SECONDS,
+  });
   const server = defineServer({
     greet: false,
     // maxPayload: ws-transport's 4 KB default would drop a student for one long speech; past 64 KB a

@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBrinkServer } from "./app.ts";
@@ -6,6 +7,22 @@ const root = fileURLToPath(new URL("../../..", import.meta.url));
 const port = Number(process.env.PORT ?? 2567);
 const dataDir = resolve(root, process.env.BRINK_DATA_DIR ?? "data");
 
-const server = createBrinkServer({ databasePath: resolve(dataDir, "brink.sqlite") });
+const grace = Number(process.env.BRINK_RECONNECT_GRACE_SECONDS);
+
+const server = createBrinkServer({
+  databasePath: resolve(dataDir, "brink.sqlite"),
+  ...(grace > 0 ? { reconnectGraceSeconds: grace } : {}),
+});
+// Colyseus turns a failed listen into an uncaught exception and a shutdown that never ends, so the port
+// is tried first, to say plainly what is wrong.
+const free = await new Promise<boolean>((done) => {
+  const probe = createServer();
+  probe.once("error", () => done(false));
+  probe.listen(port, () => probe.close(() => done(true)));
+});
+if (!free) {
+  console.error(`Port ${port} is already in use: is Brink already running? Stop it, or set PORT=<another port>.`);
+  process.exit(1);
+}
 await server.listen(port);
 console.info(`Brink is running: http://localhost:${port}  (data in ${dataDir})`);

@@ -8,6 +8,7 @@ import {
   type LobbyState,
   type PlayerId,
   playerId,
+  seatOf,
 } from "@brink/engine";
 import {
   type ClientRequest,
@@ -21,7 +22,7 @@ import {
   type YouMessage,
 } from "@brink/protocol";
 import type { Scenario } from "@brink/scenario";
-import { type Client, type MessageContext, Room, ServerError } from "@colyseus/core";
+import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
 import type { SessionRecord, Store } from "../store.ts";
 import { TokenBucket } from "./rateLimit.ts";
@@ -32,13 +33,15 @@ export interface RoomServices {
   readonly store: Store;
   readonly scenario: Scenario;
   readonly now: () => number;
+  /** Seconds a dropped player's seat is kept for them before a bot takes it back. */
+  readonly reconnectGraceSeconds: number;
 }
 let services: RoomServices | undefined;
 export const setRoomServices = (value: RoomServices): void => {
   services = value;
 };
 
-/** Seconds a dropped player's seat is kept for them before it is freed. */
+/** Seconds a dropped player's seat is kept for them before it is freed, unless configured otherwise. */
 export const RECONNECT_GRACE_SECONDS = 60;
 const CHAMBER = "oas";
 
@@ -156,7 +159,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   override async onDrop(client: Client): Promise<void> {
     if (this.#shuttingDown) return;
     this.#markDropped(client.sessionId);
-    await this.allowReconnection(client, RECONNECT_GRACE_SECONDS);
+    await this.allowReconnection(client, this.#services.reconnectGraceSeconds);
   }
 
   override onReconnect(client: Client): void {
@@ -170,15 +173,25 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     super.onBeforeShutdown();
   }
 
-  override onLeave(client: Client): void {
+  /**
+   * A player who leaves on purpose leaves the table. One whose connection was lost for longer than the
+   * grace keeps their place in the session (their resume key still works) but gives up the seat.
+   */
+  override onLeave(client: Client, code?: number): void {
     const connection = this.#connections.get(client.sessionId);
     this.#connections.delete(client.sessionId);
     this.#dropped.delete(client.sessionId);
     if (this.#shuttingDown) return;
-    if (connection?.player && !this.#isConnected(connection.player)) {
-      this.#commit(connection.player, { type: "leaveTable" });
+    const player = connection?.player;
+    if (player && !this.#isConnected(player)) {
+      if (code === CloseCode.CONSENTED) this.#commit(player, { type: "leaveTable" });
+      else this.#releaseSeatOf(player);
     }
     this.#syncPresence();
+  }
+
+  #releaseSeatOf(player: PlayerId): void {
+    if (seatOf(this.#lobby, player)) this.#commit(player, { type: "releaseSeat" });
   }
 
   /** Sessions whose connection dropped and may still come back. */
@@ -198,9 +211,8 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 
   #freeSeatLater(player: PlayerId): void {
     this.clock.setTimeout(() => {
-      const present = [...this.#connections.values()].some((c) => c.player === player);
-      if (!present && this.#lobby.players.some((p) => p.id === player)) this.#commit(player, { type: "leaveTable" });
-    }, RECONNECT_GRACE_SECONDS * 1000);
+      if (![...this.#connections.values()].some((c) => c.player === player)) this.#releaseSeatOf(player);
+    }, this.#services.reconnectGraceSeconds * 1000);
   }
 
   #handle(client: Client, type: ClientRequestType, payload: unknown): RequestReply {

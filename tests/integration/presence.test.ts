@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { ServerProcess } from "../support/server.ts";
+import { connect, createSessionOn, player } from "../support/table.ts";
+
+// A one-second grace instead of a minute, so that the seat's release can be watched.
+const server = new ServerProcess({ BRINK_RECONNECT_GRACE_SECONDS: "1" });
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+
+it("keeps a dropped player's seat through the grace, then frees it but keeps the player for their return", async () => {
+  const { roomId, hostKey } = await createSessionOn(server);
+  const host = await connect(server, roomId, { hostKey });
+  const ana = await player(server, roomId, "Ana");
+  await ana.request("claimSeat", { delegation: "BRA" });
+  const anaId = ana.you?.playerId ?? "";
+  const resumeKey = ana.you?.resumeKey ?? "";
+  await host.until((s) => s.seats.some((x) => x.delegation === "BRA" && x.holderId === anaId));
+
+  ana.room.reconnection.enabled = false;
+  await ana.room.leave(false);
+  await host.until((s) => s.players[anaId]?.connected === false);
+  expect(host.seat("BRA")?.holderId).toBe(anaId);
+
+  await host.until((s) => s.seats.every((x) => x.holderId === ""), 5_000);
+  expect(host.state.players[anaId]).toMatchObject({ name: "Ana", connected: false });
+
+  const back = await connect(server, roomId, { resumeKey });
+  expect(back.you).toMatchObject({ role: "player", playerId: anaId });
+  await host.until((s) => s.players[anaId]?.connected === true);
+  expect(await back.request("claimSeat", { delegation: "BRA" })).toMatchObject({ ok: true });
+  for (const seat of [host, back]) await seat.room.leave();
+});
+
+it("removes a player who leaves on purpose, and their resume key no longer seats them", async () => {
+  const { roomId, hostKey } = await createSessionOn(server);
+  const host = await connect(server, roomId, { hostKey });
+  const ana = await player(server, roomId, "Ana");
+  const resumeKey = ana.you?.resumeKey ?? "";
+  await ana.room.leave(true);
+  await host.until((s) => Object.keys(s.players).length === 0);
+  const again = await connect(server, roomId, { resumeKey });
+  expect(again.you).toMatchObject({ role: "observer", playerId: null });
+  for (const seat of [host, again]) await seat.room.leave();
+});
