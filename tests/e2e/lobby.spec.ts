@@ -107,3 +107,34 @@ test("the interface speaks Spanish and Portuguese, and the language can be switc
   await expect(new LobbyPage(page).seat("BRA")).toContainText("Livre");
   await expect(new LobbyPage(page).seat("CUB")).toContainText("Excluída desde janeiro de 1962");
 });
+
+test("a student uses the keyboard alone, from the host's direct link to a seat, and hears the change", async ({
+  browser,
+}) => {
+  const host = await (await browser.newContext()).newPage();
+  const hostLanding = new LandingPage(host);
+  await hostLanding.open("?lng=en");
+  const code = await hostLanding.createSession();
+  await expect(host.getByTestId("join-address")).toContainText("and enter this code");
+  const link = await host.getByRole("link", { name: /\?code=/ }).getAttribute("href");
+  expect(link).toContain(`?code=${code}`);
+
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(`/${new URL(link ?? "").search}&lng=en`);
+  await expect(student.getByLabel("Join code")).toHaveValue(code);
+  await student.getByLabel("Your name").focus();
+  await student.keyboard.type("Ana");
+  await student.keyboard.press("Enter");
+  await expect(student.getByTestId("you")).toContainText("You are Ana.");
+
+  // Tab through the page until the seat of Ecuador has focus, then press Enter.
+  const ecuador = new LobbyPage(student).seatButton("Ecuador");
+  for (let i = 0; i < 40 && !(await ecuador.evaluate((el) => el === el.ownerDocument.activeElement)); i++) {
+    await student.keyboard.press("Tab");
+  }
+  await expect(ecuador).toBeFocused();
+  await student.keyboard.press("Enter");
+  await expect(ecuador).toHaveAttribute("aria-pressed", "true");
+  await expect(host.getByTestId("announcer")).toHaveText("Ana took the seat of Ecuador.");
+  await expect(student.getByTestId("announcer")).toHaveText("Ana took the seat of Ecuador.");
+});

@@ -15,6 +15,8 @@ export interface BrinkServerOptions {
   readonly now?: () => number;
   /** Seconds a dropped player's seat is kept; 60 unless set. */
   readonly reconnectGraceSeconds?: number;
+  /** The port announced to students; `main.ts` sets the one it listens on. */
+  readonly port?: number;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -35,7 +37,13 @@ export function createBrinkServer(options: BrinkServerOptions) {
     // frame is refused by closing the socket, and the seat is still kept for the reconnection.
     transport: new WebSocketTransport({ pingInterval: 5000, pingMaxRetries: 3, maxPayload: 64 * 1024 }),
     rooms: { [ROOM_NAMES.oas]: defineRoom(OasCouncilRoom) },
-    express: (app) => configureHttp(app, { store, now, webDist: options.webDist ?? DEFAULT_WEB_DIST }),
+    express: (app) =>
+      configureHttp(app, {
+        store,
+        now,
+        webDist: options.webDist ?? DEFAULT_WEB_DIST,
+        port: options.port ?? 2567,
+      }),
   });
   server.onShutdown(() => store.close());
   return server;

@@ -1,20 +1,40 @@
 import { existsSync } from "node:fs";
+import { networkInterfaces } from "node:os";
 import { join } from "node:path";
-import { type HttpError, type JoinTarget, joinRequest, ROOM_NAMES, WIRE_ERRORS } from "@brink/protocol";
+import {
+  type HttpError,
+  type JoinTarget,
+  joinRequest,
+  PROTOCOL_VERSION,
+  ROOM_NAMES,
+  type ServerInfo,
+  WIRE_ERRORS,
+} from "@brink/protocol";
 import { matchMaker } from "@colyseus/core";
 import express from "express";
+import { KeyedLimiter } from "./rateLimit.ts";
 import { roomIdFor } from "./rooms/CouncilRoom.ts";
 import { createSession } from "./sessions.ts";
 import type { Store } from "./store.ts";
 
 export interface HttpOptions {
   readonly store: Store;
+  /** The port students' devices reach this server on, for the addresses the host shows them. */
+  readonly port: number;
   readonly now: () => number;
   /** The built web app (`apps/web/dist`); when missing, `/` says how to build it. */
   readonly webDist: string;
 }
 
 const error = (code: string, message: string): HttpError => ({ error: { code, message } });
+
+/** This machine's addresses on the local networks (IPv4, not loopback), as URLs on `port`. */
+function lanUrls(port: number): string[] {
+  return Object.values(networkInterfaces())
+    .flatMap((addresses) => addresses ?? [])
+    .filter((a) => a.family === "IPv4" && !a.internal)
+    .map((a) => `http://${a.address}:${port}`);
+}
 
 /** Rooms being created, so two students joining at once do not create the same room twice. */
 const creating = new Map<string, Promise<void>>();
@@ -36,12 +56,31 @@ async function ensureOasRoom(sessionId: string): Promise<string> {
   return roomId;
 }
 
+/**
+ * Answers a request past its address's budget with a typed 429. A whole class behind one school router
+ * shares an address, so joining is generous; creating sessions is not.
+ */
+function limited(limiter: KeyedLimiter, now: () => number): express.RequestHandler {
+  return (req, res, next) => {
+    if (limiter.take(req.ip ?? "unknown", now())) return next();
+    res.status(429).json(error(WIRE_ERRORS.rateLimited, "Too many requests from this address; wait a moment."));
+  };
+}
+
 export function configureHttp(app: express.Application, options: HttpOptions): void {
-  const { store, now, webDist } = options;
+  const { store, now, webDist, port } = options;
   app.use("/api", express.json({ limit: "16kb" }));
+  app.post("/api/sessions", limited(new KeyedLimiter(0.2, 20), now));
+  app.use("/api", limited(new KeyedLimiter(20, 200), now));
 
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
+  });
+
+  // What the host's screen tells students to open when the host itself is on localhost.
+  app.get("/api/info", (_req, res) => {
+    const info: ServerInfo = { protocolVersion: PROTOCOL_VERSION, lanUrls: lanUrls(port) };
+    res.json(info);
   });
 
   app.post("/api/sessions", (_req, res) => {

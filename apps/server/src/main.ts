@@ -11,6 +11,7 @@ const grace = Number(process.env.BRINK_RECONNECT_GRACE_SECONDS);
 
 const server = createBrinkServer({
   databasePath: resolve(dataDir, "brink.sqlite"),
+  port,
   ...(grace > 0 ? { reconnectGraceSeconds: grace } : {}),
 });
 // Colyseus turns a failed listen into an uncaught exception and a shutdown that never ends, so the port

@@ -6,6 +6,8 @@ import {
   joinTarget,
   PROTOCOL_VERSION,
   type RoomJoinOptions,
+  type ServerInfo,
+  serverInfo,
 } from "@brink/protocol";
 import { Client, type Room } from "@colyseus/sdk";
 
@@ -42,6 +44,14 @@ async function post(path: string, body: unknown): Promise<unknown> {
       : new ApiError("network", `HTTP ${response.status}`);
   }
   return data;
+}
+
+export async function getServerInfo(): Promise<ServerInfo> {
+  try {
+    return serverInfo.parse(await (await fetch("/api/info")).json());
+  } catch {
+    throw new ApiError("network", "The server cannot be reached.");
+  }
 }
 
 export const createSession = async (): Promise<CreatedSession> => createdSession.parse(await post("/sessions", {}));

@@ -23,3 +23,11 @@ export type JoinTarget = z.infer<typeof joinTarget>;
 /** Every HTTP error body. */
 export const httpError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 export type HttpError = z.infer<typeof httpError>;
+
+/** `GET /api/info`: what a client needs to know about the server before joining. */
+export const serverInfo = z.object({
+  protocolVersion: z.number(),
+  /** The server's addresses on the local network, e.g. `http://192.168.1.20:2567`: where students connect. */
+  lanUrls: z.array(z.string()),
+});
+export type ServerInfo = z.infer<typeof serverInfo>;

@@ -23,9 +23,9 @@ import {
 } from "@brink/protocol";
 import type { Scenario } from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
+import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
 import type { SessionRecord, Store } from "../store.ts";
-import { TokenBucket } from "./rateLimit.ts";
 import { CouncilState, PlayerState, SeatState } from "./state.ts";
 
 /** What every room of this process shares: set once by the server before it listens. */

@@ -1,5 +1,6 @@
-import { memo } from "react";
+import { memo, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { getServerInfo } from "../api.ts";
 import { currentLanguage } from "../i18n.ts";
 import { claimSeat, leave, releaseSeat, type SeatView } from "../store.ts";
 import { useTable } from "../useTable.ts";
@@ -42,17 +43,46 @@ export function Lobby() {
   );
 }
 
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Where students should go. A host on `localhost` (the projector computer running the server) cannot
+ * give that address to phones, so it asks the server for its addresses on the local network.
+ */
+function useJoinAddress(enabled: boolean): string {
+  const here = window.location.origin;
+  const [address, setAddress] = useState(here);
+  useEffect(() => {
+    if (!enabled || !LOOPBACK.has(window.location.hostname)) return;
+    getServerInfo()
+      .then((info) => setAddress(info.lanUrls[0] ?? here))
+      .catch(() => undefined);
+  }, [enabled, here]);
+  return address;
+}
+
 function JoinCode() {
   const { t } = useTranslation();
   const joinCode = useTable((s) => s.joinCode);
   const role = useTable((s) => s.role);
+  const address = useJoinAddress(role === "host");
+  const link = `${address}/?code=${joinCode}`;
   return (
     <section className={role === "host" ? "join-code large" : "join-code"} aria-label={t("lobby.codeLabel")}>
       <span className="label">{t("lobby.codeLabel")}</span>
       <output className="code" data-testid="join-code" aria-label={joinCode.split("").join(" ")}>
         {joinCode}
       </output>
-      {role === "host" && <span className="hint">{t("lobby.codeHelp", { url: window.location.host })}</span>}
+      {role === "host" && (
+        <>
+          <span className="join-address" data-testid="join-address">
+            {t("lobby.codeHelp", { url: address.replace(/^https?:\/\//, "") })}
+          </span>
+          <span className="hint">
+            {t("lobby.directLink")} <a href={link}>{link}</a>
+          </span>
+        </>
+      )}
     </section>
   );
 }

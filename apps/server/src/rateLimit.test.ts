@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TokenBucket } from "./rateLimit.ts";
+import { KeyedLimiter, TokenBucket } from "./rateLimit.ts";
 
 describe("the request rate limit", () => {
   it("allows a burst, then refuses until tokens refill", () => {
@@ -14,5 +14,13 @@ describe("the request rate limit", () => {
     bucket.take(0);
     const later = 60_000;
     expect([bucket.take(later), bucket.take(later), bucket.take(later)]).toEqual([true, true, false]);
+  });
+});
+
+describe("limits per address", () => {
+  it("keeps one budget per key", () => {
+    const limiter = new KeyedLimiter(1, 2);
+    expect([limiter.take("a", 0), limiter.take("a", 0), limiter.take("a", 0)]).toEqual([true, true, false]);
+    expect(limiter.take("b", 0)).toBe(true);
   });
 });
