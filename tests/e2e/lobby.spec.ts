@@ -78,6 +78,9 @@ test("a wrong code and a bad name get a clear message and change nothing", async
   await landing.open("?lng=en");
   await landing.join("ZZZZZZ", "Ana");
   await expect(landing.alert()).toContainText("No session has this code");
+  // What the student typed is still there to correct.
+  await expect(page.getByLabel("Join code")).toHaveValue("ZZZZZZ");
+  await expect(page.getByLabel("Your name")).toHaveValue("Ana");
 
   await landing.join("AB1", "Ana");
   await expect(landing.alert()).toContainText("six letters and digits");

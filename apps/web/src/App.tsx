@@ -13,6 +13,8 @@ let resumed = false;
 export function App() {
   const { t } = useTranslation();
   const status = useTable((s) => s.status);
+  // While a join or a create is under way the form stays on screen, its button saying so.
+  const fromLanding = useTable((s) => s.pending === "join" || s.pending === "create");
 
   useEffect(() => {
     // Once per page load, even under StrictMode's double effects.
@@ -32,7 +34,7 @@ export function App() {
       </header>
       <main id="main">
         <ErrorBanner />
-        {status === "idle" || status === "left" ? (
+        {status === "idle" || status === "left" || fromLanding ? (
           <>
             {status === "left" && <p role="status">{t("status.left")}</p>}
             <Landing />

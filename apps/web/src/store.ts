@@ -51,6 +51,8 @@ export interface TableStore {
   /** The last refusal or failure, as a code the page translates, with the server's sentence beside it. */
   readonly error: { readonly code: string; readonly message: string } | null;
   readonly announcement: Announcement | null;
+  /** What the join form holds, kept here so that it survives the form being unmounted by a failed join. */
+  readonly draft: { readonly code: string; readonly name: string };
 }
 
 const initial: TableStore = {
@@ -65,6 +67,7 @@ const initial: TableStore = {
   pending: null,
   error: null,
   announcement: null,
+  draft: { code: new URLSearchParams(window.location.search).get("code") ?? "", name: "" },
 };
 
 export const tableStore = createStore<TableStore>(() => initial);
@@ -241,14 +244,16 @@ export async function joinSession(rawCode: string, rawName: string): Promise<voi
     const previous = saved();
     const resumeKey = previous?.sessionId === target.sessionId ? previous.resumeKey : undefined;
     save({ joinCode, sessionId: target.sessionId, ...(resumeKey ? { resumeKey } : {}) });
-    bind(await connect(target, resumeKey ? { resumeKey } : {}), joinCode);
+    const joined = await connect(target, resumeKey ? { resumeKey } : {});
+    bind(joined, joinCode);
     // A resumed player is already at the table; the server says so in its `you` message.
     await waitForYou();
-    if (get().role !== "player" && !(await request("joinTable", { name: name.value }))) {
-      const error = get().error;
-      await leave();
-      set({ error });
-      return;
+    if (get().role !== "player") {
+      const reply = (await joined.request("joinTable", { name: name.value })) as RequestReply;
+      if (!reply.ok) {
+        await leave();
+        return fail(reply.code, reply.message);
+      }
     }
     set({ pending: null });
   } catch (e) {
@@ -274,7 +279,7 @@ export async function resumeSaved(forgetOnFailure = true): Promise<boolean> {
     // A session that no longer exists is forgotten; a server that is not back yet is tried again.
     if (forgetOnFailure || (e instanceof ApiError && e.code === "session/not_found")) {
       save(null);
-      set(initial);
+      set((s) => ({ ...initial, draft: s.draft }));
     }
     return false;
   }
@@ -299,7 +304,10 @@ export async function leave(): Promise<void> {
   save(null);
   room = null;
   if (current) await current.leave(true).catch(() => undefined);
-  set({ ...initial });
+  set((s) => ({ ...initial, draft: s.draft }));
 }
 
 export const dismissError = (): void => set({ error: null });
+
+export const editDraft = (change: Partial<TableStore["draft"]>): void =>
+  set((s) => ({ draft: { ...s.draft, ...change } }));

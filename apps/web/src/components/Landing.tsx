@@ -1,15 +1,13 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
-import { hostNewSession, joinSession } from "../store.ts";
+import { editDraft, hostNewSession, joinSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
 
 /** The first screen: a host creates a session; everyone else joins with the code and a name. */
 export function Landing() {
   const { t } = useTranslation();
   const pending = useTable((s) => s.pending);
-  const codeFromLink = new URLSearchParams(window.location.search).get("code") ?? "";
-  const [code, setCode] = useState(codeFromLink);
-  const [name, setName] = useState("");
+  const { code, name } = useTable((s) => s.draft);
   const ids = { code: useId(), codeHint: useId(), name: useId(), nameHint: useId() };
 
   const submit = (event: FormEvent) => {
@@ -27,7 +25,7 @@ export function Landing() {
             id={ids.code}
             className="code-input"
             value={code}
-            onChange={(e) => setCode(e.target.value)}
+            onChange={(e) => editDraft({ code: e.target.value })}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -41,7 +39,7 @@ export function Landing() {
           <input
             id={ids.name}
             value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => editDraft({ name: e.target.value })}
             autoComplete="nickname"
             aria-describedby={ids.nameHint}
           />
