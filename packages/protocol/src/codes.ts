@@ -26,6 +26,19 @@ export const WIRE_ERRORS = {
   versionMismatch: "protocol/version_mismatch",
   sessionNotFound: "session/not_found",
   hostKeyInvalid: "host/key_invalid",
-  observerOnly: "player/observer",
   internal: "server/internal",
 } as const;
+
+/** Sent to one client only, on connect and whenever it changes: who this connection is. */
+export interface YouMessage {
+  /** `host`, `player` (has joined the table) or `observer` (projector, spectator). */
+  role: "host" | "player" | "observer";
+  /** Set once the connection has joined the table. */
+  playerId: string | null;
+  sessionId: string;
+  /** Sent once, when the player joins the table: keep it to come back as the same player. */
+  resumeKey?: string;
+}
+
+/** Server→client message types. */
+export const SERVER_MESSAGES = { you: "you", error: "error" } as const;

@@ -27,15 +27,3 @@ export type ClientRequest<T extends ClientRequestType> = z.infer<(typeof clientR
 
 /** The answer to every request: accepted at a state version, or refused with a code and a sentence. */
 export type RequestReply = { ok: true; version: number } | { ok: false; code: string; message: string };
-
-/** Sent to one client only, on connect and whenever it changes: who this connection is. */
-export interface YouMessage {
-  /** `host`, `player` (has joined the table) or `observer` (projector, spectator). */
-  role: "host" | "player" | "observer";
-  /** Set once the connection has joined the table. */
-  playerId: string | null;
-  sessionId: string;
-  /** Sent once, when the player joins the table: keep it to come back as the same player. */
-  resumeKey?: string;
-}
-export const SERVER_MESSAGES = { you: "you", error: "error" } as const;
