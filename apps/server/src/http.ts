@@ -29,7 +29,7 @@ export interface HttpOptions {
 const error = (code: string, message: string): HttpError => ({ error: { code, message } });
 
 /** This machine's addresses on the local networks (IPv4, not loopback), as URLs on `port`. */
-function lanUrls(port: number): string[] {
+export function lanUrls(port: number): string[] {
   return Object.values(networkInterfaces())
     .flatMap((addresses) => addresses ?? [])
     .filter((a) => a.family === "IPv4" && !a.internal)

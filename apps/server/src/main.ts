@@ -2,6 +2,7 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBrinkServer } from "./app.ts";
+import { lanUrls } from "./http.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const port = Number(process.env.PORT ?? 2567);
@@ -27,3 +28,4 @@ if (!free) {
 }
 await server.listen(port);
 console.info(`Brink is running: http://localhost:${port}  (data in ${dataDir})`);
+for (const url of lanUrls(port)) console.info(`Students on the same network can join at ${url}`);
