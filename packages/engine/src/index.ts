@@ -19,3 +19,15 @@ export {
   seatOf,
 } from "./lobby.ts";
 export { exhaustiveSwitchError, ok, type Rejection, type Result, reject } from "./result.ts";
+export {
+  CHOICES,
+  type Choice,
+  countChoices,
+  type Decision,
+  type DecisionRule,
+  decide,
+  hasQuorum,
+  type Tally,
+  UNSC_VOTES_NEEDED,
+  votesNeeded,
+} from "./voting.ts";
