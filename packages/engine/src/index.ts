@@ -20,6 +20,16 @@ export {
 } from "./lobby.ts";
 export { exhaustiveSwitchError, ok, type Rejection, type Result, reject } from "./result.ts";
 export {
+  answer as answerRollCall,
+  calledNext,
+  closeRollCall,
+  openRollCall,
+  type QuestionId,
+  type RollCall,
+  type RollCallRejectionCode,
+  type VoteResult,
+} from "./rollCall.ts";
+export {
   CHOICES,
   type Choice,
   countChoices,
