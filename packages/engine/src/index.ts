@@ -30,6 +30,20 @@ export {
   type VoteResult,
 } from "./rollCall.ts";
 export {
+  emptySpeakersList,
+  endSpeech,
+  type Floor,
+  giveFloorToNext,
+  requestFloor,
+  requestReply,
+  type SpeakersList,
+  type SpeakersRejectionCode,
+  setTimeLimit,
+  timeLeft,
+  withdrawRequest,
+  yieldFloor,
+} from "./speakers.ts";
+export {
   CHOICES,
   type Choice,
   countChoices,
