@@ -1,3 +1,14 @@
+export {
+  type Amendment,
+  amendmentQuestion,
+  createDraft,
+  type DraftResolution,
+  type Paragraph,
+  paragraphQuestion,
+  settle,
+  votingSequence,
+  WHOLE,
+} from "./draft.ts";
 export { type Brand, type DelegationId, delegationId, type PlayerId, playerId } from "./ids.ts";
 export {
   type Applied,
