@@ -29,6 +29,32 @@ export {
   type SeatDefinition,
   seatOf,
 } from "./lobby.ts";
+export {
+  applyOas,
+  convocationRule,
+  createOasCouncil,
+  entitledMembers,
+  evolveOas,
+  foldOas,
+  MAX_TEXT_LENGTH,
+  MOTION_PRECEDENCE,
+  type Motion,
+  type MotionKind,
+  motionRule,
+  type OasActor,
+  type OasCommand,
+  type OasContext,
+  type OasEvent,
+  type OasMember,
+  type OasOutcome,
+  type OasPhase,
+  type OasPhaseName,
+  type OasRejectionCode,
+  type OasSetup,
+  type OasState,
+  organRule,
+  type RecordEntry,
+} from "./oas.ts";
 export { exhaustiveSwitchError, ok, type Rejection, type Result, reject } from "./result.ts";
 export {
   answer as answerRollCall,

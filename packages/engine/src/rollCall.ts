@@ -54,7 +54,7 @@ export function answer(
   }
   const called = calledNext(rollCall);
   if (called !== delegation) {
-    return reject("vote/not_called", `The roll call has reached ${called ?? "its end"}, not ${delegation}.`);
+    return reject("vote/not_called", `The roll call has reached ${called}, not ${delegation}.`);
   }
   return ok({ ...rollCall, choices: { ...rollCall.choices, [delegation]: choice } });
 }

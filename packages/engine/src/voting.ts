@@ -65,6 +65,7 @@ export function votesNeeded(rule: DecisionRule): number {
     case "unscProcedural":
     case "unscSubstantive":
       return UNSC_VOTES_NEEDED;
+    /* v8 ignore next 2 -- unreachable: the switch covers every member of the union */
     default:
       throw exhaustiveSwitchError(rule, "decision rule");
   }
