@@ -81,6 +81,28 @@ export {
   yieldFloor,
 } from "./speakers.ts";
 export {
+  applyUnsc,
+  createSecurityCouncil,
+  evolveUnsc,
+  foldUnsc,
+  type ProceduralQuestion,
+  SECRETARY_GENERAL,
+  substantiveRule,
+  type UnscActor,
+  type UnscAmendment,
+  type UnscCommand,
+  type UnscContext,
+  type UnscDraft,
+  type UnscEvent,
+  type UnscMember,
+  type UnscOutcome,
+  type UnscPhase,
+  type UnscRecordEntry,
+  type UnscRejectionCode,
+  type UnscSetup,
+  type UnscState,
+} from "./unsc.ts";
+export {
   CHOICES,
   type Choice,
   countChoices,
