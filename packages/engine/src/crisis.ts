@@ -1,3 +1,4 @@
+import { eventSourced, type Stamped } from "./eventSourcing.ts";
 import { exhaustiveSwitchError, ok, type Result, reject } from "./result.ts";
 
 /**
@@ -171,7 +172,7 @@ type Fact =
   | { readonly type: "defconSet"; readonly level: CrisisState["defcon"] }
   | { readonly type: "termAgreed"; readonly term: Term; readonly by: Capital };
 
-export type CrisisEvent = Fact & { readonly version: number; readonly at: number };
+export type CrisisEvent = Stamped<Fact>;
 
 export type CrisisRejectionCode =
   | "crisis/over"
@@ -365,17 +366,8 @@ export function evolveCrisis(state: CrisisState, event: CrisisEvent): CrisisStat
   }
 }
 
-export function applyCrisis(
-  state: CrisisState,
-  command: CrisisCommand,
-  ctx: CrisisContext,
-): Result<{ readonly state: CrisisState; readonly events: readonly CrisisEvent[] }, CrisisRejectionCode> {
-  const decided = decide(state, command, ctx.actor);
-  if (!decided.ok) return decided;
-  const version = state.version + 1;
-  const events = decided.value.map((fact) => ({ ...fact, version, at: ctx.at }) as CrisisEvent);
-  return ok({ state: events.reduce(evolveCrisis, state), events });
-}
-
-export const foldCrisis = (initial: CrisisState, events: readonly CrisisEvent[]): CrisisState =>
-  events.reduce(evolveCrisis, initial);
+/**
+ * The one entry: decides a command against the state and returns the new state with the events that
+ * record it, or a rejection that changes nothing. `foldCrisis` replays a log.
+ */
+export const { apply: applyCrisis, fold: foldCrisis } = eventSourced(decide, evolveCrisis);

@@ -34,6 +34,7 @@ export {
   votingSequence,
   WHOLE,
 } from "./draft.ts";
+export { eventSourced, type Stamp, type Stamped } from "./eventSourcing.ts";
 export { type Brand, type DelegationId, delegationId, type PlayerId, playerId } from "./ids.ts";
 export {
   type Applied,
@@ -94,10 +95,13 @@ export {
 export {
   emptySpeakersList,
   endSpeech,
+  evolveSpeakers,
   type Floor,
   giveFloorToNext,
+  isSpeakersFact,
   requestFloor,
   requestReply,
+  type SpeakersFact,
   type SpeakersList,
   type SpeakersRejectionCode,
   setTimeLimit,

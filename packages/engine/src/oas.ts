@@ -1,4 +1,5 @@
 import { type Amendment, createDraft, type DraftResolution, settle, votingSequence } from "./draft.ts";
+import { eventSourced, type Stamped } from "./eventSourcing.ts";
 import type { DelegationId } from "./ids.ts";
 import { exhaustiveSwitchError, ok, type Result, reject } from "./result.ts";
 import {
@@ -13,9 +14,12 @@ import {
 import {
   emptySpeakersList,
   endSpeech,
+  evolveSpeakers,
   giveFloorToNext,
+  isSpeakersFact,
   requestFloor,
   requestReply,
+  type SpeakersFact,
   type SpeakersList,
   type SpeakersRejectionCode,
   setTimeLimit,
@@ -215,15 +219,9 @@ export type OasCommand =
   | { readonly type: "changeVote"; readonly question: QuestionId; readonly choice: "yes" | "no" | "abstain" };
 
 type Fact =
+  | SpeakersFact
   | { readonly type: "phaseEntered"; readonly phase: OasPhase }
-  | { readonly type: "floorRequested"; readonly delegation: DelegationId }
-  | { readonly type: "floorRequestWithdrawn"; readonly delegation: DelegationId }
-  | { readonly type: "replyRequested"; readonly delegation: DelegationId }
-  | { readonly type: "floorGiven" }
   | { readonly type: "floorGivenTo"; readonly delegation: DelegationId }
-  | { readonly type: "floorYielded"; readonly delegation: DelegationId }
-  | { readonly type: "speechEnded" }
-  | { readonly type: "timeLimitSet"; readonly seconds: number | null }
   | { readonly type: "speechDelivered"; readonly delegation: DelegationId; readonly text: string }
   | { readonly type: "motionMoved"; readonly motion: Motion }
   | { readonly type: "motionWithdrawn"; readonly id: string }
@@ -257,7 +255,7 @@ type Fact =
     };
 
 /** A recorded fact: what happened, at which state version, and when. */
-export type OasEvent = Fact & { readonly version: number; readonly at: number };
+export type OasEvent = Stamped<Fact>;
 
 export type OasRejectionCode =
   | "chair/only"
@@ -331,7 +329,7 @@ function checkText(text: string): Result<string, OasRejectionCode> {
 /** Lifts a helper's result (speakers' list, roll call) into facts. */
 const facts = <T>(result: Result<T, OasRejectionCode>, ...then: Fact[]): Decided => (result.ok ? ok(then) : result);
 
-function decideChair(state: OasState, command: ChairCommand, at: number): Decided {
+function decideChair(state: OasState, command: ChairCommand): Decided {
   const { phase } = state;
   switch (command.type) {
     case "advance":
@@ -339,7 +337,7 @@ function decideChair(state: OasState, command: ChairCommand, at: number): Decide
     case "giveFloor":
       if (!isDebate(phase)) return reject("phase/wrong", "The floor is given during a debate.");
       if (state.speakers.floor) return reject("floor/occupied", "Someone has the floor; end the speech first.");
-      return facts(giveFloorToNext(state.speakers, at), { type: "floorGiven" });
+      return facts(giveFloorToNext(state.speakers, 0), { type: "floorGiven" });
     case "endSpeech":
       return facts(endSpeech(state.speakers), { type: "speechEnded" });
     case "setTimeLimit":
@@ -577,19 +575,18 @@ function currentChoice(state: OasState, delegation: DelegationId, question: Ques
   return state.votes.find((v) => v.question === question)?.choices[delegation] as Choice;
 }
 
-function decide(state: OasState, command: OasCommand, ctx: OasContext): Decided {
+function decide(state: OasState, command: OasCommand, actor: OasActor): Decided {
   const closedForAll = state.phase.name === "closed" && command.type !== "changeVote" && command.type !== "explainVote";
   if (closedForAll) return reject("session/closed", "The session is over.");
   if (state.suspended && command.type !== "resume") return reject("meeting/suspended", "The meeting is suspended.");
   if (isChairCommand(command)) {
-    if (ctx.actor !== "host" && ctx.actor !== state.chair) return reject("chair/only", "Only the chair may do that.");
-    return decideChair(state, command, ctx.at);
+    if (actor !== "host" && actor !== state.chair) return reject("chair/only", "Only the chair may do that.");
+    return decideChair(state, command);
   }
-  if (ctx.actor === "host")
-    return reject("host/not_a_delegation", "The host acts through the chair, not as a delegation.");
-  const member = state.members.find((m) => m.delegation === ctx.actor);
-  if (!member) return reject("seat/unknown", `${ctx.actor} has no seat at this table.`);
-  if (member.excluded) return reject("seat/excluded", `${ctx.actor} is excluded from participation.`);
+  if (actor === "host") return reject("host/not_a_delegation", "The host acts through the chair, not as a delegation.");
+  const member = state.members.find((m) => m.delegation === actor);
+  if (!member) return reject("seat/unknown", `${actor} has no seat at this table.`);
+  if (member.excluded) return reject("seat/excluded", `${actor} is excluded from participation.`);
   return decideDelegation(state, member.delegation, command);
 }
 
@@ -612,6 +609,7 @@ function withRollCall(state: OasState, rollCall: RollCall): OasState {
 export function evolveOas(state: OasState, event: OasEvent): OasState {
   const next: OasState = { ...state, version: event.version };
   const { at } = event;
+  if (isSpeakersFact(event)) return { ...next, speakers: evolveSpeakers(state.speakers, event, at) };
   switch (event.type) {
     case "phaseEntered": {
       const debate = event.phase.name === "convocationDebate" || event.phase.name === "resolutionDebate";
@@ -626,14 +624,6 @@ export function evolveOas(state: OasState, event: OasEvent): OasState {
             : next.speakers,
       };
     }
-    case "floorRequested":
-      return { ...next, speakers: must(requestFloor(state.speakers, event.delegation)) };
-    case "floorRequestWithdrawn":
-      return { ...next, speakers: must(withdrawRequest(state.speakers, event.delegation)) };
-    case "replyRequested":
-      return { ...next, speakers: must(requestReply(state.speakers, event.delegation)) };
-    case "floorGiven":
-      return { ...next, speakers: must(giveFloorToNext(state.speakers, at)) };
     case "floorGivenTo": {
       const speakers = next.speakers;
       return {
@@ -645,12 +635,6 @@ export function evolveOas(state: OasState, event: OasEvent): OasState {
         },
       };
     }
-    case "floorYielded":
-      return { ...next, speakers: must(yieldFloor(state.speakers, event.delegation)) };
-    case "speechEnded":
-      return { ...next, speakers: must(endSpeech(state.speakers)) };
-    case "timeLimitSet":
-      return { ...next, speakers: must(setTimeLimit(state.speakers, event.seconds)) };
     case "speechDelivered":
       return {
         ...next,
@@ -742,19 +726,7 @@ export function evolveOas(state: OasState, event: OasEvent): OasState {
 }
 
 /**
- * The one entry of the OAS Council: decides a command against the state and returns the new state with
- * the events that record it, or a rejection that changes nothing.
+ * The one entry: decides a command against the state and returns the new state with the events that
+ * record it, or a rejection that changes nothing. `foldOas` replays a log.
  */
-export function applyOas(
-  state: OasState,
-  command: OasCommand,
-  ctx: OasContext,
-): Result<{ readonly state: OasState; readonly events: readonly OasEvent[] }, OasRejectionCode> {
-  const decided = decide(state, command, ctx);
-  if (!decided.ok) return decided;
-  const version = state.version + 1;
-  const events = decided.value.map((fact) => ({ ...fact, version, at: ctx.at }) as OasEvent);
-  return ok({ state: events.reduce(evolveOas, state), events });
-}
-
-export const foldOas = (initial: OasState, events: readonly OasEvent[]): OasState => events.reduce(evolveOas, initial);
+export const { apply: applyOas, fold: foldOas } = eventSourced(decide, evolveOas);

@@ -1,5 +1,5 @@
 import type { DelegationId } from "./ids.ts";
-import { ok, type Result, reject } from "./result.ts";
+import { exhaustiveSwitchError, ok, type Result, reject } from "./result.ts";
 
 /** Who holds the floor, since when, and why. */
 export interface Floor {
@@ -126,4 +126,55 @@ export function timeLeft(list: SpeakersList, at: number): number | null {
   if (!list.floor || list.timeLimitSeconds === null) return null;
   const allowed = (list.floor.kind === "reply" ? list.timeLimitSeconds / 2 : list.timeLimitSeconds) * 1000;
   return Math.max(0, list.floor.since + allowed - at);
+}
+
+/** What happens to a speakers' list, as recorded by either chamber. */
+export type SpeakersFact =
+  | { readonly type: "floorRequested"; readonly delegation: DelegationId }
+  | { readonly type: "floorRequestWithdrawn"; readonly delegation: DelegationId }
+  | { readonly type: "replyRequested"; readonly delegation: DelegationId }
+  | { readonly type: "floorGiven" }
+  | { readonly type: "floorYielded"; readonly delegation: DelegationId }
+  | { readonly type: "speechEnded" }
+  | { readonly type: "timeLimitSet"; readonly seconds: number | null };
+
+const SPEAKERS_FACTS: readonly string[] = [
+  "floorRequested",
+  "floorRequestWithdrawn",
+  "replyRequested",
+  "floorGiven",
+  "floorYielded",
+  "speechEnded",
+  "timeLimitSet",
+] satisfies SpeakersFact["type"][];
+
+export const isSpeakersFact = (fact: { readonly type: string }): fact is SpeakersFact =>
+  SPEAKERS_FACTS.includes(fact.type);
+
+/** Applies a recorded speakers' list fact; it was decided valid, so the helper cannot refuse it. */
+export function evolveSpeakers(list: SpeakersList, fact: SpeakersFact, at: number): SpeakersList {
+  const result = ((): Result<SpeakersList, SpeakersRejectionCode> => {
+    switch (fact.type) {
+      case "floorRequested":
+        return requestFloor(list, fact.delegation);
+      case "floorRequestWithdrawn":
+        return withdrawRequest(list, fact.delegation);
+      case "replyRequested":
+        return requestReply(list, fact.delegation);
+      case "floorGiven":
+        return giveFloorToNext(list, at);
+      case "floorYielded":
+        return yieldFloor(list, fact.delegation);
+      case "speechEnded":
+        return endSpeech(list);
+      case "timeLimitSet":
+        return setTimeLimit(list, fact.seconds);
+      /* v8 ignore next 2 -- unreachable: the switch covers every member of the union */
+      default:
+        throw exhaustiveSwitchError(fact, "speakers' list fact");
+    }
+  })();
+  /* v8 ignore next -- a recorded fact was decided valid against this very list */
+  if (!result.ok) throw new Error(`speakers' list fact does not apply: ${result.rejection.code}`);
+  return result.value;
 }

@@ -1,3 +1,4 @@
+import { eventSourced, type Stamped } from "./eventSourcing.ts";
 import type { DelegationId } from "./ids.ts";
 import { exhaustiveSwitchError, ok, type Result, reject } from "./result.ts";
 import {
@@ -13,9 +14,12 @@ import {
 import {
   emptySpeakersList,
   endSpeech,
+  evolveSpeakers,
   giveFloorToNext,
+  isSpeakersFact,
   requestFloor,
   requestReply,
+  type SpeakersFact,
   type SpeakersList,
   type SpeakersRejectionCode,
   setTimeLimit,
@@ -216,17 +220,11 @@ const isPresidentCommand = (command: UnscCommand): command is PresidentCommand =
   (PRESIDENT_COMMANDS as readonly string[]).includes(command.type);
 
 type Fact =
+  | SpeakersFact
   | { readonly type: "phaseEntered"; readonly phase: UnscPhase }
   | { readonly type: "objectionRaised"; readonly delegation: DelegationId }
   | { readonly type: "agendaAdopted" }
   | { readonly type: "partyInvited" }
-  | { readonly type: "floorRequested"; readonly delegation: DelegationId }
-  | { readonly type: "floorRequestWithdrawn"; readonly delegation: DelegationId }
-  | { readonly type: "replyRequested"; readonly delegation: DelegationId }
-  | { readonly type: "floorGiven" }
-  | { readonly type: "floorYielded"; readonly delegation: DelegationId }
-  | { readonly type: "speechEnded" }
-  | { readonly type: "timeLimitSet"; readonly seconds: number | null }
   | { readonly type: "speechDelivered"; readonly speaker: DelegationId; readonly text: string }
   | { readonly type: "statementMade"; readonly text: string }
   | { readonly type: "draftTabled"; readonly draft: UnscDraft }
@@ -242,7 +240,7 @@ type Fact =
   | { readonly type: "voteClosed"; readonly result: VoteResult }
   | { readonly type: "meetingAdjourned"; readonly meeting: number };
 
-export type UnscEvent = Fact & { readonly version: number; readonly at: number };
+export type UnscEvent = Stamped<Fact>;
 
 export type UnscRejectionCode =
   | "chair/only"
@@ -510,15 +508,14 @@ function decideOwn(state: UnscState, actor: DelegationId, command: OwnCommand): 
   }
 }
 
-function decide(state: UnscState, command: UnscCommand, ctx: UnscContext): Decided {
+function decide(state: UnscState, command: UnscCommand, actor: UnscActor): Decided {
   if (state.phase.name === "closed") return reject("session/closed", "The Council has adjourned.");
   if (isPresidentCommand(command)) {
-    if (ctx.actor !== "host" && ctx.actor !== state.president)
-      return reject("chair/only", "Only the President may do that.");
+    if (actor !== "host" && actor !== state.president) return reject("chair/only", "Only the President may do that.");
     return decidePresident(state, command);
   }
-  if (ctx.actor === "host") return reject("host/not_a_delegation", "The host acts through the President.");
-  return decideOwn(state, ctx.actor, command);
+  if (actor === "host") return reject("host/not_a_delegation", "The host acts through the President.");
+  return decideOwn(state, actor, command);
 }
 
 // ───────────────────────────── evolve ─────────────────────────────
@@ -532,6 +529,7 @@ function must<T>(result: Result<T>): T {
 export function evolveUnsc(state: UnscState, event: UnscEvent): UnscState {
   const next = { ...state, version: event.version };
   const { at } = event;
+  if (isSpeakersFact(event)) return { ...next, speakers: evolveSpeakers(state.speakers, event, at) };
   switch (event.type) {
     case "phaseEntered": {
       // A new meeting opens a new speakers' list; returning from a vote keeps the meeting's list.
@@ -555,20 +553,6 @@ export function evolveUnsc(state: UnscState, event: UnscEvent): UnscState {
       return next;
     case "partyInvited":
       return { ...next, invited: true };
-    case "floorRequested":
-      return { ...next, speakers: must(requestFloor(state.speakers, event.delegation)) };
-    case "floorRequestWithdrawn":
-      return { ...next, speakers: must(withdrawRequest(state.speakers, event.delegation)) };
-    case "replyRequested":
-      return { ...next, speakers: must(requestReply(state.speakers, event.delegation)) };
-    case "floorGiven":
-      return { ...next, speakers: must(giveFloorToNext(state.speakers, at)) };
-    case "floorYielded":
-      return { ...next, speakers: must(yieldFloor(state.speakers, event.delegation)) };
-    case "speechEnded":
-      return { ...next, speakers: must(endSpeech(state.speakers)) };
-    case "timeLimitSet":
-      return { ...next, speakers: must(setTimeLimit(state.speakers, event.seconds)) };
     case "speechDelivered":
       return { ...next, record: [...state.record, { kind: "speech", speaker: event.speaker, text: event.text, at }] };
     case "statementMade":
@@ -630,17 +614,8 @@ function settleQuestion(state: UnscState, result: VoteResult): UnscState {
   return result.question === "motion-adjourn" ? { ...state, adjournMotion: null } : state;
 }
 
-export function applyUnsc(
-  state: UnscState,
-  command: UnscCommand,
-  ctx: UnscContext,
-): Result<{ readonly state: UnscState; readonly events: readonly UnscEvent[] }, UnscRejectionCode> {
-  const decided = decide(state, command, ctx);
-  if (!decided.ok) return decided;
-  const version = state.version + 1;
-  const events = decided.value.map((fact) => ({ ...fact, version, at: ctx.at }) as UnscEvent);
-  return ok({ state: events.reduce(evolveUnsc, state), events });
-}
-
-export const foldUnsc = (initial: UnscState, events: readonly UnscEvent[]): UnscState =>
-  events.reduce(evolveUnsc, initial);
+/**
+ * The one entry: decides a command against the state and returns the new state with the events that
+ * record it, or a rejection that changes nothing. `foldUnsc` replays a log.
+ */
+export const { apply: applyUnsc, fold: foldUnsc } = eventSourced(decide, evolveUnsc);

@@ -1,0 +1,35 @@
+import { ok, type Result } from "./result.ts";
+
+/** What every recorded event carries besides its fact: the state version it produced and when. */
+export interface Stamp {
+  /** The version of the state after the command that produced the event. */
+  readonly version: number;
+  /** Milliseconds since the epoch, from the command's context. */
+  readonly at: number;
+}
+
+export type Stamped<Fact> = Fact & Stamp;
+
+/**
+ * Builds a module's one entry from its two halves: `decide` checks a command against the state and
+ * names the facts it produces, or refuses it; `evolve` applies one recorded fact. Every accepted command
+ * raises the version by one and stamps its facts with it; a refused command changes nothing.
+ */
+export function eventSourced<State extends { readonly version: number }, Command, Fact, Code extends string, Actor>(
+  decide: (state: State, command: Command, actor: Actor) => Result<readonly Fact[], Code>,
+  evolve: (state: State, event: Stamped<Fact>) => State,
+) {
+  const apply = (
+    state: State,
+    command: Command,
+    ctx: { readonly actor: Actor; readonly at: number },
+  ): Result<{ readonly state: State; readonly events: readonly Stamped<Fact>[] }, Code> => {
+    const decided = decide(state, command, ctx.actor);
+    if (!decided.ok) return decided;
+    const version = state.version + 1;
+    const events = decided.value.map((fact) => ({ ...fact, version, at: ctx.at }));
+    return ok({ state: events.reduce(evolve, state), events });
+  };
+  const fold = (initial: State, events: readonly Stamped<Fact>[]): State => events.reduce(evolve, initial);
+  return { apply, fold };
+}
