@@ -131,6 +131,7 @@ export {
   type UnscSetup,
   type UnscState,
 } from "./unsc.ts";
+export { type View, type Viewer, viewCrisis, viewOas, viewUnsc } from "./views.ts";
 export {
   CHOICES,
   type Choice,
