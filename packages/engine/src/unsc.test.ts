@@ -324,6 +324,20 @@ describe("the rest of the procedure", () => {
     expect(c.refused("USSR", { type: "putDraft", draft: "draft-usa" })).toBe("floor/occupied");
   });
 
+  it("suspends a meeting for consultations and resumes it with its speakers' list", () => {
+    const c = new Chamber().meeting().do("GHA", { type: "requestFloor" }).do("USA", { type: "requestFloor" });
+    c.do("USSR", { type: "giveFloor" });
+    expect(c.refused("USSR", { type: "suspendMeeting" })).toBe("floor/occupied");
+    c.do("GHA", { type: "yieldFloor" }).do("USSR", { type: "suspendMeeting" });
+    expect(c.phase).toEqual({ name: "suspended", meeting: 1022 });
+    expect(c.refused("USA", { type: "requestFloor" })).toBe("phase/wrong");
+    expect(c.refused("USSR", { type: "suspendMeeting" })).toBe("phase/wrong");
+    c.do("USSR", { type: "resumeMeeting" });
+    expect(c.state.speakers.queue).toEqual(["USA"]);
+    expect(c.refused("USSR", { type: "resumeMeeting" })).toBe("phase/wrong");
+    expect(foldUnsc(council(), c.log)).toEqual(c.state);
+  });
+
   it("accepts nothing once the Council has adjourned", () => {
     const c = new Chamber().meeting();
     for (let i = 0; i < 4; i++) {
@@ -346,6 +360,8 @@ describe("any sequence of commands", () => {
       { type: "recordAbsent" },
       { type: "closeVote" },
       { type: "adjournMeeting" },
+      { type: "suspendMeeting" },
+      { type: "resumeMeeting" },
       { type: "convene" },
       { type: "object" },
       { type: "requestFloor" },
@@ -403,6 +419,7 @@ describe("any sequence of commands", () => {
             ["host", { type: "closeVote" }],
             ["host", { type: "endSpeech" }],
             ["host", { type: "proceed" }],
+            ["host", { type: "resumeMeeting" }],
             ["USA", { type: "withdrawDraft", draft: "draft-usa" }],
             ["GHA", { type: "withdrawDraft", draft: "draft-gha" }],
             ["ROU", { type: "withdrawDraft", draft: "draft-rou" }],

@@ -77,6 +77,8 @@ export type UnscPhase =
       readonly rollCall: RollCall;
       readonly queue: readonly QuestionId[];
     }
+  /** A meeting suspended by the President, e.g. for consultations; only its resumption is in order. */
+  | { readonly name: "suspended"; readonly meeting: number }
   /** Between meetings: the next one is convened by the President. */
   | { readonly name: "adjourned"; readonly nextMeeting: number }
   | { readonly name: "closed"; readonly outcome: UnscOutcome };
@@ -184,6 +186,8 @@ const PRESIDENT_COMMANDS = [
   "recordAbsent",
   "closeVote",
   "adjournMeeting",
+  "suspendMeeting",
+  "resumeMeeting",
   "convene",
 ] as const;
 
@@ -198,6 +202,8 @@ export type UnscCommand =
   | { readonly type: "recordAbsent" }
   | { readonly type: "closeVote" }
   | { readonly type: "adjournMeeting" }
+  | { readonly type: "suspendMeeting" }
+  | { readonly type: "resumeMeeting" }
   | { readonly type: "convene" }
   // members (and, where said, the invited party or the Secretary-General)
   | { readonly type: "object" }
@@ -367,6 +373,13 @@ function decidePresident(state: UnscState, command: PresidentCommand): Decided {
       }
       return ok(adjournFacts(state, phase.meeting));
     }
+    case "suspendMeeting":
+      if (phase.name !== "debate") return reject("phase/wrong", "Only a meeting in progress can be suspended.");
+      if (state.speakers.floor) return reject("floor/occupied", "Wait until the speaker has finished.");
+      return ok([{ type: "phaseEntered", phase: { name: "suspended", meeting: phase.meeting } }]);
+    case "resumeMeeting":
+      if (phase.name !== "suspended") return reject("phase/wrong", "The meeting is not suspended.");
+      return ok([{ type: "phaseEntered", phase: { name: "debate", meeting: phase.meeting } }]);
     case "convene":
       if (phase.name !== "adjourned") return reject("phase/wrong", "The Council is already meeting.");
       return ok([{ type: "phaseEntered", phase: { name: "debate", meeting: phase.nextMeeting } }]);
@@ -532,8 +545,9 @@ export function evolveUnsc(state: UnscState, event: UnscEvent): UnscState {
   if (isSpeakersFact(event)) return { ...next, speakers: evolveSpeakers(state.speakers, event, at) };
   switch (event.type) {
     case "phaseEntered": {
-      // A new meeting opens a new speakers' list; returning from a vote keeps the meeting's list.
-      const newMeeting = event.phase.name === "debate" && state.phase.name !== "voting";
+      // A new meeting opens a new speakers' list; returning from a vote or a suspension keeps the meeting's list.
+      const newMeeting =
+        event.phase.name === "debate" && state.phase.name !== "voting" && state.phase.name !== "suspended";
       return {
         ...next,
         phase: event.phase,
