@@ -86,6 +86,8 @@ export const DEFAULT_CRISIS_RULES: CrisisRules = {
 };
 
 export interface CrisisState {
+  /** Which table this is: `crisis`. */
+  readonly kind: "crisis";
   readonly version: number;
   /** Game minutes since Kennedy's address, 22 October 1962, 19:00 EDT. */
   readonly minute: number;
@@ -120,6 +122,7 @@ export interface CrisisSetup {
 
 export function createCrisis(setup: CrisisSetup): CrisisState {
   return {
+    kind: "crisis",
     version: 0,
     minute: 0,
     quarantineAt: setup.quarantineAt,

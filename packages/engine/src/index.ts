@@ -34,6 +34,7 @@ export {
   votingSequence,
   WHOLE,
 } from "./draft.ts";
+export { apply, fold, type Table, viewFor } from "./engine.ts";
 export { eventSourced, type Stamp, type Stamped } from "./eventSourcing.ts";
 export { type Brand, type DelegationId, delegationId, type PlayerId, playerId } from "./ids.ts";
 export {

@@ -106,6 +106,8 @@ export type RecordEntry =
     };
 
 export interface OasState {
+  /** Which table this is: `oas`. */
+  readonly kind: "oas";
   /** One more per accepted command that changed something. */
   readonly version: number;
   readonly phase: OasPhase;
@@ -143,6 +145,7 @@ export interface OasSetup {
 
 export function createOasCouncil(setup: OasSetup): OasState {
   return {
+    kind: "oas",
     version: 0,
     phase: { name: "opening" },
     members: setup.members,

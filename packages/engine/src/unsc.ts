@@ -95,6 +95,8 @@ export type UnscRecordEntry =
   | { readonly kind: "meetingAdjourned"; readonly meeting: number; readonly at: number };
 
 export interface UnscState {
+  /** Which table this is: `unsc`. */
+  readonly kind: "unsc";
   readonly version: number;
   readonly phase: UnscPhase;
   /** The eleven members of 1962, in the order of the roll call. */
@@ -133,6 +135,7 @@ export interface UnscSetup {
 
 export function createSecurityCouncil(setup: UnscSetup): UnscState {
   return {
+    kind: "unsc",
     version: 0,
     phase: { name: "agenda" },
     members: setup.members,
