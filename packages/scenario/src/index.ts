@@ -1,14 +1,52 @@
-import { oasMembers } from "./october-1962/oasMembers.ts";
-import { parseScenario, type Scenario } from "./schema.ts";
+import { oasCouncil, securityCouncil } from "./october-1962/chambers.ts";
+import { delegations } from "./october-1962/delegations.ts";
+import { historicalRecord } from "./october-1962/record.ts";
+import { timeline } from "./october-1962/timeline.ts";
+import { type Localized, parseScenario, type Scenario } from "./schema.ts";
 
-export { type Delegation, type Localized, parseScenario, type Scenario, ScenarioError } from "./schema.ts";
+export {
+  type Delegation,
+  eventInstant,
+  type Localized,
+  type Prose,
+  parseScenario,
+  type Scenario,
+  ScenarioError,
+  type TimelineEvent,
+} from "./schema.ts";
 
 /** The default scenario, validated when first asked for. */
 let october1962: Scenario | undefined;
 export function loadOctober1962(): Scenario {
   october1962 ??= parseScenario("packages/scenario/src/october-1962", {
     id: "october-1962",
-    oas: { members: oasMembers },
+    title: {
+      en: "The OAS and the UN in the Cuban missile crisis, October 1962",
+      es: "La OEA y la ONU en la crisis de los misiles, octubre de 1962",
+      pt: "A OEA e a ONU na crise dos mísseis, outubro de 1962",
+    },
+    delegations,
+    oasCouncil,
+    securityCouncil,
+    record: historicalRecord,
+    timeline,
   });
   return october1962;
+}
+
+/** One chair of the OAS Council table, in roll-call order. */
+export interface OasSeat {
+  readonly id: string;
+  readonly name: Localized;
+  /** Barred from taking part: Cuba in 1962. */
+  readonly excluded: boolean;
+}
+
+export function oasSeats(scenario: Scenario): OasSeat[] {
+  const { members, excluded } = scenario.oasCouncil;
+  return members.map((id) => {
+    const delegation = scenario.delegations.find((d) => d.id === id);
+    if (!delegation) throw new Error(`no delegation ${id}`);
+    return { id, name: delegation.name, excluded: excluded.includes(id) };
+  });
 }

@@ -1,54 +1,169 @@
 import { describe, expect, it } from "vitest";
-import { loadOctober1962, parseScenario, ScenarioError } from "./index.ts";
+import { eventInstant, loadOctober1962, oasSeats, parseScenario, type Scenario, ScenarioError } from "./index.ts";
 
-describe("the October 1962 scenario", () => {
-  const { oas } = loadOctober1962();
+const scenario = loadOctober1962();
+const copy = (): Scenario => JSON.parse(JSON.stringify(scenario)) as Scenario;
+const problemsOf = (data: unknown): readonly string[] => {
+  try {
+    parseScenario("variants/test.ts", data);
+  } catch (e) {
+    if (e instanceof ScenarioError) return e.problems;
+    throw e;
+  }
+  return [];
+};
 
-  it("seats the 21 member states of the OAS", () => {
-    expect(oas.members).toHaveLength(21);
+describe("the OAS Council of 23 October 1962", () => {
+  it("seats the 21 member states, excluding Cuba, and only Cuba, from participation", () => {
+    const seats = oasSeats(scenario);
+    expect(seats).toHaveLength(21);
+    expect(seats.filter((s) => s.excluded).map((s) => s.id)).toEqual(["CUB"]);
+    expect(seats.find((s) => s.id === "BRA")?.name).toEqual({ en: "Brazil", es: "Brasil", pt: "Brasil" });
   });
 
-  it("excludes Cuba, and only Cuba, from participation", () => {
-    expect(oas.members.filter((m) => m.excluded).map((m) => m.id)).toEqual(["CUB"]);
-  });
-
-  it("leaves 20 states entitled to vote", () => {
-    expect(oas.members.filter((m) => !m.excluded)).toHaveLength(20);
+  it("has Colombia in the chair and the United States asking for the meeting, with a four-paragraph draft", () => {
+    expect(scenario.oasCouncil).toMatchObject({ chair: "COL", requester: "USA" });
+    expect(scenario.oasCouncil.paragraphs).toHaveLength(4);
   });
 });
 
-describe("parsing a scenario file", () => {
-  it("names the file and every problem at once, with its path", () => {
-    const bad = {
-      id: "variant",
-      oas: {
-        members: [
-          { id: "BRA", name: { en: "Brazil", es: "Brasil", pt: "" } },
-          { id: "brazil", name: { en: "Brazil", es: "Brasil", pt: "Brasil" } },
-          { id: "BRA", name: { en: "Brazil", es: "Brasil", pt: "Brasil" } },
-        ],
-      },
-    };
-    let error: unknown;
-    try {
-      parseScenario("variants/short.ts", bad);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ScenarioError);
-    const { file, problems } = error as ScenarioError;
-    expect(file).toBe("variants/short.ts");
-    expect(problems).toEqual([
-      expect.stringMatching(/^oas\.members\.0\.name\.pt: /),
-      expect.stringMatching(/^oas\.members\.1\.id: /),
-      "oas.members.2.id: duplicate id BRA",
+describe("the Security Council of 23–25 October 1962", () => {
+  it("has the eleven members of 1962, five of them permanent, the Soviet delegate presiding and Cuba invited", () => {
+    const unsc = scenario.securityCouncil;
+    expect(unsc.members).toHaveLength(11);
+    expect(unsc.permanent).toEqual(["USA", "USSR", "GBR", "FRA", "ROC"]);
+    expect(unsc).toMatchObject({ president: "USSR", invitee: "CUB", firstMeeting: 1022, lastMeeting: 1025 });
+    expect(unsc.drafts.map((d) => d.sponsor)).toEqual(["USA", "USSR", "UAR"]);
+  });
+});
+
+describe("who sat where", () => {
+  const seat = (id: string, chamber: "oas" | "unsc" | "crisis") =>
+    scenario.delegations.find((d) => d.id === id)?.seats[chamber];
+
+  it("names the representatives the sources name", () => {
+    expect(seat("USA", "oas")?.representative).toBe("Dean Rusk");
+    expect(seat("USA", "unsc")?.representative).toBe("Adlai Stevenson");
+    expect(seat("USSR", "unsc")?.representative).toBe("Valerian Zorin");
+    expect(seat("CUB", "unsc")?.representative).toBe("Mario García-Incháustegui");
+    expect(seat("SG", "unsc")?.representative).toBe("U Thant");
+    expect(seat("OAS-SG", "oas")?.representative).toBe("José A. Mora");
+  });
+
+  it("names nobody the sources leave open: the chair, Mexico's ambassador, China's delegate", () => {
+    expect(seat("COL", "oas")?.representative).toBeNull();
+    expect(seat("MEX", "oas")?.representative).toBeNull();
+    expect(seat("ROC", "unsc")?.representative).toBeNull();
+  });
+
+  it("has the three capitals as actors of the crisis", () => {
+    expect(scenario.delegations.filter((d) => d.kind === "capital").map((d) => d.id)).toEqual(["WAS", "MOS", "HAV"]);
+  });
+});
+
+describe("the historical record", () => {
+  const vote = (question: string) => scenario.record.votes.find((v) => v.chamber === "oas" && v.question === question);
+
+  it("adopts the resolution as a whole 19–0–1, Uruguay abstaining and changing to yes the next day", () => {
+    expect(vote("whole")).toMatchObject({ result: "adopted", tally: { yes: 19, no: 0, abstain: 1, absent: 0 } });
+    expect(vote("whole")?.choices.URY).toBe("abstain");
+    expect(scenario.record.voteChanges).toEqual([
+      expect.objectContaining({ delegation: "URY", question: "whole", from: "abstain", to: "yes", date: "1962-10-24" }),
     ]);
   });
 
-  it("reports a duplicate id with its path", () => {
-    const member = { id: "BRA", name: { en: "Brazil", es: "Brasil", pt: "Brasil" } };
-    expect(() => parseScenario("dup.ts", { id: "dup", oas: { members: [member, member] } })).toThrow(
-      /oas\.members\.1\.id: duplicate id BRA/,
+  it("says the convocation count is not recorded, rather than inventing one", () => {
+    expect(vote("convocation")).toMatchObject({ result: "adopted", tally: null });
+  });
+
+  it("records Bolivia, Brazil and Mexico abstaining on paragraph 2, without a count", () => {
+    expect(vote("paragraph-2")).toMatchObject({
+      tally: null,
+      choices: { BOL: "abstain", BRA: "abstain", MEX: "abstain" },
+    });
+  });
+
+  it("records no vote in the Security Council, which adjourned", () => {
+    expect(scenario.record.votes.filter((v) => v.chamber === "unsc")).toEqual([]);
+    expect(scenario.record.outcomes.find((o) => o.chamber === "unsc")?.outcome).toBe("adjourned");
+  });
+});
+
+describe("the timeline", () => {
+  it("runs in order from Kennedy's address to Radio Moscow's broadcast", () => {
+    expect(scenario.timeline[0]).toMatchObject({ id: "address", date: "1962-10-22", time: "19:00", zone: "EDT" });
+    expect(scenario.timeline.at(-1)?.id).toBe("radio-moscow");
+  });
+
+  it("puts the quarantine in force 2,340 minutes after the address (24 October, 10:00 EDT)", () => {
+    const at = (id: string) => {
+      const event = scenario.timeline.find((e) => e.id === id);
+      if (!event) throw new Error(id);
+      return eventInstant(event);
+    };
+    expect(at("quarantine") - at("address")).toBe(2340);
+  });
+});
+
+describe("a scenario file that does not validate", () => {
+  it("names the file and its shape problems with their paths", () => {
+    const bad = copy() as unknown as {
+      delegations: { id: string; seats: Record<string, { sources: string[] }> }[];
+      oasCouncil: { chair: string };
+      record: { votes: { tally: { yes: number } | null }[] };
+      timeline: { date: string }[];
+    };
+    (bad.delegations[1] as { id: string }).id = "ARG";
+    bad.oasCouncil.chair = "FRA";
+    const whole = bad.record.votes.find((v) => v.tally);
+    if (whole?.tally) whole.tally.yes = 18;
+    (bad.timeline[0] as { date: string }).date = "1962-10-29";
+    (bad.delegations[2]?.seats.oas as { sources: string[] }).sources = [];
+    const problems = problemsOf(bad);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^delegations\.2\.seats\.oas\.sources: every fact names at least one source/),
+      ]),
     );
+    expect(problemsOf({ ...copy(), id: "Bad Id" })).toEqual([expect.stringMatching(/^id: /)]);
+  });
+
+  it("checks the cross-references once the shapes are right", () => {
+    const bad = copy();
+    const mutable = bad as unknown as {
+      delegations: { id: string }[];
+      oasCouncil: { chair: string; excluded: string[] };
+      securityCouncil: { invitee: string; drafts: { sponsor: string }[] };
+      record: {
+        votes: { tally: { yes: number } | null; choices: Record<string, string> }[];
+        voteChanges: { from: string }[];
+      };
+      timeline: { date: string; time: string | null }[];
+    };
+    (mutable.delegations[1] as { id: string }).id = "ARG";
+    mutable.oasCouncil.chair = "FRA";
+    mutable.oasCouncil.excluded = ["CUB", "GBR"];
+    mutable.securityCouncil.invitee = "USA";
+    (mutable.securityCouncil.drafts[0] as { sponsor: string }).sponsor = "BRA";
+    const whole = mutable.record.votes.find((v) => v.tally);
+    if (whole?.tally) whole.tally.yes = 18;
+    (mutable.record.votes[0] as { choices: Record<string, string> }).choices.CUB = "no";
+    (mutable.record.voteChanges[0] as { from: string }).from = "no";
+    (mutable.timeline[1] as { date: string }).date = "1962-10-21";
+    const problems = problemsOf(bad);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "delegations.1.id: duplicate id ARG",
+        "oasCouncil.chair: FRA is not a member",
+        "oasCouncil.excluded.1: GBR is not a member",
+        "securityCouncil.invitee: an invited party is not a member",
+        "securityCouncil.drafts.0.sponsor: BRA is not a member",
+        expect.stringMatching(/^record\.votes\.\d\.tally: adds up to 19, not the 20 entitled/),
+        "record.votes.0.choices.CUB: CUB does not vote in oas",
+        "record.voteChanges.0.from: the record has URY voting abstain",
+        expect.stringMatching(/^timeline\.1: oas-opens comes before address/),
+      ]),
+    );
+    expect(problems.length).toBeGreaterThanOrEqual(9);
   });
 });

@@ -21,7 +21,7 @@ import {
   WIRE_ERRORS,
   type YouMessage,
 } from "@brink/protocol";
-import type { Scenario } from "@brink/scenario";
+import { oasSeats, type Scenario } from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
@@ -88,16 +88,15 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     this.roomId = roomIdFor(session.id, CHAMBER);
     this.setPrivate(true);
 
-    const initial = createLobby(
-      services.scenario.oas.members.map((m) => ({ delegation: delegationId(m.id), excluded: m.excluded })),
-    );
+    const seats = oasSeats(services.scenario);
+    const initial = createLobby(seats.map((m) => ({ delegation: delegationId(m.id), excluded: m.excluded })));
     const log = services.store.events(session.id, CHAMBER).map((e) => e.payload as LobbyEvent);
     this.#lobby = foldLobby(initial, log);
 
     this.state.chamber = CHAMBER;
     this.state.joinCode = session.joinCode;
     this.state.phase = "lobby";
-    for (const member of services.scenario.oas.members) {
+    for (const member of seats) {
       this.state.seats.push(
         new SeatState({
           delegation: member.id,

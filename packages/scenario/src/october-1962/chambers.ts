@@ -1,0 +1,105 @@
+// The two chambers as they met (1962-facts.md §2, §4). Paragraph texts are our own paraphrases of the
+// facts file's summaries, not quotations; the official texts were not among the sources consulted.
+
+export const oasCouncil = {
+  date: "1962-10-23",
+  // The 21 members in the order of their English names; Cuba stays a member, excluded from participation.
+  members: [
+    "ARG",
+    "BOL",
+    "BRA",
+    "CHL",
+    "COL",
+    "CRI",
+    "CUB",
+    "DOM",
+    "ECU",
+    "SLV",
+    "GTM",
+    "HTI",
+    "HND",
+    "MEX",
+    "NIC",
+    "PAN",
+    "PRY",
+    "PER",
+    "USA",
+    "URY",
+    "VEN",
+  ],
+  excluded: ["CUB"],
+  // Colombia's representative presided (Keller 2019; facts, Uncertain 5: no other source confirms it).
+  chair: "COL",
+  requester: "USA",
+  paragraphs: [
+    {
+      text: {
+        en: "Calls for the prompt dismantling and removal from Cuba of every missile and other weapon able to strike offensively.",
+      },
+      sources: ["http://digitalarchive.wilsoncenter.org/document/115199"],
+    },
+    {
+      text: {
+        en: "Recommends that the member states, separately and together, take whatever measures they judge necessary, armed force included, to stop Cuba receiving more military material from the Sino-Soviet powers that endangers the continent, and to keep the missiles already there from ever becoming an active threat.",
+      },
+      sources: ["https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_77.djvu/991"],
+    },
+    {
+      text: {
+        en: "Informs the United Nations Security Council of this resolution, under Article 54 of the UN Charter.",
+      },
+      sources: ["https://www.cfr.org/blog/twe-remembers-oas-endorses-quarantine-cuba-cuban-missile-crisis-day-eight"],
+      note: "Whether this paragraph also hoped for UN observers is uncertain (facts, Uncertain 8).",
+    },
+    {
+      text: {
+        en: "Keeps the Council acting provisionally as Organ of Consultation, and asks the member states to report to it the measures they take under paragraph 2.",
+      },
+      sources: [
+        "https://digitalarchive.wilsoncenter.org/document/letter-mexican-ambassador-organization-american-states-oas-washington-mexican-foreign",
+      ],
+    },
+  ],
+};
+
+export const securityCouncil = {
+  dates: ["1962-10-23", "1962-10-24", "1962-10-25"],
+  members: ["USA", "USSR", "GBR", "FRA", "ROC", "CHL", "GHA", "IRL", "ROU", "UAR", "VEN"],
+  permanent: ["USA", "USSR", "GBR", "FRA", "ROC"],
+  president: "USSR",
+  invitee: "CUB",
+  firstMeeting: 1022,
+  lastMeeting: 1025,
+  drafts: [
+    {
+      sponsor: "USA",
+      paragraphs: [
+        {
+          en: "Acting under Article 40, demands the immediate dismantling and withdrawal from Cuba of the missiles and other offensive weapons.",
+        },
+        { en: "Authorises the Acting Secretary-General to send a corps of UN observers to Cuba." },
+        {
+          en: "The quarantine to be lifted once compliance is certified; the United States and the Soviet Union urged to talk.",
+        },
+      ],
+      note: "Usually given as S/5182; the symbol was not found in the sources consulted (facts, Uncertain 11).",
+      sources: ["https://digitalarchive.wilsoncenter.org/document/111912"],
+    },
+    {
+      sponsor: "USSR",
+      paragraphs: [
+        { en: "Condemns the United States blockade as aggression." },
+        { en: "Demands an end to interference with shipping and in Cuba's affairs." },
+        { en: "Urges negotiations between the United States, Cuba and the Soviet Union." },
+      ],
+      note: "Usually given as S/5187 (facts, Uncertain 11).",
+      sources: ["https://wilson-center-digital-archive.dvincitest.com/node/88428"],
+    },
+    {
+      sponsor: "UAR",
+      paragraphs: [{ en: "Calls on the parties to show restraint and to talk." }],
+      note: "Circulated by the UAR with Algeria on 24 October; Ghana's co-sponsorship is unverified (facts, Uncertain 11).",
+      sources: ["https://history.state.gov/historicaldocuments/frus1961-63v10-12mSupp/d384"],
+    },
+  ],
+};
