@@ -1,8 +1,9 @@
 import { oasCouncil, securityCouncil } from "./october-1962/chambers.ts";
 import { delegations } from "./october-1962/delegations.ts";
 import { historicalRecord } from "./october-1962/record.ts";
+import { oasRoleCards } from "./october-1962/roleCards.oas.ts";
 import { timeline } from "./october-1962/timeline.ts";
-import { type Localized, parseScenario, type Scenario } from "./schema.ts";
+import { type Localized, parseScenario, type RoleCard, type Scenario } from "./schema.ts";
 
 export {
   type Delegation,
@@ -10,6 +11,7 @@ export {
   type Localized,
   type Prose,
   parseScenario,
+  type RoleCard,
   type Scenario,
   ScenarioError,
   type TimelineEvent,
@@ -30,6 +32,7 @@ export function loadOctober1962(): Scenario {
     securityCouncil,
     record: historicalRecord,
     timeline,
+    roleCards: oasRoleCards,
   });
   return october1962;
 }
@@ -49,4 +52,32 @@ export function oasSeats(scenario: Scenario): OasSeat[] {
     if (!delegation) throw new Error(`no delegation ${id}`);
     return { id, name: delegation.name, excluded: excluded.includes(id) };
   });
+}
+
+/** A role card without its secret part: what any seat, observer or the web bundle may see. */
+export type PublicRoleCard = Omit<RoleCard, "secret">;
+/** The scenario without anything secret to a seat. */
+export type PublicScenario = Omit<Scenario, "roleCards"> & { readonly roleCards: readonly PublicRoleCard[] };
+
+/** The scenario with every card's secret part removed: safe to send to any client. */
+export function publicScenario(scenario: Scenario): PublicScenario {
+  return { ...scenario, roleCards: scenario.roleCards.map(({ secret: _secret, ...card }) => card) };
+}
+
+/** One seat's card, secret part included: for the server to send to that seat only. */
+export const roleCardFor = (
+  scenario: Scenario,
+  chamber: RoleCard["chamber"],
+  delegation: string,
+): RoleCard | undefined => scenario.roleCards.find((c) => c.chamber === chamber && c.delegation === delegation);
+
+/** What a delegation did on a question in 1962, or "notRecorded" where the sources do not say. */
+export function historicalPosition(
+  scenario: Scenario,
+  chamber: "oas" | "unsc",
+  question: string,
+  delegation: string,
+): "yes" | "no" | "abstain" | "absent" | "notRecorded" {
+  const vote = scenario.record.votes.find((v) => v.chamber === chamber && v.question === question);
+  return vote?.choices[delegation] ?? "notRecorded";
 }

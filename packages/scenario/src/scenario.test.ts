@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { eventInstant, loadOctober1962, oasSeats, parseScenario, type Scenario, ScenarioError } from "./index.ts";
+import {
+  eventInstant,
+  historicalPosition,
+  loadOctober1962,
+  oasSeats,
+  parseScenario,
+  publicScenario,
+  roleCardFor,
+  type Scenario,
+  ScenarioError,
+} from "./index.ts";
 
 const scenario = loadOctober1962();
 const copy = (): Scenario => JSON.parse(JSON.stringify(scenario)) as Scenario;
@@ -165,5 +175,55 @@ describe("a scenario file that does not validate", () => {
       ]),
     );
     expect(problems.length).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("the role cards of the OAS Council", () => {
+  const cards = scenario.roleCards.filter((c) => c.chamber === "oas");
+
+  it("give every member's seat a card with a brief, four talking points and a secret objective", () => {
+    expect(cards.map((c) => c.delegation).sort()).toEqual([...scenario.oasCouncil.members].sort());
+    for (const card of cards) {
+      expect(card.talkingPoints.length).toBeGreaterThanOrEqual(4);
+      expect(card.secret.objectives.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("bind Mexico, Brazil and Bolivia not to authorise joint armed force, and Uruguay to wait for instructions", () => {
+    const constraints = (id: string) =>
+      roleCardFor(scenario, "oas", id)
+        ?.secret.constraints.map((c) => c.text.en)
+        .join(" ") ?? "";
+    for (const id of ["MEX", "BRA", "BOL"]) expect(constraints(id)).toMatch(/joint use of armed force/);
+    expect(constraints("URY")).toMatch(/No instructions/);
+    expect(constraints("BOL")).toMatch(/Lauca/);
+    expect(constraints("CUB")).toMatch(/Excluded from participation/);
+  });
+
+  it("leave no secret in the public export", () => {
+    const exported = JSON.stringify(publicScenario(scenario));
+    for (const card of cards) {
+      for (const objective of card.secret.objectives) expect(exported).not.toContain(objective.text.en);
+      for (const constraint of card.secret.constraints) expect(exported).not.toContain(constraint.text.en);
+    }
+    expect(exported).not.toContain('"secret"');
+    expect(publicScenario(scenario).roleCards).toHaveLength(scenario.roleCards.length);
+  });
+
+  it("give the historical position on a question from the record, and say when it is not recorded", () => {
+    expect(historicalPosition(scenario, "oas", "paragraph-2", "BRA")).toBe("abstain");
+    expect(historicalPosition(scenario, "oas", "whole", "URY")).toBe("abstain");
+    expect(historicalPosition(scenario, "oas", "whole", "ARG")).toBe("yes");
+    expect(historicalPosition(scenario, "oas", "convocation", "ARG")).toBe("notRecorded");
+    expect(historicalPosition(scenario, "unsc", "draft-usa", "USSR")).toBe("notRecorded");
+  });
+
+  it("refuse a card for a seat that does not exist, and a second card for the same seat", () => {
+    const bad = copy() as unknown as { roleCards: { delegation: string }[] };
+    (bad.roleCards[1] as { delegation: string }).delegation = "ARG";
+    (bad.roleCards[2] as { delegation: string }).delegation = "FRA";
+    const problems = problemsOf(bad);
+    expect(problems).toContain("roleCards.1: a second card for oas:ARG");
+    expect(problems).toContain("roleCards.2.delegation: FRA has no oas seat");
   });
 });

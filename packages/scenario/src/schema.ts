@@ -149,6 +149,28 @@ export function eventInstant(event: Pick<TimelineEvent, "date" | "time" | "zone"
   return midnight / 60_000 + (h ?? 0) * 60 + (m ?? 0) - ZONE_OFFSET_MINUTES[event.zone];
 }
 
+/** A seat's card. The brief and talking points are public; `secret` goes only to the seat. */
+export const roleCard = z
+  .object({
+    delegation: actorId,
+    chamber: z.enum(["oas", "unsc", "crisis"]),
+    /** Who they are and their government's line, as the table knows it. */
+    brief: prose,
+    /** Short arguments in the game's own words, offered when the seat has the floor. */
+    talkingPoints: z.array(prose).min(4, "a card has at least four talking points"),
+    secret: z
+      .object({
+        /** What the seat plays for; points are game design. */
+        objectives: z.array(z.object({ text: prose, points: z.number().int().min(1).max(10) }).strict()).min(1),
+        /** What the seat may not do, and why, from the record. */
+        constraints: z.array(z.object({ text: prose, sources }).strict()),
+      })
+      .strict(),
+    sources,
+  })
+  .strict();
+export type RoleCard = z.infer<typeof roleCard>;
+
 export const scenario = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -158,6 +180,7 @@ export const scenario = z
     securityCouncil,
     record,
     timeline: z.array(timelineEvent),
+    roleCards: z.array(roleCard),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -242,6 +265,13 @@ export const scenario = z
       r.delegations.forEach((id, j) => {
         if (!byId.has(id)) issue(["record", "reservations", i, "delegations", j], `no delegation ${id}`);
       });
+    });
+    const seen = new Set<string>();
+    value.roleCards.forEach((card, i) => {
+      const key = `${card.chamber}:${card.delegation}`;
+      if (seen.has(key)) issue(["roleCards", i], `a second card for ${key}`);
+      seen.add(key);
+      needsSeat(["roleCards", i, "delegation"], card.delegation, card.chamber);
     });
     value.timeline.forEach((event, i) => {
       const previous = value.timeline[i - 1];
