@@ -1,8 +1,5 @@
-import { oasCouncil, securityCouncil } from "./october-1962/chambers.ts";
-import { delegations } from "./october-1962/delegations.ts";
-import { historicalRecord } from "./october-1962/record.ts";
-import { oasRoleCards } from "./october-1962/roleCards.oas.ts";
-import { timeline } from "./october-1962/timeline.ts";
+import { oasCardsSecret } from "./october-1962/oasCards.secret.ts";
+import { october1962Public } from "./public.ts";
 import { type Localized, parseScenario, type RoleCard, type Scenario } from "./schema.ts";
 
 export {
@@ -17,22 +14,18 @@ export {
   type TimelineEvent,
 } from "./schema.ts";
 
-/** The default scenario, validated when first asked for. */
+/** Each seat's secret part, by chamber and delegation. */
+const secrets: Record<string, Record<string, unknown>> = { oas: oasCardsSecret };
+
+/** The default scenario, public and secret parts joined, validated when first asked for. */
 let october1962: Scenario | undefined;
 export function loadOctober1962(): Scenario {
   october1962 ??= parseScenario("packages/scenario/src/october-1962", {
-    id: "october-1962",
-    title: {
-      en: "The OAS and the UN in the Cuban missile crisis, October 1962",
-      es: "La OEA y la ONU en la crisis de los misiles, octubre de 1962",
-      pt: "A OEA e a ONU na crise dos mísseis, outubro de 1962",
-    },
-    delegations,
-    oasCouncil,
-    securityCouncil,
-    record: historicalRecord,
-    timeline,
-    roleCards: oasRoleCards,
+    ...october1962Public,
+    roleCards: october1962Public.roleCards.map((card) => ({
+      ...card,
+      secret: secrets[card.chamber]?.[card.delegation],
+    })),
   });
   return october1962;
 }

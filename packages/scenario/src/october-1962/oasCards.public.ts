@@ -1,8 +1,7 @@
-// Role cards for the OAS Council, 23 October 1962. Facts come from shared/history/1962-facts.md (its sections
-// are cited); the wording is ours. Briefs and talking points are public; objectives and constraints are
-// secret to the seat. Objectives and their points are game design built on the record, not history.
-// Where the sources say little about a delegation, its card says only what they say and argues its
-// recorded vote, inventing no fact.
+// The public side of the OAS Council's role cards, 23 October 1962: briefs and talking points, which any
+// seat or observer may read. Facts come from shared/history/1962-facts.md (its sections are cited); the
+// wording is ours. Where the sources say little about a delegation, its card says only what they say and
+// argues its recorded vote, inventing no fact. The secret side is in oasCards.secret.ts.
 
 const FACTS = "shared/history/1962-facts.md";
 const KELLER =
@@ -10,17 +9,7 @@ const KELLER =
 const MEXICAN_TELEGRAM = "http://digitalarchive.wilsoncenter.org/document/115199";
 const PUNTA = "https://history.state.gov./historicaldocuments/frus1961-63v12/d144";
 
-/** Every card's shared objective: the table's outcome counts for everyone (GAME.md §6). */
-const AVOID_WAR = { text: { en: "Help the crisis end without war: everyone loses if it comes." }, points: 3 };
-
-const NO_JOINT_FORCE = {
-  text: {
-    en: "Your government will not authorise the joint use of armed force: each state must decide its own measures (Rio Treaty art. 20).",
-  },
-  sources: [`${FACTS} §8`, KELLER],
-};
-
-export const oasRoleCards = [
+export const oasCardsPublic = [
   {
     delegation: "ARG",
     chamber: "oas",
@@ -35,14 +24,6 @@ export const oasRoleCards = [
       { en: "Argentina is ready to put ships at the service of the quarantine." },
       { en: "Acting together through the OAS is what makes this lawful and not one country's war." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Speak early in favour of convoking the Organ of Consultation." }, points: 2 },
-        { text: { en: "Offer Argentine ships for the quarantine once the resolution passes." }, points: 2 },
-        AVOID_WAR,
-      ],
-      constraints: [],
-    },
     sources: [
       `${FACTS} §8`,
       "https://wilson-center-digital-archive.dvincitest.com/document/telegram-mexican-ambassador-organization-american-states-oas-washington",
@@ -61,28 +42,6 @@ export const oasRoleCards = [
       { en: "Supporting a quarantine is not supporting an attack on Cuba, and the record must say so." },
       { en: "The same Council that acts so quickly today declined to take up the Lauca in May." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Abstain on any paragraph that authorises armed force." }, points: 3 },
-        {
-          text: {
-            en: "Enter a reservation in the record: support for the whole is not support for an attack on Cuba.",
-          },
-          points: 2,
-        },
-        { text: { en: "Remind the Council of the Lauca River without walking out again." }, points: 1 },
-        AVOID_WAR,
-      ],
-      constraints: [
-        NO_JOINT_FORCE,
-        {
-          text: {
-            en: "The grievance: in April 1962 Chile diverted part of the Lauca's waters; on 24 May the Council declined to convoke an Organ of Consultation on Bolivia's complaint.",
-          },
-          sources: ["https://books.google.to/books?id=CE0GAAAAMAAJ&pg=PA54"],
-        },
-      ],
-    },
     sources: [`${FACTS} §1`, `${FACTS} §3`, MEXICAN_TELEGRAM, KELLER],
   },
   {
@@ -99,30 +58,6 @@ export const oasRoleCards = [
       { en: "Let the Council vote the resolution in parts, so each government can answer each question honestly." },
       { en: "Before anyone speaks of force, United Nations observers should verify the charges." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Have the question divided so that the armed-force paragraph is voted on its own." }, points: 3 },
-        { text: { en: "Vote for the quarantine's parts and abstain on armed force." }, points: 2 },
-        {
-          text: { en: "Enter a reservation in the record: Brazil's vote does not endorse an armed attack on Cuba." },
-          points: 1,
-        },
-        AVOID_WAR,
-      ],
-      constraints: [
-        NO_JOINT_FORCE,
-        {
-          text: {
-            en: "Your instructions: vote for the arms embargo and the inspection of ships; if the text is forced on you unchanged, state your solidarity with the hemisphere while dissenting.",
-          },
-          sources: ["https://digitalarchive.wilsoncenter.org/document/115291.pdf?v=74e1726398a6d6fb59fa41115de5320e"],
-        },
-        {
-          text: { en: "If the question is not divided, Brazil threatens to abstain on everything." },
-          sources: [KELLER],
-        },
-      ],
-    },
     sources: [`${FACTS} §3`, `${FACTS} §8`, MEXICAN_TELEGRAM],
   },
   {
@@ -137,15 +72,6 @@ export const oasRoleCards = [
       { en: "The Lauca is a matter for peaceful settlement, not for this emergency." },
       { en: "A united hemisphere is the best guarantee that no one acts alone." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Vote for the resolution as a whole." }, points: 2 },
-        { text: { en: "See that the record keeps each state's right to decide its own use of force." }, points: 2 },
-        { text: { en: "Keep the Lauca dispute off today's agenda." }, points: 1 },
-        AVOID_WAR,
-      ],
-      constraints: [NO_JOINT_FORCE],
-    },
     sources: [
       "https://wilson-center-digital-archive.dvincitest.com/document/memorandum-conversation-between-mexican-foreign-ministry-official-and-chilean-diplomat",
       KELLER,
@@ -164,17 +90,6 @@ export const oasRoleCards = [
       { en: "The Council should decide today: events will not wait for us." },
       { en: "What this Council decides goes to the United Nations, so let it be clear and lawful." },
     ],
-    secret: {
-      objectives: [
-        {
-          text: { en: "Bring the Council to a decision on convocation and on the resolution before the day ends." },
-          points: 3,
-        },
-        { text: { en: "Keep the debate orderly: every motion put, every point of order ruled on." }, points: 2 },
-        AVOID_WAR,
-      ],
-      constraints: [],
-    },
     sources: [KELLER, `${FACTS} §8`],
   },
   {
@@ -189,14 +104,6 @@ export const oasRoleCards = [
       { en: "Once this is decided, the Council must return to the wider threat to the hemisphere." },
       { en: "A small country's safety lies in the law of the many." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Get as close to a unanimous vote on the whole as you can." }, points: 3 },
-        { text: { en: "Have the larger Cuban question put on the Council's future business." }, points: 1 },
-        AVOID_WAR,
-      ],
-      constraints: [],
-    },
     sources: [KELLER],
   },
   {
@@ -211,15 +118,6 @@ export const oasRoleCards = [
       { en: "A blockade in time of peace is an act of war." },
       { en: "If Cuba had guarantees against invasion, it would not need these weapons." },
     ],
-    secret: {
-      objectives: [{ text: { en: "Have Cuba's case heard at the Security Council instead." }, points: 2 }, AVOID_WAR],
-      constraints: [
-        {
-          text: { en: "Excluded from participation: you may not speak, move or vote in the OAS Council." },
-          sources: ["http://avalon.law.yale.edu/20th_century/intam17.asp"],
-        },
-      ],
-    },
     sources: ["http://avalon.law.yale.edu/20th_century/intam17.asp", `${FACTS} §8`],
   },
   {
@@ -234,14 +132,6 @@ export const oasRoleCards = [
       { en: "The Organ of Consultation must be convoked today." },
       { en: "Solidarity means sharing the burden, not only the words." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Vote for every part of the resolution." }, points: 2 },
-        { text: { en: "Offer Dominican ships for the quarantine." }, points: 2 },
-        AVOID_WAR,
-      ],
-      constraints: [],
-    },
     sources: [
       KELLER,
       "https://digitalarchive.wilsoncenter.org/document/letter-mexican-ambassador-organization-american-states-oas-washington-mexican-foreign",
@@ -259,10 +149,6 @@ export const oasRoleCards = [
       { en: "Missiles in the Caribbean concern the whole continent." },
       { en: "We support measures that stop the danger without widening the war." },
     ],
-    secret: {
-      objectives: [{ text: { en: "Vote for the resolution as a whole." }, points: 2 }, AVOID_WAR],
-      constraints: [],
-    },
     sources: [PUNTA, "https://books.google.to/books?id=CE0GAAAAMAAJ&pg=PA54"],
   },
   {
@@ -277,14 +163,6 @@ export const oasRoleCards = [
       { en: "The quarantine is the least this Council can approve." },
       { en: "Firmness now prevents worse later." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Vote for every part of the resolution, armed force included." }, points: 2 },
-        { text: { en: "Put Cuba's other activities in the region on the record of the debate." }, points: 1 },
-        AVOID_WAR,
-      ],
-      constraints: [],
-    },
     sources: [KELLER],
   },
   {
@@ -299,14 +177,6 @@ export const oasRoleCards = [
       { en: "Convoke the Organ of Consultation now, and give it the means to act." },
       { en: "Clear definitions, not diplomatic ones, are what this moment needs." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Speak early in favour of convocation." }, points: 2 },
-        { text: { en: "Vote for every part of the resolution, armed force included." }, points: 2 },
-        AVOID_WAR,
-      ],
-      constraints: [],
-    },
     sources: [
       KELLER,
       "https://wilson-center-digital-archive.dvincitest.com/document/telegram-mexican-ambassador-organization-american-states-oas-washington",
@@ -324,10 +194,6 @@ export const oasRoleCards = [
       { en: "Haiti will vote for the resolution." },
       { en: "The United Nations must hear what the Americas decided together." },
     ],
-    secret: {
-      objectives: [{ text: { en: "Vote for the resolution as a whole." }, points: 2 }, AVOID_WAR],
-      constraints: [],
-    },
     sources: [KELLER],
   },
   {
@@ -342,10 +208,6 @@ export const oasRoleCards = [
       { en: "We favour measures that remove the danger quickly." },
       { en: "Let the United Nations know that the hemisphere is united." },
     ],
-    secret: {
-      objectives: [{ text: { en: "Vote for the resolution as a whole." }, points: 2 }, AVOID_WAR],
-      constraints: [],
-    },
     sources: [KELLER],
   },
   {
@@ -360,15 +222,6 @@ export const oasRoleCards = [
       { en: "Each state must decide its own measures, as Article 20 of the treaty provides." },
       { en: "Our vote for the whole must not be read as approval of an attack on Cuba." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Vote for convocation on the grounds of Article 6." }, points: 2 },
-        { text: { en: "Abstain on the armed-force paragraph." }, points: 3 },
-        { text: { en: "Enter a reservation in the record with Brazil and Bolivia." }, points: 1 },
-        AVOID_WAR,
-      ],
-      constraints: [NO_JOINT_FORCE],
-    },
     sources: [
       MEXICAN_TELEGRAM,
       "https://wilson-center-digital-archive.dvincitest.com/document/telegram-mexican-ambassador-organization-american-states-oas-washington",
@@ -385,14 +238,6 @@ export const oasRoleCards = [
       { en: "Nicaragua will support every measure the resolution allows." },
       { en: "Hesitation now will be paid for later." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Vote for every part of the resolution, armed force included." }, points: 2 },
-        { text: { en: "Argue in the debate that the Council must go further than the quarantine." }, points: 1 },
-        AVOID_WAR,
-      ],
-      constraints: [],
-    },
     sources: [KELLER],
   },
   {
@@ -407,10 +252,6 @@ export const oasRoleCards = [
       { en: "Collective measures are better than any one state acting alone." },
       { en: "We will vote for the resolution." },
     ],
-    secret: {
-      objectives: [{ text: { en: "Vote for the resolution as a whole." }, points: 2 }, AVOID_WAR],
-      constraints: [],
-    },
     sources: [KELLER],
   },
   {
@@ -425,10 +266,6 @@ export const oasRoleCards = [
       { en: "We support the convocation of the Organ of Consultation." },
       { en: "Paraguay will vote for the resolution." },
     ],
-    secret: {
-      objectives: [{ text: { en: "Vote for the resolution as a whole." }, points: 2 }, AVOID_WAR],
-      constraints: [],
-    },
     sources: ["https://www.cfr.org/blog/twe-remembers-oas-endorses-quarantine-cuba-cuban-missile-crisis-day-eight"],
   },
   {
@@ -443,14 +280,6 @@ export const oasRoleCards = [
       { en: "The Council must act with the full authority the treaty gives it." },
       { en: "Peru will vote for every part of the resolution." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Vote for every part of the resolution, armed force included." }, points: 2 },
-        { text: { en: "Remind the Council of Peru's earlier charge against Cuba." }, points: 1 },
-        AVOID_WAR,
-      ],
-      constraints: [],
-    },
     sources: [KELLER],
   },
   {
@@ -465,15 +294,6 @@ export const oasRoleCards = [
       { en: "A quarantine is the measured answer: it stops more weapons without an attack." },
       { en: "Acting together, the Americas give this measure a legal basis no single state can." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Win at least 14 votes for the resolution." }, points: 3 },
-        { text: { en: "Keep the armed-force paragraph in the text." }, points: 2 },
-        { text: { en: "Get the convocation adopted in the morning." }, points: 2 },
-        AVOID_WAR,
-      ],
-      constraints: [],
-    },
     sources: ["http://avalon.law.yale.edu/20th_century/msc_cuba049.asp", KELLER],
   },
   {
@@ -488,21 +308,6 @@ export const oasRoleCards = [
       { en: "A delegation cannot commit its country beyond its instructions." },
       { en: "Uruguay will state its final position as soon as it can." },
     ],
-    secret: {
-      objectives: [
-        { text: { en: "Commit Uruguay to nothing before instructions arrive." }, points: 3 },
-        { text: { en: "Once instructed, change Uruguay's vote for the record." }, points: 2 },
-        AVOID_WAR,
-      ],
-      constraints: [
-        {
-          text: { en: "No instructions until after the vote: you may only abstain on 23 October." },
-          sources: [
-            "https://www.cfr.org/blog/twe-remembers-oas-endorses-quarantine-cuba-cuban-missile-crisis-day-eight",
-          ],
-        },
-      ],
-    },
     sources: [
       "https://www.cfr.org/blog/twe-remembers-oas-endorses-quarantine-cuba-cuban-missile-crisis-day-eight",
       PUNTA,
@@ -518,10 +323,6 @@ export const oasRoleCards = [
       { en: "The answer must be collective and lawful." },
       { en: "Venezuela will vote for the resolution." },
     ],
-    secret: {
-      objectives: [{ text: { en: "Vote for the resolution as a whole." }, points: 2 }, AVOID_WAR],
-      constraints: [],
-    },
     sources: [KELLER],
   },
 ];

@@ -1,0 +1,23 @@
+// The public entry point, `@brink/scenario/public`: everything any client may see, and nothing secret to a
+// seat. Its module graph imports no `*.secret.ts` file (Biome refuses it, and a test walks the graph), so the
+// web app may bundle it. Plain data, no zod: the server validates the whole scenario when it loads it.
+import { oasCouncil, securityCouncil } from "./october-1962/chambers.ts";
+import { delegations } from "./october-1962/delegations.ts";
+import { oasCardsPublic } from "./october-1962/oasCards.public.ts";
+import { historicalRecord } from "./october-1962/record.ts";
+import { timeline } from "./october-1962/timeline.ts";
+
+export const october1962Public = {
+  id: "october-1962",
+  title: {
+    en: "The OAS and the UN in the Cuban missile crisis, October 1962",
+    es: "La OEA y la ONU en la crisis de los misiles, octubre de 1962",
+    pt: "A OEA e a ONU na crise dos mísseis, outubro de 1962",
+  },
+  delegations,
+  oasCouncil,
+  securityCouncil,
+  record: historicalRecord,
+  timeline,
+  roleCards: [...oasCardsPublic],
+};
