@@ -1,8 +1,12 @@
 // The public entry point, `@brink/scenario/public`: everything any client may see, and nothing secret to a
 // seat. Its module graph imports no `*.secret.ts` file (Biome refuses it, and a test walks the graph), so the
 // web app may bundle it. Plain data, no zod: the server validates the whole scenario when it loads it.
+import { appeals } from "./october-1962/appeals.ts";
 import { oasCouncil, securityCouncil } from "./october-1962/chambers.ts";
+import { debriefPrompts } from "./october-1962/debrief.ts";
 import { delegations } from "./october-1962/delegations.ts";
+import { glossary } from "./october-1962/glossary.ts";
+import { instructions } from "./october-1962/instructions.ts";
 import { oasCardsPublic } from "./october-1962/oasCards.public.ts";
 import { historicalRecord } from "./october-1962/record.ts";
 import { timeline } from "./october-1962/timeline.ts";
@@ -20,4 +24,8 @@ export const october1962Public = {
   record: historicalRecord,
   timeline,
   roleCards: [...oasCardsPublic],
+  appeals,
+  instructions,
+  glossary,
+  debriefPrompts,
 };

@@ -227,3 +227,45 @@ describe("the role cards of the OAS Council", () => {
     expect(problems).toContain("roleCards.2.delegation: FRA has no oas seat");
   });
 });
+
+describe("U Thant's appeals, instructions, and the debrief", () => {
+  it("keeps the historical appeals and replies: Moscow accepts the first, Washington declines it, both accept the second, Havana on conditions", () => {
+    const answers = scenario.appeals.flatMap((a) => a.replies.map((r) => `${a.id}:${r.from}:${r.answer}`));
+    expect(answers).toEqual([
+      "appeal-24-oct:WAS:declined",
+      "appeal-24-oct:MOS:accepted",
+      "appeal-25-oct-moscow:MOS:accepted",
+      "appeal-25-oct-washington:WAS:accepted",
+      "appeal-26-oct-havana:HAV:conditional",
+    ]);
+  });
+
+  it("brings Uruguay its instructions the day after the vote, and has Argentina and the Dominican Republic offer ships", () => {
+    expect(scenario.instructions.map((i) => [i.delegation, i.effect, i.date])).toEqual([
+      ["URY", "mayChangeVote", "1962-10-24"],
+      ["ARG", "offersShips", null],
+      ["DOM", "offersShips", null],
+    ]);
+  });
+
+  it("has at least ten discussion prompts and a glossary in three languages", () => {
+    expect(scenario.debriefPrompts.length).toBeGreaterThanOrEqual(10);
+    expect(scenario.glossary.map((g) => g.id)).toEqual(
+      expect.arrayContaining(["organ-of-consultation", "quarantine", "rio-treaty", "division-of-the-question", "veto"]),
+    );
+  });
+
+  it("refuses a reply from a capital the appeal was not sent to, or dated before it", () => {
+    const bad = copy() as unknown as { appeals: { replies: { from: string; date: string }[] }[] };
+    const reply = bad.appeals[1]?.replies[0];
+    if (!reply) throw new Error("no reply");
+    reply.from = "HAV";
+    reply.date = "1962-10-20";
+    expect(problemsOf(bad)).toEqual(
+      expect.arrayContaining([
+        "appeals.1.replies.0.from: HAV was not sent this appeal",
+        "appeals.1.replies.0.date: a reply cannot come before its appeal",
+      ]),
+    );
+  });
+});

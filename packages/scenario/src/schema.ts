@@ -171,6 +171,56 @@ export const roleCard = z
   .strict();
 export type RoleCard = z.infer<typeof roleCard>;
 
+const appeal = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    date: isoDate,
+    to: z.array(z.enum(["WAS", "MOS", "HAV"])).min(1),
+    terms: z.enum([
+      "suspendShipmentsAndQuarantine",
+      "shipsStayAway",
+      "avoidConfrontation",
+      "suspendConstruction",
+      "own",
+    ]),
+    gist: prose,
+    note: z.string().optional(),
+    replies: z.array(
+      z
+        .object({
+          from: z.enum(["WAS", "MOS", "HAV"]),
+          date: isoDate,
+          answer: z.enum(["accepted", "declined", "conditional"]),
+          gist: prose,
+          sources,
+        })
+        .strict(),
+    ),
+    sources,
+  })
+  .strict();
+
+const instruction = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    delegation: actorId,
+    chamber: z.enum(["oas", "unsc"]),
+    /** When it arrives; null where the sources give no day. */
+    date: isoDate.nullable(),
+    /** What it lets the seat do. */
+    effect: z.enum(["mayChangeVote", "offersShips"]),
+    text: prose,
+    sources,
+  })
+  .strict();
+
+const glossaryEntry = z
+  .object({ id: z.string().regex(/^[a-z0-9-]+$/), term: localized, definition: localized })
+  .strict();
+const debriefPrompt = z
+  .object({ id: z.string().regex(/^[a-z0-9-]+$/), moment: z.string().min(1), text: prose })
+  .strict();
+
 export const scenario = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -181,6 +231,10 @@ export const scenario = z
     record,
     timeline: z.array(timelineEvent),
     roleCards: z.array(roleCard),
+    appeals: z.array(appeal),
+    instructions: z.array(instruction),
+    glossary: z.array(glossaryEntry),
+    debriefPrompts: z.array(debriefPrompt),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -272,6 +326,18 @@ export const scenario = z
       if (seen.has(key)) issue(["roleCards", i], `a second card for ${key}`);
       seen.add(key);
       needsSeat(["roleCards", i, "delegation"], card.delegation, card.chamber);
+    });
+    value.appeals.forEach((a, i) => {
+      a.to.forEach((id, j) => {
+        needsSeat(["appeals", i, "to", j], id, "crisis");
+      });
+      a.replies.forEach((r, j) => {
+        if (!a.to.includes(r.from)) issue(["appeals", i, "replies", j, "from"], `${r.from} was not sent this appeal`);
+        if (r.date < a.date) issue(["appeals", i, "replies", j, "date"], "a reply cannot come before its appeal");
+      });
+    });
+    value.instructions.forEach((instruction, i) => {
+      needsSeat(["instructions", i, "delegation"], instruction.delegation, instruction.chamber);
     });
     value.timeline.forEach((event, i) => {
       const previous = value.timeline[i - 1];
