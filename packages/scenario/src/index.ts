@@ -1,4 +1,5 @@
 import { oasCardsSecret } from "./october-1962/oasCards.secret.ts";
+import { unscCardsSecret } from "./october-1962/unscCards.secret.ts";
 import { october1962Public } from "./public.ts";
 import { type Localized, parseScenario, type RoleCard, type Scenario } from "./schema.ts";
 
@@ -15,7 +16,12 @@ export {
 } from "./schema.ts";
 
 /** Each seat's secret part, by chamber and delegation. */
-const secrets: Record<string, Record<string, unknown>> = { oas: oasCardsSecret };
+const { WAS, MOS, HAV, ...unscOnly } = unscCardsSecret;
+const secrets: Record<string, Record<string, unknown>> = {
+  oas: oasCardsSecret,
+  unsc: unscOnly,
+  crisis: { WAS, MOS, HAV },
+};
 
 /** The default scenario, public and secret parts joined, validated when first asked for. */
 let october1962: Scenario | undefined;

@@ -10,6 +10,7 @@ import { instructions } from "./october-1962/instructions.ts";
 import { oasCardsPublic } from "./october-1962/oasCards.public.ts";
 import { historicalRecord } from "./october-1962/record.ts";
 import { timeline } from "./october-1962/timeline.ts";
+import { unscCardsPublic } from "./october-1962/unscCards.public.ts";
 
 export const october1962Public = {
   id: "october-1962",
@@ -23,7 +24,7 @@ export const october1962Public = {
   securityCouncil,
   record: historicalRecord,
   timeline,
-  roleCards: [...oasCardsPublic],
+  roleCards: [...oasCardsPublic, ...unscCardsPublic],
   appeals,
   instructions,
   glossary,

@@ -269,3 +269,24 @@ describe("U Thant's appeals, instructions, and the debrief", () => {
     );
   });
 });
+
+describe("the role cards of the Security Council, U Thant and the capitals", () => {
+  it("give every member, invited Cuba and the Secretary-General a card, and each capital one", () => {
+    const unsc = scenario.roleCards.filter((c) => c.chamber === "unsc").map((c) => c.delegation);
+    expect(unsc.sort()).toEqual([...scenario.securityCouncil.members, "CUB", "SG"].sort());
+    expect(scenario.roleCards.filter((c) => c.chamber === "crisis").map((c) => c.delegation)).toEqual([
+      "WAS",
+      "MOS",
+      "HAV",
+    ]);
+  });
+
+  it("say so where the sources do not record what a delegation argued", () => {
+    for (const id of ["GBR", "IRL"]) expect(roleCardFor(scenario, "unsc", id)?.brief.en).toMatch(/do not give what/);
+  });
+
+  it("keep Cuba to speaking and U Thant to statements and appeals", () => {
+    expect(roleCardFor(scenario, "unsc", "CUB")?.secret.constraints[0]?.text.en).toMatch(/Article 32/);
+    expect(roleCardFor(scenario, "unsc", "SG")?.secret.constraints[0]?.text.en).toMatch(/no vote/);
+  });
+});
