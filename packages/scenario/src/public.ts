@@ -2,6 +2,7 @@
 // seat. Its module graph imports no `*.secret.ts` file (Biome refuses it, and a test walks the graph), so the
 // web app may bundle it. Plain data, no zod: the server validates the whole scenario when it loads it.
 import { appeals } from "./october-1962/appeals.ts";
+import { cables } from "./october-1962/cables.ts";
 import { oasCouncil, securityCouncil } from "./october-1962/chambers.ts";
 import { debriefPrompts } from "./october-1962/debrief.ts";
 import { delegations } from "./october-1962/delegations.ts";
@@ -27,6 +28,7 @@ export const october1962Public = {
   roleCards: [...oasCardsPublic, ...unscCardsPublic],
   appeals,
   instructions,
+  cables,
   glossary,
   debriefPrompts,
 };

@@ -181,8 +181,8 @@ describe("a scenario file that does not validate", () => {
 describe("the role cards of the OAS Council", () => {
   const cards = scenario.roleCards.filter((c) => c.chamber === "oas");
 
-  it("give every member's seat a card with a brief, four talking points and a secret objective", () => {
-    expect(cards.map((c) => c.delegation).sort()).toEqual([...scenario.oasCouncil.members].sort());
+  it("give every member's seat and the OAS Secretary General a card with a brief, four talking points and a secret objective", () => {
+    expect(cards.map((c) => c.delegation).sort()).toEqual([...scenario.oasCouncil.members, "OAS-SG"].sort());
     for (const card of cards) {
       expect(card.talkingPoints.length).toBeGreaterThanOrEqual(4);
       expect(card.secret.objectives.length).toBeGreaterThanOrEqual(1);
@@ -288,5 +288,32 @@ describe("the role cards of the Security Council, U Thant and the capitals", () 
   it("keep Cuba to speaking and U Thant to statements and appeals", () => {
     expect(roleCardFor(scenario, "unsc", "CUB")?.secret.constraints[0]?.text.en).toMatch(/Article 32/);
     expect(roleCardFor(scenario, "unsc", "SG")?.secret.constraints[0]?.text.en).toMatch(/no vote/);
+  });
+});
+
+describe("U Thant's in-tray", () => {
+  it("holds at least 20 cables in all four tones, from citizens, organisations and the press", () => {
+    expect(scenario.cables.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(scenario.cables.map((c) => c.tone))).toEqual(new Set(["fear", "anger", "defiance", "hope"]));
+    expect(new Set(scenario.cables.map((c) => c.from.kind))).toEqual(
+      new Set(["organisation", "delegations", "press", "citizen"]),
+    );
+  });
+
+  it("marks every invented writer as a composite, and names no private person", () => {
+    const composites = scenario.cables.filter((c) => c.composite);
+    expect(composites.length).toBeGreaterThan(15);
+    for (const cable of composites) expect(cable.from.label.en).toMatch(/^(A|An) /);
+    expect(scenario.cables.filter((c) => !c.composite).map((c) => c.id)).toEqual([
+      "oas-transmittal",
+      "neutral-petition",
+      "el-diario",
+    ]);
+  });
+
+  it("has Cubans write most, and defiantly, as the article found", () => {
+    const cuban = scenario.cables.filter((c) => /Cuba|Havana|Matanzas|Oriente/.test(c.from.label.en));
+    expect(cuban.length).toBeGreaterThanOrEqual(5);
+    expect(cuban.filter((c) => c.tone === "defiance").length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -214,6 +214,26 @@ const instruction = z
   })
   .strict();
 
+const cable = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** When it reaches U Thant's in-tray in the game (EDT). */
+    arrives: z.object({ date: isoDate, time: z.string().regex(/^\d{2}:\d{2}$/) }).strict(),
+    from: z
+      .object({
+        kind: z.enum(["government", "organisation", "citizen", "press", "delegations"]),
+        label: prose,
+      })
+      .strict(),
+    /** True when the writer is a composite of the kinds the sources describe, not a real person. */
+    composite: z.boolean(),
+    tone: z.enum(["fear", "anger", "defiance", "hope"]),
+    text: prose,
+    note: z.string().optional(),
+    sources,
+  })
+  .strict();
+
 const glossaryEntry = z
   .object({ id: z.string().regex(/^[a-z0-9-]+$/), term: localized, definition: localized })
   .strict();
@@ -233,6 +253,7 @@ export const scenario = z
     roleCards: z.array(roleCard),
     appeals: z.array(appeal),
     instructions: z.array(instruction),
+    cables: z.array(cable).min(20, "U Thant's in-tray holds at least 20 cables"),
     glossary: z.array(glossaryEntry),
     debriefPrompts: z.array(debriefPrompt),
   })

@@ -325,4 +325,18 @@ export const oasCardsPublic = [
     ],
     sources: [KELLER],
   },
+  {
+    delegation: "OAS-SG",
+    chamber: "oas",
+    brief: {
+      en: "José A. Mora of Uruguay, Secretary General of the OAS since 1956, who once chaired the Council himself. He sends the Council's resolution to the UN Secretary-General, with the letters of individual governments.",
+    },
+    talkingPoints: [
+      { en: "The Secretariat will see that the Council's decision reaches the United Nations today." },
+      { en: "The inter-American system has its own procedures, and they have been followed." },
+      { en: "The Organ of Consultation remains in session: the member states will report to it." },
+      { en: "The regional body and the world body must work together, not against each other." },
+    ],
+    sources: ["http://www.oas.org/children/SecGen/SecretGenEng/MoraEng.html", KELLER],
+  },
 ];

@@ -203,4 +203,19 @@ export const oasCardsSecret = {
     objectives: [{ text: { en: "Vote for the resolution as a whole." }, points: 2 }, AVOID_WAR],
     constraints: [],
   },
+  "OAS-SG": {
+    objectives: [
+      {
+        text: { en: "Transmit the Council's resolution to the UN Secretary-General as soon as it passes." },
+        points: 2,
+      },
+      AVOID_WAR,
+    ],
+    constraints: [
+      {
+        text: { en: "You serve the Council: you have no vote and move no motion." },
+        sources: ["http://www.oas.org/children/SecGen/SecretGenEng/MoraEng.html"],
+      },
+    ],
+  },
 };
