@@ -12,17 +12,20 @@ import {
   type OasEvent,
   type OasState,
 } from "../packages/engine/src/index.ts";
+import { loadOctober1962, oasSeats } from "../packages/scenario/src/index.ts";
 
-const IDS = "ARG BOL BRA CHL COL CRI CUB DOM ECU SLV GTM HTI HND MEX NIC PAN PRY PER USA URY VEN".split(" ");
-const ENTITLED = IDS.filter((id) => id !== "CUB");
+// The table comes from the October 1962 scenario, as the server builds it.
+const scenario = loadOctober1962();
+const seats = oasSeats(scenario);
+const ENTITLED = seats.filter((s) => !s.excluded).map((s) => s.id);
 const d = (id: string): DelegationId => delegationId(id);
 
 const initial = (): OasState =>
   createOasCouncil({
-    members: IDS.map((id) => ({ delegation: d(id), excluded: id === "CUB" })),
-    chair: d("COL"),
-    requester: d("USA"),
-    paragraphs: ["dismantle and withdraw", "measures including armed force", "inform the Security Council", "continue"],
+    members: seats.map((s) => ({ delegation: d(s.id), excluded: s.excluded })),
+    chair: d(scenario.oasCouncil.chair),
+    requester: d(scenario.oasCouncil.requester),
+    paragraphs: scenario.oasCouncil.paragraphs.map((p) => p.text.en),
     timeLimitSeconds: 300,
   });
 

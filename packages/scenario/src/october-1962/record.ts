@@ -1,29 +1,11 @@
+import { oasCouncil } from "./chambers.ts";
+
 // What the two chambers decided in 1962, as the sources record it (1962-facts.md §3, §4). A count the
 // sources do not give is `tally: null` ("not recorded"); `choices` lists only what a source states or what
 // arithmetic on a sourced count forces, and says which.
 
-const ENTITLED = [
-  "ARG",
-  "BOL",
-  "BRA",
-  "CHL",
-  "COL",
-  "CRI",
-  "DOM",
-  "ECU",
-  "SLV",
-  "GTM",
-  "HTI",
-  "HND",
-  "MEX",
-  "NIC",
-  "PAN",
-  "PRY",
-  "PER",
-  "USA",
-  "URY",
-  "VEN",
-];
+// Rio Treaty art. 14: the members entitled to vote are those not excluded from participation.
+const ENTITLED = oasCouncil.members.filter((id) => !oasCouncil.excluded.includes(id));
 const KELLER =
   "https://www.cambridge.org/core/journals/journal-of-latin-american-studies/article/abs/responsibility-of-the-great-ones-how-the-organization-of-american-states-and-the-united-nations-helped-resolve-the-cuban-missile-crisis/E993BA179A44E09DE412FD60410A0389";
 const MEXICAN_TELEGRAM = "http://digitalarchive.wilsoncenter.org/document/115199";
