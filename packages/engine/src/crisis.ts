@@ -1,4 +1,4 @@
-import { eventSourced, type Stamped } from "./eventSourcing.ts";
+import { type Context, eventSourced, type Stamped } from "./eventSourcing.ts";
 import { exhaustiveSwitchError, ok, type Result, reject } from "./result.ts";
 
 /**
@@ -144,10 +144,8 @@ export const quarantineInForce = (state: CrisisState): boolean => state.minute >
 /** The game's server (clock, timeline, chamber results), the host, the Secretary-General, or a capital. */
 export type CrisisActor = "system" | "host" | "SG" | Capital;
 
-export interface CrisisContext {
-  readonly actor: CrisisActor;
-  readonly at: number;
-}
+/** Who acts, when, and the random source (see `Context`). */
+export type CrisisContext = Context<CrisisActor>;
 
 export type CrisisCommand =
   | { readonly type: "advanceClock"; readonly minutes: number }

@@ -1,5 +1,21 @@
 import { ok, type Result } from "./result.ts";
 
+/**
+ * Where chance comes from: a generator the caller seeds and passes in, returning [0, 1). The engine never
+ * calls `Math.random`; no rule of the 1962 procedure draws on chance, so today only callers that replay a
+ * seeded game (the simulator, open-history bots) pass one.
+ */
+export type RandomSource = () => number;
+
+/** Who acts, when, and the random source, as every module's `apply` receives them. */
+export interface Context<Actor> {
+  /** Taken by the server from the connection, never from a payload. */
+  readonly actor: Actor;
+  /** Milliseconds since the epoch, from the server's clock. */
+  readonly at: number;
+  readonly random?: RandomSource;
+}
+
 /** What every recorded event carries besides its fact: the state version it produced and when. */
 export interface Stamp {
   /** The version of the state after the command that produced the event. */
@@ -22,7 +38,7 @@ export function eventSourced<State extends { readonly version: number }, Command
   const apply = (
     state: State,
     command: Command,
-    ctx: { readonly actor: Actor; readonly at: number },
+    ctx: Context<Actor>,
   ): Result<{ readonly state: State; readonly events: readonly Stamped<Fact>[] }, Code> => {
     const decided = decide(state, command, ctx.actor);
     if (!decided.ok) return decided;

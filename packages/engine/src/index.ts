@@ -35,7 +35,7 @@ export {
   WHOLE,
 } from "./draft.ts";
 export { apply, fold, type Table, viewFor } from "./engine.ts";
-export { eventSourced, type Stamp, type Stamped } from "./eventSourcing.ts";
+export { type Context, eventSourced, type RandomSource, type Stamp, type Stamped } from "./eventSourcing.ts";
 export { type Brand, type DelegationId, delegationId, type PlayerId, playerId } from "./ids.ts";
 export {
   type Applied,

@@ -1,3 +1,4 @@
+import type { Context } from "./eventSourcing.ts";
 import type { DelegationId, PlayerId } from "./ids.ts";
 import { exhaustiveSwitchError, ok, type Rejection, type Result, reject } from "./result.ts";
 
@@ -64,13 +65,8 @@ export type LobbyRejectionCode =
   | "seat/taken"
   | "seat/none";
 
-/** Who acts, and when. Randomness joins it when a rule needs it. */
-export interface CommandContext {
-  /** The acting player, taken by the server from the connection, never from a payload. */
-  readonly actor: PlayerId;
-  /** Milliseconds since the epoch, from the server's clock. */
-  readonly at: number;
-}
+/** Who acts, when, and the random source (see `Context`). */
+export type CommandContext = Context<PlayerId>;
 
 export type Applied<State, Event> = { readonly state: State; readonly events: readonly Event[] };
 

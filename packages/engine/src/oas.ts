@@ -1,5 +1,5 @@
 import { type Amendment, createDraft, type DraftResolution, settle, votingSequence } from "./draft.ts";
-import { eventSourced, type Stamped } from "./eventSourcing.ts";
+import { type Context, eventSourced, type Stamped } from "./eventSourcing.ts";
 import type { DelegationId } from "./ids.ts";
 import { exhaustiveSwitchError, ok, type Result, reject } from "./result.ts";
 import {
@@ -188,12 +188,8 @@ export const motionRule = convocationRule;
 /** Who acts: a delegation (its player or bot), or the host (teacher), who may also use the chair's powers. */
 export type OasActor = DelegationId | "host";
 
-export interface OasContext {
-  /** Taken by the server from the connection, never from a payload. */
-  readonly actor: OasActor;
-  /** Milliseconds since the epoch. */
-  readonly at: number;
-}
+/** Who acts, when, and the random source (see `Context`). */
+export type OasContext = Context<OasActor>;
 
 export type OasCommand =
   // the chair's powers (the chair's delegation, or the host)

@@ -1,4 +1,4 @@
-import { eventSourced, type Stamped } from "./eventSourcing.ts";
+import { type Context, eventSourced, type Stamped } from "./eventSourcing.ts";
 import type { DelegationId } from "./ids.ts";
 import { exhaustiveSwitchError, ok, type Result, reject } from "./result.ts";
 import {
@@ -171,10 +171,8 @@ const memberIds = (state: UnscState): DelegationId[] => state.members.map((m) =>
 /** A member, the invited party, the Secretary-General (`SG`), or the host. */
 export type UnscActor = DelegationId | "host";
 
-export interface UnscContext {
-  readonly actor: UnscActor;
-  readonly at: number;
-}
+/** Who acts, when, and the random source (see `Context`). */
+export type UnscContext = Context<UnscActor>;
 
 /** The Secretary-General's delegation id in the record format. */
 export const SECRETARY_GENERAL = "SG" as DelegationId;

@@ -222,7 +222,8 @@ const cable = z
     from: z
       .object({
         kind: z.enum(["government", "organisation", "citizen", "press", "delegations"]),
-        label: prose,
+        /** Shown in the in-tray, so in every interface language. */
+        label: localized,
       })
       .strict(),
     /** True when the writer is a composite of the kinds the sources describe, not a real person. */

@@ -16,7 +16,14 @@ export const cables = [
   {
     id: "oas-transmittal",
     arrives: { date: "1962-10-23", time: "21:00" },
-    from: { kind: "organisation", label: { en: "The Secretary General of the OAS" } },
+    from: {
+      kind: "organisation",
+      label: {
+        en: "The Secretary General of the OAS",
+        es: "El Secretario General de la OEA",
+        pt: "O Secretário-Geral da OEA",
+      },
+    },
     composite: false,
     tone: "hope",
     text: {
@@ -28,7 +35,14 @@ export const cables = [
   {
     id: "neutral-petition",
     arrives: { date: "1962-10-23", time: "23:00" },
-    from: { kind: "delegations", label: { en: "Some 45 neutral delegations" } },
+    from: {
+      kind: "delegations",
+      label: {
+        en: "Some 45 neutral delegations",
+        es: "Unas 45 delegaciones neutrales",
+        pt: "Cerca de 45 delegações neutras",
+      },
+    },
     composite: false,
     tone: "fear",
     text: {
@@ -40,7 +54,7 @@ export const cables = [
   {
     id: "el-diario",
     arrives: { date: "1962-10-25", time: "12:00" },
-    from: { kind: "press", label: { en: "El Diario, La Paz" } },
+    from: { kind: "press", label: { en: "El Diario, La Paz", es: "El Diario, La Paz", pt: "El Diario, La Paz" } },
     composite: false,
     tone: "hope",
     text: {
@@ -52,7 +66,10 @@ export const cables = [
   {
     id: "havana-docker",
     arrives: { date: "1962-10-24", time: "08:00" },
-    from: { kind: "citizen", label: { en: "A dock worker in Havana" } },
+    from: {
+      kind: "citizen",
+      label: { en: "A dock worker in Havana", es: "Un estibador de La Habana", pt: "Um estivador de Havana" },
+    },
     composite: true,
     tone: "defiance",
     text: {
@@ -63,7 +80,14 @@ export const cables = [
   {
     id: "cuban-union",
     arrives: { date: "1962-10-24", time: "09:30" },
-    from: { kind: "organisation", label: { en: "A workers' union in Cuba" } },
+    from: {
+      kind: "organisation",
+      label: {
+        en: "A workers' union in Cuba",
+        es: "Un sindicato obrero de Cuba",
+        pt: "Um sindicato de trabalhadores de Cuba",
+      },
+    },
     composite: true,
     tone: "defiance",
     text: {
@@ -74,7 +98,14 @@ export const cables = [
   {
     id: "cuban-student",
     arrives: { date: "1962-10-24", time: "14:00" },
-    from: { kind: "citizen", label: { en: "A student in Santiago de Cuba" } },
+    from: {
+      kind: "citizen",
+      label: {
+        en: "A student in Santiago de Cuba",
+        es: "Una estudiante de Santiago de Cuba",
+        pt: "Uma estudante de Santiago de Cuba",
+      },
+    },
     composite: true,
     tone: "defiance",
     text: { en: "You are the one place where Cuba still has a voice. Use it: tell the world that we will not kneel." },
@@ -83,7 +114,10 @@ export const cables = [
   {
     id: "cuban-mother",
     arrives: { date: "1962-10-25", time: "07:30" },
-    from: { kind: "citizen", label: { en: "A mother in Matanzas" } },
+    from: {
+      kind: "citizen",
+      label: { en: "A mother in Matanzas", es: "Una madre de Matanzas", pt: "Uma mãe de Matanzas" },
+    },
     composite: true,
     tone: "anger",
     text: { en: "They stop ships on the sea around us and call it a quarantine. Who is sick here?" },
@@ -92,7 +126,14 @@ export const cables = [
   {
     id: "cuban-town",
     arrives: { date: "1962-10-25", time: "16:00" },
-    from: { kind: "organisation", label: { en: "A town committee in Oriente" } },
+    from: {
+      kind: "organisation",
+      label: {
+        en: "A town committee in Oriente",
+        es: "Un comité de pueblo de Oriente",
+        pt: "Um comitê de vila de Oriente",
+      },
+    },
     composite: true,
     tone: "defiance",
     text: {
@@ -103,7 +144,10 @@ export const cables = [
   {
     id: "cuban-hope",
     arrives: { date: "1962-10-27", time: "09:00" },
-    from: { kind: "citizen", label: { en: "A teacher in Havana" } },
+    from: {
+      kind: "citizen",
+      label: { en: "A teacher in Havana", es: "Una maestra de La Habana", pt: "Uma professora de Havana" },
+    },
     composite: true,
     tone: "hope",
     text: { en: "If you come to Havana, you will be met as a friend. Come and see for yourself that we want peace." },
@@ -112,7 +156,10 @@ export const cables = [
   {
     id: "canadian-zone",
     arrives: { date: "1962-10-24", time: "11:00" },
-    from: { kind: "citizen", label: { en: "A citizen of Canada" } },
+    from: {
+      kind: "citizen",
+      label: { en: "A citizen of Canada", es: "Un ciudadano de Canadá", pt: "Um cidadão do Canadá" },
+    },
     composite: true,
     tone: "hope",
     text: {
@@ -123,7 +170,14 @@ export const cables = [
   {
     id: "ontario-inspection",
     arrives: { date: "1962-10-25", time: "10:00" },
-    from: { kind: "organisation", label: { en: "A disarmament committee in Ontario" } },
+    from: {
+      kind: "organisation",
+      label: {
+        en: "A disarmament committee in Ontario",
+        es: "Un comité por el desarme de Ontario",
+        pt: "Um comitê pelo desarmamento de Ontário",
+      },
+    },
     composite: true,
     tone: "hope",
     text: {
@@ -134,7 +188,14 @@ export const cables = [
   {
     id: "canadian-teacher",
     arrives: { date: "1962-10-26", time: "08:00" },
-    from: { kind: "citizen", label: { en: "A schoolteacher in Canada" } },
+    from: {
+      kind: "citizen",
+      label: {
+        en: "A schoolteacher in Canada",
+        es: "Una maestra de escuela de Canadá",
+        pt: "Uma professora primária do Canadá",
+      },
+    },
     composite: true,
     tone: "fear",
     text: {
@@ -145,7 +206,14 @@ export const cables = [
   {
     id: "quarantine-fear",
     arrives: { date: "1962-10-24", time: "10:30" },
-    from: { kind: "citizen", label: { en: "A citizen (country not given)" } },
+    from: {
+      kind: "citizen",
+      label: {
+        en: "A citizen (country not given)",
+        es: "Una persona (país no indicado)",
+        pt: "Uma pessoa (país não indicado)",
+      },
+    },
     composite: true,
     tone: "fear",
     text: {
@@ -156,7 +224,14 @@ export const cables = [
   {
     id: "quarantine-anger",
     arrives: { date: "1962-10-24", time: "18:00" },
-    from: { kind: "citizen", label: { en: "A citizen (country not given)" } },
+    from: {
+      kind: "citizen",
+      label: {
+        en: "A citizen (country not given)",
+        es: "Una persona (país no indicado)",
+        pt: "Uma pessoa (país não indicado)",
+      },
+    },
     composite: true,
     tone: "anger",
     text: {
@@ -167,7 +242,14 @@ export const cables = [
   {
     id: "missiles-anger",
     arrives: { date: "1962-10-25", time: "13:00" },
-    from: { kind: "citizen", label: { en: "A citizen (country not given)" } },
+    from: {
+      kind: "citizen",
+      label: {
+        en: "A citizen (country not given)",
+        es: "Una persona (país no indicado)",
+        pt: "Uma pessoa (país não indicado)",
+      },
+    },
     composite: true,
     tone: "anger",
     text: {
@@ -178,7 +260,14 @@ export const cables = [
   {
     id: "thanks",
     arrives: { date: "1962-10-25", time: "20:00" },
-    from: { kind: "citizen", label: { en: "A citizen (country not given)" } },
+    from: {
+      kind: "citizen",
+      label: {
+        en: "A citizen (country not given)",
+        es: "Una persona (país no indicado)",
+        pt: "Uma pessoa (país não indicado)",
+      },
+    },
     composite: true,
     tone: "hope",
     text: {
@@ -189,7 +278,14 @@ export const cables = [
   {
     id: "peace-organisation",
     arrives: { date: "1962-10-24", time: "16:30" },
-    from: { kind: "organisation", label: { en: "An international peace organisation" } },
+    from: {
+      kind: "organisation",
+      label: {
+        en: "An international peace organisation",
+        es: "Una organización internacional por la paz",
+        pt: "Uma organização internacional pela paz",
+      },
+    },
     composite: true,
     tone: "hope",
     text: {
@@ -200,7 +296,10 @@ export const cables = [
   {
     id: "congregation",
     arrives: { date: "1962-10-26", time: "11:00" },
-    from: { kind: "organisation", label: { en: "A church congregation" } },
+    from: {
+      kind: "organisation",
+      label: { en: "A church congregation", es: "Una congregación religiosa", pt: "Uma congregação religiosa" },
+    },
     composite: true,
     tone: "hope",
     text: {
@@ -211,7 +310,14 @@ export const cables = [
   {
     id: "union-federation",
     arrives: { date: "1962-10-26", time: "15:00" },
-    from: { kind: "organisation", label: { en: "A national federation of trade unions" } },
+    from: {
+      kind: "organisation",
+      label: {
+        en: "A national federation of trade unions",
+        es: "Una federación nacional de sindicatos",
+        pt: "Uma federação nacional de sindicatos",
+      },
+    },
     composite: true,
     tone: "fear",
     text: {
@@ -222,7 +328,14 @@ export const cables = [
   {
     id: "students",
     arrives: { date: "1962-10-26", time: "19:00" },
-    from: { kind: "organisation", label: { en: "A university students' association" } },
+    from: {
+      kind: "organisation",
+      label: {
+        en: "A university students' association",
+        es: "Una asociación de estudiantes universitarios",
+        pt: "Uma associação de estudantes universitários",
+      },
+    },
     composite: true,
     tone: "hope",
     text: {
@@ -233,7 +346,14 @@ export const cables = [
   {
     id: "fallout",
     arrives: { date: "1962-10-27", time: "12:00" },
-    from: { kind: "citizen", label: { en: "A citizen (country not given)" } },
+    from: {
+      kind: "citizen",
+      label: {
+        en: "A citizen (country not given)",
+        es: "Una persona (país no indicado)",
+        pt: "Uma pessoa (país não indicado)",
+      },
+    },
     composite: true,
     tone: "fear",
     text: {
@@ -244,7 +364,14 @@ export const cables = [
   {
     id: "saturday",
     arrives: { date: "1962-10-27", time: "20:00" },
-    from: { kind: "citizen", label: { en: "A citizen (country not given)" } },
+    from: {
+      kind: "citizen",
+      label: {
+        en: "A citizen (country not given)",
+        es: "Una persona (país no indicado)",
+        pt: "Uma pessoa (país não indicado)",
+      },
+    },
     composite: true,
     tone: "fear",
     text: { en: "A plane was shot down today. Please, before the next thing happens, make them talk to each other." },
