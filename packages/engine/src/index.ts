@@ -1,3 +1,6 @@
+export { type CrisisScript, runCrisisScript } from "./bots/crisisScript.ts";
+export { type Move, nextHistoricalOasMove, type OasScript, type ScriptedSpeech } from "./bots/historicalOas.ts";
+export { nextHistoricalUnscMove, type ScriptedMeeting, type UnscScript } from "./bots/historicalUnsc.ts";
 export {
   type Appeal,
   type AppealTerms,
