@@ -80,3 +80,5 @@ export function historicalPosition(
   const vote = scenario.record.votes.find((v) => v.chamber === chamber && v.question === question);
   return vote?.choices[delegation] ?? "notRecorded";
 }
+
+export { type HistoricalSetup, historicalSetup } from "./historical.ts";
