@@ -3,3 +3,4 @@
 export * from "./codes.ts";
 export * from "./http.ts";
 export * from "./messages.ts";
+export * from "./record.ts";

@@ -1,0 +1,104 @@
+import { sessionRecord } from "@brink/protocol";
+import { loadOctober1962 } from "@brink/scenario";
+import { describe, expect, it } from "vitest";
+import { formatRecordText, SimulationError, simulate } from "./simulate.ts";
+
+const scenario = loadOctober1962();
+const both = simulate(scenario, { chamber: "both", mode: "historical", seed: 1 });
+
+describe("the historical simulation of October 1962", () => {
+  it("writes a record in the format of @brink/protocol", () => {
+    expect(sessionRecord.safeParse(both).success).toBe(true);
+    expect(both).toMatchObject({
+      formatVersion: 1,
+      scenario: "october-1962",
+      mode: "historical",
+      chambers: ["oas", "unsc"],
+    });
+  });
+
+  it("matches the historical record vote by vote and delegation by delegation", () => {
+    for (const past of scenario.record.votes) {
+      const vote = both.votes.find((v) => v.chamber === past.chamber && v.question === past.question);
+      expect(vote, `${past.chamber} ${past.question}`).toBeDefined();
+      expect(vote?.result).toBe(past.result);
+      for (const [delegation, choice] of Object.entries(past.choices)) expect(vote?.choices[delegation]).toBe(choice);
+      if (past.tally) expect(vote?.tally).toEqual(past.tally);
+    }
+  });
+
+  it("votes the resolution in parts, Bolivia, Brazil and Mexico abstaining on paragraph 2, and the whole 19–0–1", () => {
+    const oas = both.votes.filter((v) => v.chamber === "oas").map((v) => v.question);
+    expect(oas).toEqual([
+      "convocation",
+      "motion-m1",
+      "paragraph-1",
+      "paragraph-2",
+      "paragraph-3",
+      "paragraph-4",
+      "whole",
+    ]);
+    const paragraph2 = both.votes.find((v) => v.question === "paragraph-2");
+    expect(
+      Object.entries(paragraph2?.choices ?? {})
+        .filter(([, c]) => c === "abstain")
+        .map(([d]) => d),
+    ).toEqual(expect.arrayContaining(["BOL", "BRA", "MEX"]));
+    expect(both.votes.find((v) => v.question === "whole")?.tally).toEqual({ yes: 19, no: 0, abstain: 1, absent: 0 });
+    expect(both.votes.every((v) => v.chamber !== "oas" || v.choices.CUB === undefined)).toBe(true);
+  });
+
+  it("reports the counts the sources do not give as not recorded", () => {
+    expect(both.votes.find((v) => v.question === "convocation")?.historical).toEqual({
+      result: "adopted",
+      tally: "not recorded",
+    });
+  });
+
+  it("has Uruguay change its vote for the record, and the reservations entered", () => {
+    expect(both.voteChanges).toEqual([
+      { chamber: "oas", question: "whole", delegation: "URY", from: "abstain", to: "yes" },
+    ]);
+    expect(both.reservations.map((r) => r.delegation)).toEqual(["BRA", "MEX", "BOL"]);
+  });
+
+  it("adjourns the Security Council with three drafts tabled and none put to a vote", () => {
+    expect(both.votes.filter((v) => v.chamber === "unsc")).toEqual([]);
+    expect(both.drafts.map((d) => [d.id, d.votedOn])).toEqual([
+      ["draft-usa", false],
+      ["draft-ussr", false],
+      ["draft-uar", false],
+    ]);
+    expect(both.chamberOutcomes).toEqual({ oas: "resolutionAdopted", unsc: "adjourned" });
+  });
+
+  it("has Khrushchev accept U Thant's first appeal and Kennedy decline it, both accept the second, and ends in peace", () => {
+    expect(both.crisis.appeals.map((a) => `${a.to}:${a.reply}`)).toEqual([
+      "WAS:declined",
+      "MOS:accepted",
+      "MOS:accepted",
+      "WAS:accepted",
+      "HAV:conditional",
+    ]);
+    expect(both.crisis.legitimacy).toBe("multilateral");
+    expect(both.outcome).toBe("peace");
+  });
+
+  it("runs one chamber alone, and gives the same votes for any seed in historical mode", () => {
+    const oas = simulate(scenario, { chamber: "oas", mode: "historical", seed: 7 });
+    expect(oas.chambers).toEqual(["oas"]);
+    expect(oas.votes).toEqual(both.votes.filter((v) => v.chamber === "oas"));
+    expect(simulate(scenario, { chamber: "unsc", mode: "historical", seed: 2 }).chambers).toEqual(["unsc"]);
+  });
+
+  it("refuses open history, which is not built yet, with a clear message", () => {
+    expect(() => simulate(scenario, { chamber: "both", mode: "open", seed: 1 })).toThrow(SimulationError);
+  });
+
+  it("prints a readable text summary", () => {
+    const text = formatRecordText(both);
+    expect(text).toMatch(/OAS whole\s+adopted\s+19-0-1\s+1962: adopted, 19-0-1/);
+    expect(text).toMatch(/count not recorded/);
+    expect(text).toMatch(/Outcome: peace/);
+  });
+});

@@ -1,0 +1,193 @@
+import {
+  applyOas,
+  applyUnsc,
+  type Choice,
+  createCrisis,
+  createOasCouncil,
+  createSecurityCouncil,
+  nextHistoricalOasMove,
+  nextHistoricalUnscMove,
+  type OasState,
+  runCrisisScript,
+  type UnscState,
+  type VoteResult,
+} from "@brink/engine";
+import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
+import { historicalSetup, type Scenario } from "@brink/scenario";
+
+export type SimulatedChambers = "oas" | "unsc" | "both";
+
+export interface SimulationOptions {
+  readonly chamber: SimulatedChambers;
+  readonly mode: "historical" | "open";
+  readonly seed: number;
+}
+
+/** Thrown for a simulation that cannot run, with a sentence for the command line. */
+export class SimulationError extends Error {}
+
+/** Applies a chamber's bot moves until nothing is left to do; a refused move is a bug, and says so. */
+function drive<State, Move extends { actor: unknown; command: { type: string } }>(
+  initial: State,
+  next: (state: State) => Move | null,
+  apply: (state: State, move: Move, at: number) => { ok: true; state: State } | { ok: false; code: string },
+  limit = 20_000,
+): State {
+  let state = initial;
+  for (let step = 0; step < limit; step++) {
+    const move = next(state);
+    if (!move) return state;
+    const result = apply(state, move, step * 1000);
+    if (!result.ok) throw new Error(`bot move ${String(move.actor)} ${move.command.type} refused: ${result.code}`);
+    state = result.state;
+  }
+  throw new Error(`the session did not end within ${limit} moves`);
+}
+
+function toRecordVotes(
+  chamber: "oas" | "unsc",
+  votes: readonly VoteResult[],
+  scenario: Scenario,
+  mode: SimulationOptions["mode"],
+): RecordVote[] {
+  return votes.map((vote) => {
+    const past = scenario.record.votes.find((v) => v.chamber === chamber && v.question === vote.question);
+    return {
+      chamber,
+      question: vote.question,
+      result: vote.adopted ? "adopted" : "rejected",
+      tally: vote.tally,
+      choices: vote.choices as Record<string, Choice>,
+      ...(vote.vetoedBy.length > 0 ? { vetoedBy: [...vote.vetoedBy] } : {}),
+      ...(mode === "historical" && past
+        ? { historical: { result: past.result, tally: past.tally ?? ("not recorded" as const) } }
+        : {}),
+    };
+  });
+}
+
+/**
+ * Runs a whole session headless with a bot in every seat and returns its record. Historical mode replays
+ * 1962 from the scenario; open history is not built yet and is refused with a clear message.
+ */
+export function simulate(scenario: Scenario, options: SimulationOptions): SessionRecord {
+  if (options.mode === "open") {
+    throw new SimulationError("Open-history bots are not built yet: use --mode historical.");
+  }
+  const setup = historicalSetup(scenario);
+  const runOas = options.chamber !== "unsc";
+  const runUnsc = options.chamber !== "oas";
+
+  const oas: OasState | null = runOas
+    ? drive(
+        createOasCouncil(setup.oas.setup),
+        (state) => nextHistoricalOasMove(state, setup.oas.script),
+        (state, move, at) => {
+          const r = applyOas(state, move.command, { actor: move.actor, at });
+          return r.ok ? { ok: true, state: r.value.state } : { ok: false, code: r.rejection.code };
+        },
+      )
+    : null;
+  const unsc: UnscState | null = runUnsc
+    ? drive(
+        createSecurityCouncil(setup.unsc.setup),
+        (state) => nextHistoricalUnscMove(state, setup.unsc.script),
+        (state, move, at) => {
+          const r = applyUnsc(state, move.command, { actor: move.actor, at });
+          return r.ok ? { ok: true, state: r.value.state } : { ok: false, code: r.rejection.code };
+        },
+      )
+    : null;
+
+  // The OAS vote gives the quarantine its basis: when the OAS Council is played, its own result counts.
+  const oasAdopted = oas ? oas.phase.name === "closed" && oas.phase.outcome === "resolutionAdopted" : true;
+  const steps = setup.crisis.script.steps.map((s) =>
+    s.command.type === "recordOasResult" ? { ...s, command: { ...s.command, multilateral: oasAdopted } } : s,
+  );
+  const crisis = runCrisisScript(createCrisis(setup.crisis.setup), { steps }).state;
+
+  const chambers: ("oas" | "unsc")[] = [...(oas ? ["oas" as const] : []), ...(unsc ? ["unsc" as const] : [])];
+  const chamberOutcomes: Record<string, string> = {};
+  if (oas?.phase.name === "closed") chamberOutcomes.oas = oas.phase.outcome;
+  if (unsc?.phase.name === "closed") chamberOutcomes.unsc = unsc.phase.outcome;
+
+  return {
+    formatVersion: RECORD_FORMAT_VERSION,
+    sessionId: `sim-${options.mode}-${options.chamber}-${options.seed}`,
+    scenario: scenario.id,
+    mode: options.mode,
+    seed: options.seed,
+    chambers,
+    votes: [
+      ...(oas ? toRecordVotes("oas", oas.votes, scenario, options.mode) : []),
+      ...(unsc ? toRecordVotes("unsc", unsc.votes, scenario, options.mode) : []),
+    ],
+    drafts: (unsc?.drafts ?? []).map((draft) => ({
+      chamber: "unsc" as const,
+      id: draft.id,
+      sponsor: draft.sponsor,
+      votedOn: unsc?.votes.some((v) => v.question === draft.id) ?? false,
+      status: draft.status,
+    })),
+    voteChanges: (oas?.record ?? []).flatMap((e) =>
+      e.kind === "voteChange"
+        ? [{ chamber: "oas" as const, question: e.question, delegation: e.delegation, from: e.from, to: e.to }]
+        : [],
+    ),
+    reservations: (oas?.record ?? []).flatMap((e) =>
+      e.kind === "reservation" ? [{ chamber: "oas" as const, delegation: e.delegation, text: e.text }] : [],
+    ),
+    speeches: [
+      ...(oas?.record ?? []).flatMap((e) =>
+        e.kind === "speech" ? [{ chamber: "oas" as const, speaker: e.delegation as string, text: e.text }] : [],
+      ),
+      ...(unsc?.record ?? []).flatMap((e) =>
+        e.kind === "speech" ? [{ chamber: "unsc" as const, speaker: e.speaker as string, text: e.text }] : [],
+      ),
+    ],
+    chamberOutcomes,
+    crisis: {
+      tension: crisis.tension,
+      defcon: crisis.defcon,
+      legitimacy: crisis.legitimacy,
+      appeals: crisis.appeals.map((a) => ({ id: a.id, to: a.to, terms: a.terms, reply: a.reply?.answer ?? null })),
+      incidents: crisis.incidents.map((i) => ({ text: i.text, tension: i.tension })),
+      agreed: { ...crisis.agreed },
+    },
+    outcome: crisis.outcome ?? "standoff",
+  };
+}
+
+/** The record as a person reads it in a terminal. */
+export function formatRecordText(record: SessionRecord): string {
+  const lines = [
+    `Brink simulation — ${record.scenario}, ${record.mode} mode, seed ${record.seed}, chambers: ${record.chambers.join(" + ")}`,
+    "",
+  ];
+  for (const vote of record.votes) {
+    const { yes, no, abstain, absent } = vote.tally;
+    const past = vote.historical
+      ? `   1962: ${vote.historical.result}, ${vote.historical.tally === "not recorded" ? "count not recorded" : `${vote.historical.tally.yes}-${vote.historical.tally.no}-${vote.historical.tally.abstain}`}`
+      : "";
+    const veto = vote.vetoedBy?.length ? `   veto: ${vote.vetoedBy.join(", ")}` : "";
+    lines.push(
+      `${vote.chamber.toUpperCase()} ${vote.question.padEnd(14)} ${vote.result.padEnd(8)} ${yes}-${no}-${abstain}${absent ? ` (${absent} absent)` : ""}${veto}${past}`,
+    );
+  }
+  for (const change of record.voteChanges) {
+    lines.push(
+      `${change.chamber.toUpperCase()} ${change.delegation} changes its vote on ${change.question} from ${change.from} to ${change.to}, for the record`,
+    );
+  }
+  for (const draft of record.drafts) {
+    lines.push(`UNSC ${draft.id} tabled by ${draft.sponsor}: ${draft.votedOn ? draft.status : "not put to a vote"}`);
+  }
+  for (const [chamber, outcome] of Object.entries(record.chamberOutcomes))
+    lines.push(`${chamber.toUpperCase()} outcome: ${outcome}`);
+  lines.push(
+    `Appeals: ${record.crisis.appeals.map((a) => `${a.to} ${a.reply ?? "no reply"}`).join(", ") || "none"}`,
+    `Crisis: tension ${record.crisis.tension}, DEFCON ${record.crisis.defcon}, quarantine ${record.crisis.legitimacy}`,
+    `Outcome: ${record.outcome}`,
+  );
+  return lines.join("\n");
+}

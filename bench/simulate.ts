@@ -1,0 +1,28 @@
+// Benchmark of the headless simulator: a whole historical session of both chambers and the crisis track,
+// beside a baseline from the same run (serialising the record it produces to JSON and back).
+// Run: `pnpm bench`. Figures, not a test. Issue 5's target: under 50 ms.
+import { simulate } from "../apps/server/src/simulate.ts";
+import { loadOctober1962 } from "../packages/scenario/src/index.ts";
+
+const scenario = loadOctober1962();
+const options = { chamber: "both", mode: "historical", seed: 1 } as const;
+
+function median(runs: number, fn: () => void): number {
+  for (let i = 0; i < 10; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+const record = simulate(scenario, options);
+const simulateMs = median(100, () => simulate(scenario, options));
+const baselineMs = median(100, () => JSON.parse(JSON.stringify(record)));
+console.info(`historical session, both chambers: ${record.votes.length} votes, outcome ${record.outcome}`);
+console.info(`simulate               ${simulateMs.toFixed(3)} ms  (target < 50 ms)`);
+console.info(`baseline: JSON round trip of its record   ${baselineMs.toFixed(3)} ms`);
+console.info(`ratio to baseline      ${(simulateMs / baselineMs).toFixed(1)}`);

@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/**
+ * The session record: what a session did, for the debrief, exports and the simulator. Part of the public
+ * contract (`GET /api/sessions/:id/record`, `brink simulate`); fields are only ever added within a version.
+ */
+export const RECORD_FORMAT_VERSION = 1;
+
+const chamber = z.enum(["oas", "unsc"]);
+const choice = z.enum(["yes", "no", "abstain", "absent"]);
+const tally = z.object({
+  yes: z.number().int(),
+  no: z.number().int(),
+  abstain: z.number().int(),
+  absent: z.number().int(),
+});
+
+export const recordVote = z.object({
+  chamber,
+  /** `convocation`, `paragraph-1` … `paragraph-4`, `whole`, `amendment-…`, `draft-…`, `motion-…`, `agenda`, `invitation`. */
+  question: z.string(),
+  result: z.enum(["adopted", "rejected"]),
+  /** Adds up to every member entitled to vote on the question. */
+  tally,
+  /** Every entitled member's choice (Cuba is not among them in the OAS). */
+  choices: z.record(z.string(), choice),
+  /** Security Council: permanent members whose no was a veto. */
+  vetoedBy: z.array(z.string()).optional(),
+  /** Beside it, what 1962 recorded on the same question: a tally, or "not recorded". */
+  historical: z
+    .object({ result: z.enum(["adopted", "rejected"]), tally: z.union([tally, z.literal("not recorded")]) })
+    .optional(),
+});
+export type RecordVote = z.infer<typeof recordVote>;
+
+export const sessionRecord = z.object({
+  formatVersion: z.literal(RECORD_FORMAT_VERSION),
+  sessionId: z.string(),
+  scenario: z.string(),
+  mode: z.enum(["historical", "open"]),
+  seed: z.number().int(),
+  chambers: z.array(chamber),
+  votes: z.array(recordVote),
+  drafts: z.array(z.object({ chamber, id: z.string(), sponsor: z.string(), votedOn: z.boolean(), status: z.string() })),
+  voteChanges: z.array(z.object({ chamber, question: z.string(), delegation: z.string(), from: choice, to: choice })),
+  reservations: z.array(z.object({ chamber, delegation: z.string(), text: z.string() })),
+  speeches: z.array(z.object({ chamber, speaker: z.string(), text: z.string() })),
+  chamberOutcomes: z.record(z.string(), z.string()),
+  crisis: z.object({
+    tension: z.number(),
+    defcon: z.number().int(),
+    legitimacy: z.string(),
+    appeals: z.array(z.object({ id: z.string(), to: z.string(), terms: z.string(), reply: z.string().nullable() })),
+    incidents: z.array(z.object({ text: z.string(), tension: z.number() })),
+    agreed: z.record(z.string(), z.string()),
+  }),
+  outcome: z.enum(["peace", "standoff", "war"]),
+});
+export type SessionRecord = z.infer<typeof sessionRecord>;
