@@ -24,6 +24,9 @@ test("a host creates a session and a student joins, takes Brazil, and both scree
   await studentLobby.seatButton("Brazil").click();
   await expect(studentLobby.seatButton("Brazil")).toHaveAttribute("aria-pressed", "true");
   await expect(student.getByTestId("you")).toContainText("You voice Brazil.");
+  // The seat's public brief and talking points appear; its secret objectives are not in the page.
+  await expect(student.getByTestId("brief")).toContainText("Brazil keeps relations with Cuba");
+  await expect(student.getByTestId("brief").getByRole("listitem")).toHaveCount(4);
   await expect(hostLobby.seat("BRA")).toContainText("Held by Lucía");
   await expect(host.getByRole("region", { name: "Players at the table" })).toContainText("Lucía");
 

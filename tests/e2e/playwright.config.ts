@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +11,17 @@ const chromium: string | undefined = findChromium();
 if (!chromium) throw new Error(chromiumHelp());
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const port = Number(process.env.BRINK_E2E_PORT ?? 2601);
+// A free port, chosen once in the runner and handed to its workers through the environment, so a test run
+// never collides with a server already running (npm start, another run).
+process.env.BRINK_E2E_PORT ??= execFileSync(
+  process.execPath,
+  [
+    "-e",
+    "const s=require('net').createServer().listen(0,()=>{process.stdout.write(String(s.address().port));s.close()})",
+  ],
+  { encoding: "utf8" },
+);
+const port = Number(process.env.BRINK_E2E_PORT);
 
 /**
  * End-to-end tests: the real server (built web app, fresh SQLite file) driven through Debian's

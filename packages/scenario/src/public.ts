@@ -32,3 +32,6 @@ export const october1962Public = {
   glossary,
   debriefPrompts,
 };
+
+/** Everything a client may see of the scenario. */
+export type PublicScenarioData = typeof october1962Public;

@@ -4,6 +4,7 @@ import { getServerInfo } from "../api.ts";
 import { currentLanguage } from "../i18n.ts";
 import { claimSeat, leave, releaseSeat, type SeatView } from "../store.ts";
 import { useTable } from "../useTable.ts";
+import { RoleBrief } from "./RoleBrief.tsx";
 
 /** The table before the session opens: the join code, who holds which seat, and (for a player) the seat picker. */
 export function Lobby() {
@@ -106,6 +107,7 @@ function You() {
       ) : (
         <p>{t("lobby.noSeat")}</p>
       )}
+      {mine && <RoleBrief delegation={mine.delegation} />}
     </div>
   );
 }
