@@ -13,6 +13,7 @@ import {
   type OasState,
 } from "../packages/engine/src/index.ts";
 import { loadOctober1962, oasSeats } from "../packages/scenario/src/index.ts";
+import { median } from "./timing.ts";
 
 // The table comes from the October 1962 scenario, as the server builds it.
 const scenario = loadOctober1962();
@@ -85,19 +86,6 @@ function playOnce(steps: [string, OasCommand][]): { state: OasState; events: Oas
     events.push(...result.value.events);
   }
   return { state, events };
-}
-
-/** Median milliseconds of `runs` timed calls, after warming up. */
-function median(runs: number, fn: () => void): number {
-  for (let i = 0; i < 20; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
 const steps = script();

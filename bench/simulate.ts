@@ -3,21 +3,10 @@
 // Run: `pnpm bench`. Figures, not a test. Issue 5's target: under 50 ms.
 import { simulate } from "../apps/server/src/simulate.ts";
 import { loadOctober1962 } from "../packages/scenario/src/index.ts";
+import { median } from "./timing.ts";
 
 const scenario = loadOctober1962();
 const options = { chamber: "both", mode: "historical", seed: 1 } as const;
-
-function median(runs: number, fn: () => void): number {
-  for (let i = 0; i < 10; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
 
 const record = simulate(scenario, options);
 const simulateMs = median(100, () => simulate(scenario, options));

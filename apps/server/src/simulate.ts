@@ -8,6 +8,7 @@ import {
   nextHistoricalOasMove,
   nextHistoricalUnscMove,
   type OasState,
+  type Result,
   runCrisisScript,
   type UnscState,
   type VoteResult,
@@ -27,19 +28,21 @@ export interface SimulationOptions {
 export class SimulationError extends Error {}
 
 /** Applies a chamber's bot moves until nothing is left to do; a refused move is a bug, and says so. */
-function drive<State, Move extends { actor: unknown; command: { type: string } }>(
+function drive<State, Actor, Command extends { readonly type: string }>(
   initial: State,
-  next: (state: State) => Move | null,
-  apply: (state: State, move: Move, at: number) => { ok: true; state: State } | { ok: false; code: string },
+  next: (state: State) => { readonly actor: Actor; readonly command: Command } | null,
+  apply: (state: State, command: Command, ctx: { actor: Actor; at: number }) => Result<{ readonly state: State }>,
   limit = 20_000,
 ): State {
   let state = initial;
   for (let step = 0; step < limit; step++) {
     const move = next(state);
     if (!move) return state;
-    const result = apply(state, move, step * 1000);
-    if (!result.ok) throw new Error(`bot move ${String(move.actor)} ${move.command.type} refused: ${result.code}`);
-    state = result.state;
+    const result = apply(state, move.command, { actor: move.actor, at: step * 1000 });
+    if (!result.ok) {
+      throw new Error(`bot move ${String(move.actor)} ${move.command.type} refused: ${result.rejection.code}`);
+    }
+    state = result.value.state;
   }
   throw new Error(`the session did not end within ${limit} moves`);
 }
@@ -79,23 +82,13 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
   const runUnsc = options.chamber !== "oas";
 
   const oas: OasState | null = runOas
-    ? drive(
-        createOasCouncil(setup.oas.setup),
-        (state) => nextHistoricalOasMove(state, setup.oas.script),
-        (state, move, at) => {
-          const r = applyOas(state, move.command, { actor: move.actor, at });
-          return r.ok ? { ok: true, state: r.value.state } : { ok: false, code: r.rejection.code };
-        },
-      )
+    ? drive(createOasCouncil(setup.oas.setup), (state) => nextHistoricalOasMove(state, setup.oas.script), applyOas)
     : null;
   const unsc: UnscState | null = runUnsc
     ? drive(
         createSecurityCouncil(setup.unsc.setup),
         (state) => nextHistoricalUnscMove(state, setup.unsc.script),
-        (state, move, at) => {
-          const r = applyUnsc(state, move.command, { actor: move.actor, at });
-          return r.ok ? { ok: true, state: r.value.state } : { ok: false, code: r.rejection.code };
-        },
+        applyUnsc,
       )
     : null;
 
