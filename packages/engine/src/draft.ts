@@ -20,7 +20,15 @@ export interface Amendment {
   /** The paragraph's text if the amendment is adopted. */
   readonly text: string;
   readonly status: "pending" | "adopted" | "rejected" | "withdrawn";
+  /**
+   * What the amendment answers, when its sponsor says so: `armedForce` for one that leaves the use of armed
+   * force to each state (Rio Treaty art. 20), the objection of Mexico, Brazil, Bolivia and Chile.
+   */
+  readonly addresses?: AmendmentConcern;
 }
+
+/** Concerns an amendment can answer; bots read them, people read the text. */
+export type AmendmentConcern = "armedForce";
 
 /** A draft resolution before the chamber. */
 export interface DraftResolution {

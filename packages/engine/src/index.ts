@@ -1,6 +1,17 @@
-export { type CrisisScript, runCrisisScript } from "./bots/crisisScript.ts";
+export { type CrisisScript, type CrisisStep, runCrisisScript } from "./bots/crisisScript.ts";
 export { type Move, nextHistoricalOasMove, type OasScript, type ScriptedSpeech } from "./bots/historicalOas.ts";
 export { nextHistoricalUnscMove, type ScriptedMeeting, type UnscScript } from "./bots/historicalUnsc.ts";
+export { openCrisisDecider } from "./bots/openCrisis.ts";
+export {
+  decideOpenVote,
+  moodOf,
+  nextOpenOasMove,
+  type OpenDecision,
+  type OpenPlan,
+  type OpenProfile,
+  planOpenSession,
+  type TableMood,
+} from "./bots/openOas.ts";
 export {
   type Appeal,
   type AppealTerms,
@@ -26,6 +37,7 @@ export {
   TERM_PARTIES,
   type Term,
 } from "./crisis.ts";
+export type { AmendmentConcern } from "./draft.ts";
 export {
   type Amendment,
   amendmentQuestion,
@@ -85,6 +97,7 @@ export {
   organRule,
   type RecordEntry,
 } from "./oas.ts";
+export { seededRandom } from "./random.ts";
 export { exhaustiveSwitchError, ok, type Rejection, type Result, reject } from "./result.ts";
 export {
   answer as answerRollCall,

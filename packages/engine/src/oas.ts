@@ -1,4 +1,11 @@
-import { type Amendment, createDraft, type DraftResolution, settle, votingSequence } from "./draft.ts";
+import {
+  type Amendment,
+  type AmendmentConcern,
+  createDraft,
+  type DraftResolution,
+  settle,
+  votingSequence,
+} from "./draft.ts";
 import { type Context, eventSourced, type Stamped } from "./eventSourcing.ts";
 import type { DelegationId } from "./ids.ts";
 import { exhaustiveSwitchError, ok, type Result, reject } from "./result.ts";
@@ -211,7 +218,12 @@ export type OasCommand =
   | { readonly type: "move"; readonly kind: MotionKind }
   | { readonly type: "withdrawMotion"; readonly id: string }
   | { readonly type: "raisePointOfOrder"; readonly text: string }
-  | { readonly type: "proposeAmendment"; readonly paragraph: number; readonly text: string }
+  | {
+      readonly type: "proposeAmendment";
+      readonly paragraph: number;
+      readonly text: string;
+      readonly addresses?: AmendmentConcern;
+    }
   | { readonly type: "vote"; readonly choice: "yes" | "no" | "abstain" }
   | { readonly type: "explainVote"; readonly question: QuestionId; readonly text: string }
   | { readonly type: "enterReservation"; readonly text: string }
@@ -521,6 +533,7 @@ function decideDelegation(state: OasState, delegation: DelegationId, command: De
         sponsor: delegation,
         text: text.value,
         status: "pending",
+        ...(command.addresses ? { addresses: command.addresses } : {}),
       };
       return ok([{ type: "amendmentProposed", amendment }]);
     }

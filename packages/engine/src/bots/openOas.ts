@@ -1,0 +1,264 @@
+import type { RandomSource } from "../eventSourcing.ts";
+import type { DelegationId } from "../ids.ts";
+import type { OasActor, OasCommand, OasState } from "../oas.ts";
+import type { QuestionId } from "../rollCall.ts";
+import type { Move, ScriptedSpeech } from "./historicalOas.ts";
+
+/**
+ * Open history: bots that weigh what happens at the table instead of replaying 1962. Each seat starts from
+ * a profile drawn from the record; a seeded draw gives each session its own temperament; what the table does
+ * (who argues for what, an amendment that leaves armed force to each state, a division of the question,
+ * instructions arriving) moves the votes. Every decision comes with its reasons, for the debrief.
+ */
+export interface OpenProfile {
+  readonly delegation: DelegationId;
+  /** Support for the US initiative, from -1 (against) to 1 (for); from the seat's 1962 votes. */
+  readonly stance: number;
+  /** How hard the seat is to move, from 0 to 1. */
+  readonly conviction: number;
+  /** Will not authorise the joint use of armed force (Rio Treaty art. 20): Mexico, Brazil, Bolivia, Chile. */
+  readonly noJointForce: boolean;
+  /** Has no instructions from its capital: abstains until they arrive (Uruguay). */
+  readonly uninstructed: boolean;
+  /** What it says when it speaks. */
+  readonly speech: string;
+}
+
+export interface OpenDecision {
+  readonly choice: "yes" | "no" | "abstain";
+  /** The weighed score: yes from 0.2, no from -0.4. */
+  readonly score: number;
+  /** Why, in order, for the debrief. */
+  readonly reasons: readonly string[];
+}
+
+/** What the table has done that a seat weighs. */
+export interface TableMood {
+  /** An adopted amendment leaves armed force to each state. */
+  readonly armedForceAmended: boolean;
+  /** The question was divided: each paragraph voted on its own. */
+  readonly divided: boolean;
+  /** Speeches heard from seats that back the initiative, and from seats that hold back. */
+  readonly heardFor: number;
+  readonly heardCaution: number;
+}
+
+const YES_FROM = 0.2;
+const NO_BELOW = -0.4;
+
+/** How a seat votes on a question of the OAS Council in open history. Pure. */
+export function decideOpenVote(
+  profile: OpenProfile,
+  question: QuestionId,
+  mood: TableMood,
+  temperament: number,
+): OpenDecision {
+  const reasons: string[] = [];
+  if (profile.uninstructed) {
+    return { choice: "abstain", score: 0, reasons: ["no instructions from its capital: it can only abstain"] };
+  }
+  const pliancy = 1 - profile.conviction;
+  let score: number;
+  if (question.startsWith("motion-")) {
+    // A division lets a seat say yes and no at once: wanted by those who cannot accept every paragraph.
+    score = profile.noJointForce ? 1 : 0.5 - profile.stance * 0.3;
+    reasons.push(
+      profile.noJointForce
+        ? "a division lets it refuse armed force and support the rest"
+        : "no objection to voting in parts",
+    );
+  } else if (question.startsWith("amendment-")) {
+    score = profile.noJointForce ? 1 : 0.3 - profile.stance * 0.8;
+    reasons.push(
+      profile.noJointForce
+        ? "the amendment meets its constitutional objection"
+        : "weighs the amendment against the initiative it waters down",
+    );
+  } else {
+    score = profile.stance;
+    reasons.push(
+      `its government's line: ${profile.stance >= 0.5 ? "for the initiative" : profile.stance > 0 ? "cautious support" : "reserved"}`,
+    );
+  }
+  // Each speech heard moves a pliant seat a little, and all of them together only so far.
+  const persuasion = Math.max(-0.15, Math.min(0.15, (mood.heardFor - mood.heardCaution) * 0.015)) * pliancy;
+  if (persuasion !== 0 && !question.startsWith("motion-")) {
+    score += persuasion;
+    reasons.push(persuasion > 0 ? "moved by the speeches for the initiative" : "moved by the calls for caution");
+  }
+  score += temperament;
+  const armedForceAtStake = question === "paragraph-2" || (question === "whole" && !mood.divided);
+  if (profile.noJointForce && armedForceAtStake && !mood.armedForceAmended) {
+    score = Math.min(score, 0);
+    reasons.push("cannot authorise the joint use of armed force: at most an abstention");
+  } else if (profile.noJointForce && mood.armedForceAmended && question === "paragraph-2") {
+    reasons.push("the amended paragraph leaves armed force to each state: it can vote yes");
+  }
+  const choice = score >= YES_FROM ? "yes" : score <= NO_BELOW ? "no" : "abstain";
+  return { choice, score, reasons };
+}
+
+/** One session's draws: who speaks, who moves what, each seat's temperament. Made once from the seed. */
+export interface OpenPlan {
+  readonly profiles: readonly OpenProfile[];
+  readonly temperaments: Readonly<Record<string, number>>;
+  readonly debates: Readonly<
+    Record<"usStatement" | "convocationDebate" | "resolutionDebate", readonly ScriptedSpeech[]>
+  >;
+  /** The seat that moves to divide the question, if any does. */
+  readonly divider: DelegationId | null;
+  /** The seat that proposes to leave armed force to each state, if any does. */
+  readonly amender: DelegationId | null;
+  readonly amendmentText: string;
+}
+
+export function planOpenSession(
+  profiles: readonly OpenProfile[],
+  requester: DelegationId,
+  random: RandomSource,
+  amendmentText: string,
+): OpenPlan {
+  const temperaments: Record<string, number> = {};
+  for (const p of profiles) temperaments[p.delegation] = (random() - 0.5) * 1.1 * (1 - p.conviction);
+  const speakers = (chance: number) =>
+    profiles
+      .filter(
+        (p) => !p.uninstructed && p.delegation !== requester && random() < chance * (0.5 + Math.abs(p.stance) / 2),
+      )
+      .map((p) => ({ delegation: p.delegation, text: p.speech }));
+  const hesitant = profiles.filter((p) => p.noJointForce);
+  const pick = (chance: number) => {
+    if (hesitant.length === 0 || random() >= chance) return null;
+    return hesitant[Math.floor(random() * hesitant.length)]?.delegation ?? null;
+  };
+  const requesterProfile = profiles.find((p) => p.delegation === requester);
+  return {
+    profiles,
+    temperaments,
+    debates: {
+      usStatement: requesterProfile ? [{ delegation: requester, text: requesterProfile.speech }] : [],
+      convocationDebate: speakers(0.6),
+      resolutionDebate: [
+        ...(requesterProfile ? [{ delegation: requester, text: requesterProfile.speech }] : []),
+        ...speakers(0.5),
+      ],
+    },
+    divider: pick(0.8),
+    amender: pick(0.35),
+    amendmentText,
+  };
+}
+
+type OasMove = Move<OasActor, OasCommand>;
+
+/** What the table has done so far, as the bots weigh it. */
+export function moodOf(state: OasState, plan: OpenPlan): TableMood {
+  const profile = (id: string) => plan.profiles.find((p) => p.delegation === id);
+  const speeches = state.record.filter((e) => e.kind === "speech");
+  return {
+    armedForceAmended: state.draft.amendments.some((a) => a.status === "adopted" && a.addresses === "armedForce"),
+    divided: state.draft.divided,
+    heardFor: speeches.filter((e) => (profile(e.delegation)?.stance ?? 0) >= 0.5).length,
+    heardCaution: speeches.filter((e) => profile(e.delegation)?.noJointForce).length,
+  };
+}
+
+/**
+ * The next command of the table in open history, or null when nothing is left. The chair keeps the agenda
+ * as in 1962; the seats speak, move and vote from their profiles, the plan and the table's mood. Pure.
+ */
+export function nextOpenOasMove(state: OasState, plan: OpenPlan): OasMove | null {
+  const chair = (command: OasCommand): OasMove => ({ actor: state.chair, command });
+  if (state.suspended) return chair({ type: "resume" });
+  const roll =
+    state.motionVote?.rollCall ??
+    (state.phase.name === "convocationVote" || state.phase.name === "voting" ? state.phase.rollCall : null);
+  if (roll) {
+    const called = roll.order.find((m) => roll.choices[m] === undefined);
+    if (!called) return chair({ type: "closeVote" });
+    const profile = plan.profiles.find((p) => p.delegation === called);
+    const choice = profile
+      ? decideOpenVote(profile, roll.question, moodOf(state, plan), plan.temperaments[called] ?? 0).choice
+      : "abstain";
+    return { actor: called, command: { type: "vote", choice } };
+  }
+  const { phase } = state;
+  switch (phase.name) {
+    case "opening":
+    case "recess":
+      return chair({ type: "advance" });
+    case "usStatement":
+    case "convocationDebate":
+    case "resolutionDebate": {
+      const speeches = plan.debates[phase.name];
+      const { speakers } = state;
+      const floor = speakers.floor;
+      if (floor) {
+        const spoke = state.record.some(
+          (e) => e.kind === "speech" && e.delegation === floor.delegation && e.at >= floor.since,
+        );
+        const text = speeches.find((s) => s.delegation === floor.delegation)?.text;
+        if (!spoke && text) return { actor: floor.delegation, command: { type: "speak", text } };
+        return { actor: floor.delegation, command: { type: "yieldFloor" } };
+      }
+      const waiting = speeches.find(
+        (s) => !speakers.spoken.includes(s.delegation) && !speakers.queue.includes(s.delegation),
+      );
+      if (waiting) return { actor: waiting.delegation, command: { type: "requestFloor" } };
+      if (speakers.queue.length > 0) return chair({ type: "giveFloor" });
+      if (phase.name === "resolutionDebate") {
+        const moved = (kind: string, who: DelegationId) =>
+          state.record.some((e) => e.kind === "motion" && e.motion.kind === kind && e.motion.mover === who);
+        if (plan.amender && state.draft.amendments.length === 0) {
+          return {
+            actor: plan.amender,
+            command: { type: "proposeAmendment", paragraph: 2, text: plan.amendmentText, addresses: "armedForce" },
+          };
+        }
+        if (plan.divider && !state.draft.divided && !moved("divide", plan.divider)) {
+          return { actor: plan.divider, command: { type: "move", kind: "divide" } };
+        }
+        if (state.motions.length > 0) return chair({ type: "putMotion" });
+      }
+      return chair({ type: "advance" });
+    }
+    case "explanations": {
+      const mood = moodOf(state, plan);
+      const pending = plan.profiles.find(
+        (p) =>
+          p.noJointForce &&
+          !mood.armedForceAmended &&
+          state.votes.some((v) => v.adopted && (v.question === "paragraph-2" || v.question === "whole")) &&
+          !state.record.some((e) => e.kind === "reservation" && e.delegation === p.delegation),
+      );
+      if (pending) {
+        return {
+          actor: pending.delegation,
+          command: { type: "enterReservation", text: "Our vote does not authorise an armed attack on Cuba." },
+        };
+      }
+      return chair({ type: "advance" });
+    }
+    case "closed": {
+      // Instructions reach an uninstructed seat the next day: it may then record the vote its capital wants.
+      const whole = state.votes.find((v) => v.question === "whole");
+      const late = plan.profiles.find(
+        (p) =>
+          p.uninstructed &&
+          whole?.choices[p.delegation] === "abstain" &&
+          p.stance >= YES_FROM &&
+          !state.record.some((e) => e.kind === "voteChange" && e.delegation === p.delegation),
+      );
+      return late
+        ? { actor: late.delegation, command: { type: "changeVote", question: "whole", choice: "yes" } }
+        : null;
+    }
+    /* v8 ignore next 3 -- vote phases were answered above; listed so the switch stays exhaustive */
+    case "convocationVote":
+    case "voting":
+      return null;
+    /* v8 ignore next 2 -- unreachable: the switch covers every member of the union */
+    default:
+      throw new Error(`unknown phase ${JSON.stringify(phase satisfies never)}`);
+  }
+}
