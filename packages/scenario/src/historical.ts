@@ -5,10 +5,12 @@ import {
   delegationId,
   type OasScript,
   type OasSetup,
+  type OpenProfile,
   type ScriptedSpeech,
   type UnscScript,
   type UnscSetup,
 } from "@brink/engine";
+import { armedForceAmendment, openProfiles } from "./october-1962/openProfiles.secret.ts";
 import type { Scenario, TimelineEvent } from "./schema.ts";
 import { eventInstant } from "./schema.ts";
 
@@ -211,6 +213,28 @@ function crisisScript(scenario: Scenario): HistoricalSetup["crisis"] {
     script: { steps },
   };
 }
+
+/** The OAS seats' profiles for open history: the secret profile of each, and its first talking point. */
+export function openOasProfiles(scenario: Scenario): OpenProfile[] {
+  const { members, excluded } = scenario.oasCouncil;
+  return members
+    .filter((id) => !excluded.includes(id))
+    .map((id) => {
+      const profile: { stance: number; conviction: number; noJointForce?: boolean; uninstructed?: boolean } = (
+        openProfiles as Record<string, typeof profile>
+      )[id] ?? { stance: 0.5, conviction: 0.5 };
+      return {
+        delegation: d(id),
+        stance: profile.stance,
+        conviction: profile.conviction,
+        noJointForce: profile.noJointForce ?? false,
+        uninstructed: profile.uninstructed ?? false,
+        speech: talkingPoint(scenario, "oas", id),
+      };
+    });
+}
+
+export { armedForceAmendment };
 
 export function historicalSetup(scenario: Scenario): HistoricalSetup {
   return { oas: oasScript(scenario), unsc: unscScript(scenario), crisis: crisisScript(scenario) };

@@ -81,4 +81,4 @@ export function historicalPosition(
   return vote?.choices[delegation] ?? "notRecorded";
 }
 
-export { type HistoricalSetup, historicalSetup } from "./historical.ts";
+export { armedForceAmendment, type HistoricalSetup, historicalSetup, openOasProfiles } from "./historical.ts";
