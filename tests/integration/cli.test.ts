@@ -21,6 +21,14 @@ describe("brink simulate", () => {
     expect(run.stdout).toMatch(/OAS whole\s+adopted\s+19-0-1/);
   });
 
+  it("prints the distribution of outcomes over many open-history seeds", () => {
+    const run = brink("simulate", "--mode", "open", "--runs", "20", "--format", "json");
+    expect(run.status).toBe(0);
+    const distribution = JSON.parse(run.stdout) as { runs: number; outcomes: Record<string, number> };
+    expect(distribution.runs).toBe(20);
+    expect(Object.values(distribution.outcomes).reduce((a, b) => a + b, 0)).toBe(20);
+  });
+
   it("answers bad arguments with a sentence, the usage and exit code 2", () => {
     for (const args of [
       ["simulate", "--chamber", "un"],
@@ -33,6 +41,6 @@ describe("brink simulate", () => {
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/usage: brink simulate/);
     }
-    expect(brink("simulate", "--mode", "open").stderr).toMatch(/Open-history bots are not built yet/);
+    expect(brink("simulate", "--runs", "0").stderr).toMatch(/--runs must be a whole number/);
   });
 });

@@ -2,11 +2,19 @@
 // --format json|text`. Part of the public contract: it prints the same record as the HTTP API.
 import { parseArgs } from "node:util";
 import { loadOctober1962 } from "@brink/scenario";
-import { formatRecordText, type SimulatedChambers, SimulationError, simulate } from "./simulate.ts";
+import {
+  formatDistributionText,
+  formatRecordText,
+  type SimulatedChambers,
+  SimulationError,
+  simulate,
+  simulateMany,
+} from "./simulate.ts";
 
-const USAGE = `usage: brink simulate [--chamber oas|unsc|both] [--mode historical|open] [--seed N] [--format json|text]
+const USAGE = `usage: brink simulate [--chamber oas|unsc|both] [--mode historical|open] [--seed N] [--format json|text] [--runs N]
 
   Runs a whole session headless, with a bot in every seat, and prints its record.
+  --runs N runs seeds N times from --seed and prints the distribution of outcomes instead.
   Defaults: --chamber both --mode historical --seed 1 --format json`;
 
 function fail(message: string): never {
@@ -26,6 +34,7 @@ try {
       mode: { type: "string", default: "historical" },
       seed: { type: "string", default: "1" },
       format: { type: "string", default: "json" },
+      runs: { type: "string" },
     },
     strict: true,
   }));
@@ -41,10 +50,20 @@ if (!["oas", "unsc", "both"].includes(chamber)) fail(`--chamber must be oas, uns
 if (mode !== "historical" && mode !== "open") fail(`--mode must be historical or open, not ${mode}`);
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not ${String(values.seed)}`);
 if (format !== "json" && format !== "text") fail(`--format must be json or text, not ${format}`);
+const runs = values.runs === undefined ? null : Number(values.runs);
+if (runs !== null && (!Number.isInteger(runs) || runs < 1 || runs > 100_000)) {
+  fail(`--runs must be a whole number from 1 to 100000, not ${String(values.runs)}`);
+}
 
 try {
-  const record = simulate(loadOctober1962(), { chamber: chamber as SimulatedChambers, mode, seed });
-  console.info(format === "json" ? JSON.stringify(record, null, 2) : formatRecordText(record));
+  const options = { chamber: chamber as SimulatedChambers, mode, seed } as const;
+  if (runs !== null) {
+    const distribution = simulateMany(loadOctober1962(), options, runs);
+    console.info(format === "json" ? JSON.stringify(distribution, null, 2) : formatDistributionText(distribution));
+  } else {
+    const record = simulate(loadOctober1962(), options);
+    console.info(format === "json" ? JSON.stringify(record, null, 2) : formatRecordText(record));
+  }
 } catch (error) {
   if (error instanceof SimulationError) fail(error.message);
   throw error;

@@ -1,7 +1,7 @@
 import { sessionRecord } from "@brink/protocol";
 import { loadOctober1962 } from "@brink/scenario";
 import { describe, expect, it } from "vitest";
-import { formatRecordText, SimulationError, simulate } from "./simulate.ts";
+import { formatDistributionText, formatRecordText, simulate, simulateMany } from "./simulate.ts";
 
 const scenario = loadOctober1962();
 const both = simulate(scenario, { chamber: "both", mode: "historical", seed: 1 });
@@ -91,14 +91,48 @@ describe("the historical simulation of October 1962", () => {
     expect(simulate(scenario, { chamber: "unsc", mode: "historical", seed: 2 }).chambers).toEqual(["unsc"]);
   });
 
-  it("refuses open history, which is not built yet, with a clear message", () => {
-    expect(() => simulate(scenario, { chamber: "both", mode: "open", seed: 1 })).toThrow(SimulationError);
-  });
-
   it("prints a readable text summary", () => {
     const text = formatRecordText(both);
     expect(text).toMatch(/OAS whole\s+adopted\s+19-0-1\s+1962: adopted, 19-0-1/);
     expect(text).toMatch(/count not recorded/);
     expect(text).toMatch(/Outcome: peace/);
+  });
+});
+
+describe("open history", () => {
+  it("replays exactly for a seed, and differs between seeds", () => {
+    const a = simulate(scenario, { chamber: "both", mode: "open", seed: 11 });
+    expect(simulate(scenario, { chamber: "both", mode: "open", seed: 11 })).toEqual(a);
+    const records = Array.from({ length: 30 }, (_, i) =>
+      JSON.stringify(simulate(scenario, { chamber: "oas", mode: "open", seed: i }).votes),
+    );
+    expect(new Set(records).size).toBeGreaterThan(5);
+    expect(sessionRecord.safeParse(a).success).toBe(true);
+  });
+
+  it("never makes an illegal move: 200 seeded sessions run to their end", () => {
+    for (let seed = 0; seed < 200; seed++) {
+      const record = simulate(scenario, { chamber: "both", mode: "open", seed });
+      expect(["peace", "standoff", "war"]).toContain(record.outcome);
+      for (const vote of record.votes) {
+        const { yes, no, abstain, absent } = vote.tally;
+        expect(yes + no + abstain + absent).toBe(vote.chamber === "oas" ? 20 : 11);
+      }
+    }
+  });
+
+  it("explains every bot's vote", () => {
+    const record = simulate(scenario, { chamber: "oas", mode: "open", seed: 3 });
+    const whole = record.votes.find((v) => v.question === "whole");
+    expect(Object.keys(whole?.reasons ?? {})).toHaveLength(20);
+    expect(whole?.reasons?.URY?.[0]).toMatch(/no instructions/);
+    expect(whole?.historical).toBeUndefined();
+  });
+
+  it("gives a distribution of outcomes over many seeds that adds up", () => {
+    const d = simulateMany(scenario, { chamber: "both", mode: "open", seed: 1 }, 50);
+    expect(d.outcomes.peace + d.outcomes.standoff + d.outcomes.war).toBe(50);
+    expect(d.oasResolutionAdopted).toBeGreaterThan(40);
+    expect(formatDistributionText(d)).toMatch(/^50 runs from seed 1/);
   });
 });

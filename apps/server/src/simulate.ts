@@ -5,16 +5,23 @@ import {
   createCrisis,
   createOasCouncil,
   createSecurityCouncil,
+  delegationId as d,
+  decideOpenVote,
+  moodOf,
   nextHistoricalOasMove,
   nextHistoricalUnscMove,
+  nextOpenOasMove,
   type OasState,
+  openCrisisDecider,
+  planOpenSession,
   type Result,
   runCrisisScript,
+  seededRandom,
   type UnscState,
   type VoteResult,
 } from "@brink/engine";
 import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
-import { historicalSetup, type Scenario } from "@brink/scenario";
+import { armedForceAmendment, historicalSetup, openOasProfiles, type Scenario } from "@brink/scenario";
 
 export type SimulatedChambers = "oas" | "unsc" | "both";
 
@@ -71,19 +78,46 @@ function toRecordVotes(
 
 /**
  * Runs a whole session headless with a bot in every seat and returns its record. Historical mode replays
- * 1962 from the scenario; open history is not built yet and is refused with a clear message.
+ * 1962 from the scenario. Open history draws each session from the seed: the OAS seats weigh the table and
+ * the capitals answer from the state of the crisis; the Security Council's bots still follow 1962.
  */
 export function simulate(scenario: Scenario, options: SimulationOptions): SessionRecord {
-  if (options.mode === "open") {
-    throw new SimulationError("Open-history bots are not built yet: use --mode historical.");
-  }
   const setup = historicalSetup(scenario);
   const runOas = options.chamber !== "unsc";
   const runUnsc = options.chamber !== "oas";
+  const random = seededRandom(options.seed);
+  const reasons = new Map<string, Record<string, string[]>>();
 
-  const oas: OasState | null = runOas
-    ? drive(createOasCouncil(setup.oas.setup), (state) => nextHistoricalOasMove(state, setup.oas.script), applyOas)
-    : null;
+  let oas: OasState | null = null;
+  if (runOas && options.mode === "open") {
+    const plan = planOpenSession(
+      openOasProfiles(scenario),
+      d(scenario.oasCouncil.requester),
+      random,
+      armedForceAmendment,
+    );
+    oas = drive(
+      createOasCouncil(setup.oas.setup),
+      (state) => {
+        const move = nextOpenOasMove(state, plan);
+        const roll = state.motionVote?.rollCall ?? ("rollCall" in state.phase ? state.phase.rollCall : null);
+        const profile = plan.profiles.find((p) => p.delegation === move?.actor);
+        if (move?.command.type === "vote" && roll && profile) {
+          const decision = decideOpenVote(
+            profile,
+            roll.question,
+            moodOf(state, plan),
+            plan.temperaments[profile.delegation] ?? 0,
+          );
+          reasons.set(roll.question, { ...reasons.get(roll.question), [profile.delegation]: [...decision.reasons] });
+        }
+        return move;
+      },
+      applyOas,
+    );
+  } else if (runOas) {
+    oas = drive(createOasCouncil(setup.oas.setup), (state) => nextHistoricalOasMove(state, setup.oas.script), applyOas);
+  }
   const unsc: UnscState | null = runUnsc
     ? drive(
         createSecurityCouncil(setup.unsc.setup),
@@ -97,7 +131,8 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
   const steps = setup.crisis.script.steps.map((s) =>
     s.command.type === "recordOasResult" ? { ...s, command: { ...s.command, multilateral: oasAdopted } } : s,
   );
-  const crisis = runCrisisScript(createCrisis(setup.crisis.setup), { steps }).state;
+  const decide = options.mode === "open" ? openCrisisDecider(random) : undefined;
+  const crisis = runCrisisScript(createCrisis(setup.crisis.setup), { steps }, 0, decide).state;
 
   const chambers: ("oas" | "unsc")[] = [...(oas ? ["oas" as const] : []), ...(unsc ? ["unsc" as const] : [])];
   const chamberOutcomes: Record<string, string> = {};
@@ -112,7 +147,12 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
     seed: options.seed,
     chambers,
     votes: [
-      ...(oas ? toRecordVotes("oas", oas.votes, scenario, options.mode) : []),
+      ...(oas
+        ? toRecordVotes("oas", oas.votes, scenario, options.mode).map((vote) => {
+            const why = reasons.get(vote.question);
+            return why ? { ...vote, reasons: why } : vote;
+          })
+        : []),
       ...(unsc ? toRecordVotes("unsc", unsc.votes, scenario, options.mode) : []),
     ],
     drafts: (unsc?.drafts ?? []).map((draft) => ({
@@ -183,4 +223,46 @@ export function formatRecordText(record: SessionRecord): string {
     `Outcome: ${record.outcome}`,
   );
   return lines.join("\n");
+}
+
+/** Outcomes over many seeds, for a designer to see how often open history ends in war. */
+export interface Distribution {
+  readonly runs: number;
+  readonly firstSeed: number;
+  readonly outcomes: Readonly<Record<"peace" | "standoff" | "war", number>>;
+  /** How often the OAS resolution as a whole was adopted (when the OAS Council was played). */
+  readonly oasResolutionAdopted: number;
+  readonly oasArmedForceAmended: number;
+  readonly oasDivided: number;
+}
+
+export function simulateMany(scenario: Scenario, options: SimulationOptions, runs: number): Distribution {
+  const outcomes = { peace: 0, standoff: 0, war: 0 };
+  let adopted = 0;
+  let amended = 0;
+  let divided = 0;
+  for (let i = 0; i < runs; i++) {
+    const record = simulate(scenario, { ...options, seed: options.seed + i });
+    outcomes[record.outcome] += 1;
+    if (record.chamberOutcomes.oas === "resolutionAdopted") adopted += 1;
+    if (record.votes.some((v) => v.question.startsWith("amendment-") && v.result === "adopted")) amended += 1;
+    if (record.votes.some((v) => v.question.startsWith("paragraph-"))) divided += 1;
+  }
+  return {
+    runs,
+    firstSeed: options.seed,
+    outcomes,
+    oasResolutionAdopted: adopted,
+    oasArmedForceAmended: amended,
+    oasDivided: divided,
+  };
+}
+
+export function formatDistributionText(d: Distribution): string {
+  const share = (n: number) => `${n} (${((n / d.runs) * 100).toFixed(1)}%)`;
+  return [
+    `${d.runs} runs from seed ${d.firstSeed}`,
+    `peace ${share(d.outcomes.peace)}, standoff ${share(d.outcomes.standoff)}, war ${share(d.outcomes.war)}`,
+    `OAS resolution adopted ${share(d.oasResolutionAdopted)}; question divided ${share(d.oasDivided)}; armed force left to each state ${share(d.oasArmedForceAmended)}`,
+  ].join("\n");
 }

@@ -26,6 +26,8 @@ export const recordVote = z.object({
   choices: z.record(z.string(), choice),
   /** Security Council: permanent members whose no was a veto. */
   vetoedBy: z.array(z.string()).optional(),
+  /** Open history: why each bot voted as it did, for the debrief. */
+  reasons: z.record(z.string(), z.array(z.string())).optional(),
   /** Beside it, what 1962 recorded on the same question: a tally, or "not recorded". */
   historical: z
     .object({ result: z.enum(["adopted", "rejected"]), tally: z.union([tally, z.literal("not recorded")]) })
