@@ -13,6 +13,13 @@ export {
   type TableMood,
 } from "./bots/openOas.ts";
 export {
+  decideUnscVote,
+  nextOpenUnscMove,
+  planOpenUnsc,
+  type UnscOpenPlan,
+  type UnscOpenProfile,
+} from "./bots/openUnsc.ts";
+export {
   type Appeal,
   type AppealTerms,
   applyCrisis,
