@@ -7,10 +7,16 @@ import {
   type OasSetup,
   type OpenProfile,
   type ScriptedSpeech,
+  type UnscOpenProfile,
   type UnscScript,
   type UnscSetup,
 } from "@brink/engine";
-import { armedForceAmendment, openProfiles } from "./october-1962/openProfiles.secret.ts";
+import {
+  armedForceAmendment,
+  openProfiles,
+  unscOpenProfiles,
+  unscRequestChances,
+} from "./october-1962/openProfiles.secret.ts";
 import type { Scenario, TimelineEvent } from "./schema.ts";
 import { eventInstant } from "./schema.ts";
 
@@ -232,6 +238,22 @@ export function openOasProfiles(scenario: Scenario): OpenProfile[] {
         speech: talkingPoint(scenario, "oas", id),
       };
     });
+}
+
+/** The Security Council members' open-history profiles and the sponsors' chances of pressing a vote. */
+export function openUnscProfiles(scenario: Scenario): {
+  profiles: UnscOpenProfile[];
+  requestChances: Record<string, number>;
+} {
+  const table = unscOpenProfiles as Record<string, { lean: Record<string, number>; conviction: number }>;
+  return {
+    profiles: scenario.securityCouncil.members.map((id) => ({
+      delegation: d(id),
+      lean: table[id]?.lean ?? {},
+      conviction: table[id]?.conviction ?? 0.5,
+    })),
+    requestChances: { ...unscRequestChances },
+  };
 }
 
 export { armedForceAmendment };

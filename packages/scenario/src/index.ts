@@ -81,4 +81,10 @@ export function historicalPosition(
   return vote?.choices[delegation] ?? "notRecorded";
 }
 
-export { armedForceAmendment, type HistoricalSetup, historicalSetup, openOasProfiles } from "./historical.ts";
+export {
+  armedForceAmendment,
+  type HistoricalSetup,
+  historicalSetup,
+  openOasProfiles,
+  openUnscProfiles,
+} from "./historical.ts";
