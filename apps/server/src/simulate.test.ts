@@ -136,3 +136,16 @@ describe("open history", () => {
     expect(formatDistributionText(d)).toMatch(/^50 runs from seed 1/);
   });
 });
+
+describe("the Security Council in open history", () => {
+  it("sometimes presses drafts to a vote, vetoes included, with each member's reasons", () => {
+    const records = Array.from({ length: 40 }, (_, seed) =>
+      simulate(scenario, { chamber: "unsc", mode: "open", seed }),
+    );
+    const voted = records.flatMap((r) => r.votes);
+    expect(voted.length).toBeGreaterThan(0);
+    expect(voted.some((v) => (v.vetoedBy ?? []).length > 0)).toBe(true);
+    for (const vote of voted) expect(Object.keys(vote.reasons ?? {})).toHaveLength(11);
+    expect(records.some((r) => r.votes.length === 0)).toBe(true);
+  });
+});

@@ -2,18 +2,22 @@ import {
   applyOas,
   applyUnsc,
   type Choice,
+  type CrisisStep,
   createCrisis,
   createOasCouncil,
   createSecurityCouncil,
   delegationId as d,
   decideOpenVote,
+  decideUnscVote,
   moodOf,
   nextHistoricalOasMove,
   nextHistoricalUnscMove,
   nextOpenOasMove,
+  nextOpenUnscMove,
   type OasState,
   openCrisisDecider,
   planOpenSession,
+  planOpenUnsc,
   type Result,
   runCrisisScript,
   seededRandom,
@@ -21,7 +25,13 @@ import {
   type VoteResult,
 } from "@brink/engine";
 import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
-import { armedForceAmendment, historicalSetup, openOasProfiles, type Scenario } from "@brink/scenario";
+import {
+  armedForceAmendment,
+  historicalSetup,
+  openOasProfiles,
+  openUnscProfiles,
+  type Scenario,
+} from "@brink/scenario";
 
 export type SimulatedChambers = "oas" | "unsc" | "both";
 
@@ -77,9 +87,30 @@ function toRecordVotes(
 }
 
 /**
+ * What the Security Council's votes do to the crisis, at the close of its last meeting (game rules, not
+ * history: no draft was voted in 1962). A draft adopted calms the track; a veto sharpens it.
+ */
+function councilEffects(unsc: UnscState | null, steps: readonly CrisisStep[]): CrisisStep[] {
+  if (!unsc) return [];
+  // The 1025th meeting closed on the evening of 25 October, after that afternoon's Bucharest step.
+  const minute = (steps.find((s) => s.command.type === "interceptShip")?.minute ?? 0) + 300;
+  return unsc.votes.flatMap((vote): CrisisStep[] => {
+    if (vote.vetoedBy.length > 0) {
+      const text = `A veto in the Security Council on ${vote.question}.`;
+      return [{ minute, actor: "system", command: { type: "enterIncident", text, tension: 5 } }];
+    }
+    if (vote.adopted) {
+      const text = `The Security Council adopts ${vote.question}.`;
+      return [{ minute, actor: "system", command: { type: "enterIncident", text, tension: -10 } }];
+    }
+    return [];
+  });
+}
+
+/**
  * Runs a whole session headless with a bot in every seat and returns its record. Historical mode replays
- * 1962 from the scenario. Open history draws each session from the seed: the OAS seats weigh the table and
- * the capitals answer from the state of the crisis; the Security Council's bots still follow 1962.
+ * 1962 from the scenario. Open history draws each session from the seed: the OAS seats weigh the table,
+ * sponsors may press their drafts in the Security Council, and the capitals answer from the crisis's state.
  */
 export function simulate(scenario: Scenario, options: SimulationOptions): SessionRecord {
   const setup = historicalSetup(scenario);
@@ -87,6 +118,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
   const runUnsc = options.chamber !== "oas";
   const random = seededRandom(options.seed);
   const reasons = new Map<string, Record<string, string[]>>();
+  const unscReasons = new Map<string, Record<string, string[]>>();
 
   let oas: OasState | null = null;
   if (runOas && options.mode === "open") {
@@ -118,19 +150,41 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
   } else if (runOas) {
     oas = drive(createOasCouncil(setup.oas.setup), (state) => nextHistoricalOasMove(state, setup.oas.script), applyOas);
   }
-  const unsc: UnscState | null = runUnsc
-    ? drive(
-        createSecurityCouncil(setup.unsc.setup),
-        (state) => nextHistoricalUnscMove(state, setup.unsc.script),
-        applyUnsc,
-      )
-    : null;
+  let unsc: UnscState | null = null;
+  if (runUnsc && options.mode === "open") {
+    const { profiles, requestChances } = openUnscProfiles(scenario);
+    const plan = planOpenUnsc(setup.unsc.script, profiles, requestChances, random);
+    unsc = drive(
+      createSecurityCouncil(setup.unsc.setup),
+      (state) => {
+        const move = nextOpenUnscMove(state, plan);
+        const profile = plan.profiles.find((p) => p.delegation === move?.actor);
+        if (move?.command.type === "vote" && state.phase.name === "voting" && profile) {
+          const question = state.phase.rollCall.question;
+          const sponsor = state.drafts.find((x) => x.id === question)?.sponsor ?? "";
+          const decision = decideUnscVote(profile, sponsor, plan.temperaments[profile.delegation] ?? 0);
+          unscReasons.set(question, { ...unscReasons.get(question), [profile.delegation]: [...decision.reasons] });
+        }
+        return move;
+      },
+      applyUnsc,
+    );
+  } else if (runUnsc) {
+    unsc = drive(
+      createSecurityCouncil(setup.unsc.setup),
+      (state) => nextHistoricalUnscMove(state, setup.unsc.script),
+      applyUnsc,
+    );
+  }
 
   // The OAS vote gives the quarantine its basis: when the OAS Council is played, its own result counts.
   const oasAdopted = oas ? oas.phase.name === "closed" && oas.phase.outcome === "resolutionAdopted" : true;
-  const steps = setup.crisis.script.steps.map((s) =>
-    s.command.type === "recordOasResult" ? { ...s, command: { ...s.command, multilateral: oasAdopted } } : s,
-  );
+  const steps = [
+    ...setup.crisis.script.steps.map((s) =>
+      s.command.type === "recordOasResult" ? { ...s, command: { ...s.command, multilateral: oasAdopted } } : s,
+    ),
+    ...councilEffects(unsc, setup.crisis.script.steps),
+  ];
   const decide = options.mode === "open" ? openCrisisDecider(random) : undefined;
   const crisis = runCrisisScript(createCrisis(setup.crisis.setup), { steps }, 0, decide).state;
 
@@ -153,7 +207,12 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
             return why ? { ...vote, reasons: why } : vote;
           })
         : []),
-      ...(unsc ? toRecordVotes("unsc", unsc.votes, scenario, options.mode) : []),
+      ...(unsc
+        ? toRecordVotes("unsc", unsc.votes, scenario, options.mode).map((vote) => {
+            const why = unscReasons.get(vote.question);
+            return why ? { ...vote, reasons: why } : vote;
+          })
+        : []),
     ],
     drafts: (unsc?.drafts ?? []).map((draft) => ({
       chamber: "unsc" as const,
@@ -234,6 +293,9 @@ export interface Distribution {
   readonly oasResolutionAdopted: number;
   readonly oasArmedForceAmended: number;
   readonly oasDivided: number;
+  /** Security Council: sessions with at least one draft put to a vote, and with at least one veto. */
+  readonly unscDraftVoted: number;
+  readonly unscVetoed: number;
 }
 
 export function simulateMany(scenario: Scenario, options: SimulationOptions, runs: number): Distribution {
@@ -241,12 +303,16 @@ export function simulateMany(scenario: Scenario, options: SimulationOptions, run
   let adopted = 0;
   let amended = 0;
   let divided = 0;
+  let voted = 0;
+  let vetoed = 0;
   for (let i = 0; i < runs; i++) {
     const record = simulate(scenario, { ...options, seed: options.seed + i });
     outcomes[record.outcome] += 1;
     if (record.chamberOutcomes.oas === "resolutionAdopted") adopted += 1;
     if (record.votes.some((v) => v.question.startsWith("amendment-") && v.result === "adopted")) amended += 1;
     if (record.votes.some((v) => v.question.startsWith("paragraph-"))) divided += 1;
+    if (record.votes.some((v) => v.chamber === "unsc")) voted += 1;
+    if (record.votes.some((v) => (v.vetoedBy ?? []).length > 0)) vetoed += 1;
   }
   return {
     runs,
@@ -255,6 +321,8 @@ export function simulateMany(scenario: Scenario, options: SimulationOptions, run
     oasResolutionAdopted: adopted,
     oasArmedForceAmended: amended,
     oasDivided: divided,
+    unscDraftVoted: voted,
+    unscVetoed: vetoed,
   };
 }
 
@@ -264,5 +332,6 @@ export function formatDistributionText(d: Distribution): string {
     `${d.runs} runs from seed ${d.firstSeed}`,
     `peace ${share(d.outcomes.peace)}, standoff ${share(d.outcomes.standoff)}, war ${share(d.outcomes.war)}`,
     `OAS resolution adopted ${share(d.oasResolutionAdopted)}; question divided ${share(d.oasDivided)}; armed force left to each state ${share(d.oasArmedForceAmended)}`,
+    `Security Council: a draft put to a vote ${share(d.unscDraftVoted)}; a veto cast ${share(d.unscVetoed)}`,
   ].join("\n");
 }
