@@ -44,6 +44,8 @@ export const setRoomServices = (value: RoomServices): void => {
 /** Seconds a dropped player's seat is kept for them before it is freed, unless configured otherwise. */
 export const RECONNECT_GRACE_SECONDS = 60;
 const CHAMBER = "oas";
+/** The lobby's own log, apart from the chamber's procedure, which will have its own. */
+const LOBBY_LOG = "oas-lobby";
 
 /** Who a connection is; never taken from a message payload. */
 interface Connection {
@@ -77,6 +79,8 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   #services!: RoomServices;
   #lobby!: LobbyState;
   readonly #connections = new Map<string, Connection>();
+  /** Sessions whose connection dropped and may still come back. */
+  readonly #dropped = new Set<string>();
   #shuttingDown = false;
 
   override onCreate(options: CouncilRoomOptions): void {
@@ -90,7 +94,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 
     const seats = oasSeats(services.scenario);
     const initial = createLobby(seats.map((m) => ({ delegation: delegationId(m.id), excluded: m.excluded })));
-    const log = services.store.events(session.id, CHAMBER).map((e) => e.payload as LobbyEvent);
+    const log = services.store.events(session.id, LOBBY_LOG).map((e) => e.payload as LobbyEvent);
     this.#lobby = foldLobby(initial, log);
 
     this.state.chamber = CHAMBER;
@@ -193,9 +197,6 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     if (seatOf(this.#lobby, player)) this.#commit(player, { type: "releaseSeat" });
   }
 
-  /** Sessions whose connection dropped and may still come back. */
-  readonly #dropped = new Set<string>();
-
   #markDropped(sessionId: string): void {
     this.#dropped.add(sessionId);
     this.#syncPresence();
@@ -254,7 +255,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     const result = applyLobby(this.#lobby, command, { actor, at });
     if (!result.ok) return { ok: false, ...result.rejection };
     const { state, events } = result.value;
-    this.#services.store.appendEvents(this.#session.id, CHAMBER, events, at);
+    this.#services.store.appendEvents(this.#session.id, LOBBY_LOG, events, at);
     this.#lobby = state;
     this.#project();
     this.broadcastPatch();
