@@ -53,8 +53,11 @@ function voteMove(state: OasState, script: OasScript): OasMove | null {
   return { actor: called, command: { type: "vote", choice } };
 }
 
-/** A debate: each scripted speaker asks for the floor, speaks once, yields; then motions; then the chair moves on. */
-function debateMove(state: OasState, speeches: readonly ScriptedSpeech[], script: OasScript): OasMove {
+/**
+ * The speakers' list played by bots: the speaker who has the floor speaks once and yields, each scripted
+ * speaker asks for the floor, and the chair gives it. Null once every scripted speaker has spoken.
+ */
+export function speakersTurn(state: OasState, speeches: readonly ScriptedSpeech[]): OasMove | null {
   const { speakers } = state;
   const floor = speakers.floor;
   if (floor) {
@@ -70,6 +73,13 @@ function debateMove(state: OasState, speeches: readonly ScriptedSpeech[], script
   );
   if (waiting) return { actor: waiting.delegation, command: { type: "requestFloor" } };
   if (speakers.queue.length > 0) return chair(state, { type: "giveFloor" });
+  return null;
+}
+
+/** A debate: the scripted speakers, then the recorded motions, then the chair moves on. */
+function debateMove(state: OasState, speeches: readonly ScriptedSpeech[], script: OasScript): OasMove {
+  const turn = speakersTurn(state, speeches);
+  if (turn) return turn;
   if (state.phase.name === "resolutionDebate") {
     const unmoved = script.motions.find(
       (m) =>

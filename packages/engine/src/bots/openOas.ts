@@ -2,7 +2,7 @@ import type { RandomSource } from "../eventSourcing.ts";
 import type { DelegationId } from "../ids.ts";
 import type { OasActor, OasCommand, OasState } from "../oas.ts";
 import type { QuestionId } from "../rollCall.ts";
-import type { Move, ScriptedSpeech } from "./historicalOas.ts";
+import { type Move, type ScriptedSpeech, speakersTurn } from "./historicalOas.ts";
 
 /**
  * Open history: bots that weigh what happens at the table instead of replaying 1962. Each seat starts from
@@ -190,22 +190,8 @@ export function nextOpenOasMove(state: OasState, plan: OpenPlan): OasMove | null
     case "usStatement":
     case "convocationDebate":
     case "resolutionDebate": {
-      const speeches = plan.debates[phase.name];
-      const { speakers } = state;
-      const floor = speakers.floor;
-      if (floor) {
-        const spoke = state.record.some(
-          (e) => e.kind === "speech" && e.delegation === floor.delegation && e.at >= floor.since,
-        );
-        const text = speeches.find((s) => s.delegation === floor.delegation)?.text;
-        if (!spoke && text) return { actor: floor.delegation, command: { type: "speak", text } };
-        return { actor: floor.delegation, command: { type: "yieldFloor" } };
-      }
-      const waiting = speeches.find(
-        (s) => !speakers.spoken.includes(s.delegation) && !speakers.queue.includes(s.delegation),
-      );
-      if (waiting) return { actor: waiting.delegation, command: { type: "requestFloor" } };
-      if (speakers.queue.length > 0) return chair({ type: "giveFloor" });
+      const turn = speakersTurn(state, plan.debates[phase.name]);
+      if (turn) return turn;
       if (phase.name === "resolutionDebate") {
         const moved = (kind: string, who: DelegationId) =>
           state.record.some((e) => e.kind === "motion" && e.motion.kind === kind && e.motion.mover === who);
