@@ -1,6 +1,7 @@
 export { type CrisisScript, type CrisisStep, runCrisisScript } from "./bots/crisisScript.ts";
 export { type Move, nextHistoricalOasMove, type OasScript, type ScriptedSpeech } from "./bots/historicalOas.ts";
 export { nextHistoricalUnscMove, type ScriptedMeeting, type UnscScript } from "./bots/historicalUnsc.ts";
+export { chairAfterWaiting, nextBotOasMove, scriptForBots } from "./bots/live.ts";
 export { openCrisisDecider } from "./bots/openCrisis.ts";
 export {
   decideOpenVote,

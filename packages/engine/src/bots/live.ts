@@ -1,0 +1,47 @@
+import type { OasActor, OasCommand, OasState } from "../oas.ts";
+import { type Move, nextHistoricalOasMove, type OasScript } from "./historicalOas.ts";
+
+type OasMove = Move<OasActor, OasCommand>;
+
+/** The script with the seats people hold taken out: bots neither speak, move nor reserve for them. */
+export function scriptForBots(script: OasScript, humans: ReadonlySet<string>): OasScript {
+  const bot = (d: string) => !humans.has(d);
+  return {
+    ...script,
+    debates: {
+      usStatement: script.debates.usStatement.filter((s) => bot(s.delegation)),
+      convocationDebate: script.debates.convocationDebate.filter((s) => bot(s.delegation)),
+      resolutionDebate: script.debates.resolutionDebate.filter((s) => bot(s.delegation)),
+    },
+    motions: script.motions.filter((m) => bot(m.delegation)),
+    reservations: script.reservations.filter((r) => bot(r.delegation)),
+    voteChanges: script.voteChanges.filter((c) => bot(c.delegation)),
+  };
+}
+
+/**
+ * The next move of a bot at a live table where people hold some seats, or null while the table waits for a
+ * person: to vote when called, to speak or yield when given the floor, or to chair when a person holds the
+ * chair. A seat a person takes is no longer voiced by a bot from the next move on; one they leave is voiced
+ * again. Pure.
+ */
+export function nextBotOasMove(state: OasState, script: OasScript, humans: ReadonlySet<string>): OasMove | null {
+  const move = nextHistoricalOasMove(state, scriptForBots(script, humans));
+  if (!move || move.actor === "host" || humans.has(move.actor)) return null;
+  return move;
+}
+
+/**
+ * What the chair does when a person has kept the table waiting past the time allowed: records them absent
+ * from the roll call, or ends their speech. Null when the chair is a person too, or nobody is waited for:
+ * then the host decides.
+ */
+export function chairAfterWaiting(state: OasState, humans: ReadonlySet<string>): OasMove | null {
+  if (humans.has(state.chair)) return null;
+  const roll = state.motionVote?.rollCall ?? ("rollCall" in state.phase ? state.phase.rollCall : null);
+  const called = roll?.order.find((m) => roll.choices[m] === undefined);
+  if (called && humans.has(called)) return { actor: state.chair, command: { type: "recordAbsent" } };
+  const floor = state.speakers.floor;
+  if (floor && humans.has(floor.delegation)) return { actor: state.chair, command: { type: "endSpeech" } };
+  return null;
+}
