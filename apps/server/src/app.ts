@@ -17,6 +17,10 @@ export interface BrinkServerOptions {
   readonly reconnectGraceSeconds?: number;
   /** The port announced to students; `main.ts` sets the one it listens on. */
   readonly port?: number;
+  /** Milliseconds a bot waits before its move (700 unless set). */
+  readonly botDelayMs?: number;
+  /** Seconds the table waits for a person before a bot chair moves on (60 unless set). */
+  readonly patienceSeconds?: number;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -30,6 +34,8 @@ export function createBrinkServer(options: BrinkServerOptions) {
     scenario: loadOctober1962(),
     now,
     reconnectGraceSeconds: options.reconnectGraceSeconds ?? RECONNECT_GRACE_SECONDS,
+    botDelayMs: options.botDelayMs ?? 700,
+    patienceMs: (options.patienceSeconds ?? 60) * 1000,
   });
   const server = defineServer({
     greet: false,

@@ -27,6 +27,9 @@ export const WIRE_ERRORS = {
   sessionNotFound: "session/not_found",
   hostKeyInvalid: "host/key_invalid",
   internal: "server/internal",
+  hostOnly: "host/only",
+  notStarted: "session/not_started",
+  alreadyStarted: "session/already_started",
 } as const;
 
 /** Sent to one client only, on connect and whenever it changes: who this connection is. */

@@ -15,12 +15,55 @@ export type RoomJoinOptions = z.infer<typeof roomJoinOptions>;
 // live in the engine and answer with their own clear rejection.
 const delegation = z.string().regex(/^[A-Z]{2,4}$/, "a delegation id such as BRA");
 
+const text = z.string().max(10_000);
+const choice = z.enum(["yes", "no", "abstain"]);
+
+/**
+ * A command of the OAS Council's procedure, as a seat (or the host, for the chair's powers) sends it. The
+ * shapes are checked here; whether it is allowed now is the engine's to decide.
+ */
+export const oasCommand = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("advance") }).strict(),
+  z.object({ type: z.literal("giveFloor") }).strict(),
+  z.object({ type: z.literal("endSpeech") }).strict(),
+  z.object({ type: z.literal("setTimeLimit"), seconds: z.number().int().nullable() }).strict(),
+  z.object({ type: z.literal("putMotion") }).strict(),
+  z.object({ type: z.literal("rulePointOfOrder"), id: z.string().max(20), upheld: z.boolean() }).strict(),
+  z.object({ type: z.literal("recordAbsent") }).strict(),
+  z.object({ type: z.literal("closeVote") }).strict(),
+  z.object({ type: z.literal("resume") }).strict(),
+  z.object({ type: z.literal("requestFloor") }).strict(),
+  z.object({ type: z.literal("withdrawRequest") }).strict(),
+  z.object({ type: z.literal("requestReply") }).strict(),
+  z.object({ type: z.literal("yieldFloor") }).strict(),
+  z.object({ type: z.literal("speak"), text }).strict(),
+  z.object({ type: z.literal("move"), kind: z.enum(["suspend", "adjourn", "closeDebate", "divide"]) }).strict(),
+  z.object({ type: z.literal("withdrawMotion"), id: z.string().max(20) }).strict(),
+  z.object({ type: z.literal("raisePointOfOrder"), text }).strict(),
+  z
+    .object({
+      type: z.literal("proposeAmendment"),
+      paragraph: z.number().int(),
+      text,
+      addresses: z.literal("armedForce").optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal("vote"), choice }).strict(),
+  z.object({ type: z.literal("explainVote"), question: z.string().max(40), text }).strict(),
+  z.object({ type: z.literal("enterReservation"), text }).strict(),
+  z.object({ type: z.literal("changeVote"), question: z.string().max(40), choice }).strict(),
+]);
+
 /** Every client→server request, by type. Each is sent with `room.request(type, payload)`. */
 export const clientRequests = {
   joinTable: z.object({ name: z.string().max(10_000) }).strict(),
   leaveTable: z.object({}).strict(),
   claimSeat: z.object({ delegation }).strict(),
   releaseSeat: z.object({}).strict(),
+  /** The host opens the session: the chamber's procedure begins, bots voicing every empty seat. */
+  startSession: z.object({}).strict(),
+  /** A seat's (or the host's) command in the chamber's procedure. */
+  act: z.object({ command: oasCommand }).strict(),
 } as const;
 export type ClientRequestType = keyof typeof clientRequests;
 export type ClientRequest<T extends ClientRequestType> = z.infer<(typeof clientRequests)[T]>;

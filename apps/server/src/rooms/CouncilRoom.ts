@@ -6,6 +6,7 @@ import {
   type LobbyCommand,
   type LobbyEvent,
   type LobbyState,
+  type OasCommand,
   type PlayerId,
   playerId,
   seatOf,
@@ -21,12 +22,13 @@ import {
   WIRE_ERRORS,
   type YouMessage,
 } from "@brink/protocol";
-import { oasSeats, type Scenario } from "@brink/scenario";
+import { historicalSetup, oasSeats, type Scenario } from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
 import type { SessionRecord, Store } from "../store.ts";
-import { CouncilState, PlayerState, SeatState } from "./state.ts";
+import { OasChamber } from "./oasChamber.ts";
+import { CouncilState, PlayerState, SeatState, VoteState } from "./state.ts";
 
 /** What every room of this process shares: set once by the server before it listens. */
 export interface RoomServices {
@@ -35,6 +37,10 @@ export interface RoomServices {
   readonly now: () => number;
   /** Seconds a dropped player's seat is kept for them before a bot takes it back. */
   readonly reconnectGraceSeconds: number;
+  /** Milliseconds a bot waits before its move, so people can follow the table. */
+  readonly botDelayMs: number;
+  /** Milliseconds the table waits for a person (a vote, a speech) before a bot chair moves on. */
+  readonly patienceMs: number;
 }
 let services: RoomServices | undefined;
 export const setRoomServices = (value: RoomServices): void => {
@@ -82,6 +88,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   /** Sessions whose connection dropped and may still come back. */
   readonly #dropped = new Set<string>();
   #shuttingDown = false;
+  #chamber!: OasChamber;
 
   override onCreate(options: CouncilRoomOptions): void {
     if (!services) throw new Error("room services are not configured");
@@ -113,7 +120,24 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
         }),
       );
     }
+    const historical = historicalSetup(services.scenario).oas;
+    this.#chamber = new OasChamber({
+      store: services.store,
+      sessionId: session.id,
+      setup: historical.setup,
+      script: historical.script,
+      now: services.now,
+      setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms),
+      botDelayMs: services.botDelayMs,
+      patienceMs: services.patienceMs,
+      humans: () => this.#humanSeats(),
+      onChange: () => {
+        this.#projectChamber();
+        this.broadcastPatch();
+      },
+    });
     this.#project();
+    this.#projectChamber();
     // Players restored from the log have no connection yet: each gets the usual grace to come back.
     for (const player of this.#lobby.players) this.#freeSeatLater(player.id);
 
@@ -168,6 +192,10 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   override onReconnect(client: Client): void {
     this.#dropped.delete(client.sessionId);
     this.#syncPresence();
+  }
+
+  override onDispose(): void {
+    this.#chamber.dispose();
   }
 
   /** A server going down is not a player leaving: their seat must still be theirs when it comes back. */
@@ -226,7 +254,17 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       const issue = parsed.error.issues[0];
       return fail(WIRE_ERRORS.invalid, `Malformed ${type}: ${issue?.path.join(".") || "payload"} ${issue?.message}`);
     }
-    const command = (toCommand[type] as (request: unknown) => LobbyCommand)(parsed.data);
+    if (type === "startSession") {
+      if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host starts the session.");
+      return this.#chamber.start();
+    }
+    if (type === "act") {
+      const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
+      const actor = seat?.delegation ?? (connection.role === "host" ? "host" : null);
+      if (!actor) return fail("seat/none", "Take a seat to act at the table.");
+      return this.#chamber.act(actor, (parsed.data as ClientRequest<"act">).command as OasCommand);
+    }
+    const command = (toCommand[type as LobbyRequestType] as (request: unknown) => LobbyCommand)(parsed.data);
     if (command.type === "joinTable" && !connection.player) {
       const id = playerId(newId("p"));
       const reply = this.#commit(id, command);
@@ -259,6 +297,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     this.#lobby = state;
     this.#project();
     this.broadcastPatch();
+    this.#chamber?.seatsChanged();
     return { ok: true, version: state.version };
   }
 
@@ -280,6 +319,37 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       else this.state.players.set(player.id, new PlayerState({ id: player.id, name: player.name, connected: false }));
     }
     this.#syncPresence();
+  }
+
+  /** The seats people hold: bots voice all the others. */
+  #humanSeats(): ReadonlySet<string> {
+    return new Set(this.#lobby.seats.flatMap((s) => (s.holder ? [s.delegation as string] : [])));
+  }
+
+  /** Mirrors the chamber's procedure into the synced state: phase, floor, list, roll call, votes. */
+  #projectChamber(): void {
+    const chamber = this.#chamber.state;
+    if (!chamber) return;
+    const { phase } = chamber;
+    this.state.phase = phase.name;
+    this.state.outcome = phase.name === "closed" ? phase.outcome : "";
+    this.state.floor = chamber.speakers.floor?.delegation ?? "";
+    const queue = [...chamber.speakers.replies, ...chamber.speakers.queue];
+    if (queue.join() !== [...this.state.queue].join()) {
+      this.state.queue.clear();
+      for (const d of queue) this.state.queue.push(d);
+    }
+    const roll = chamber.motionVote?.rollCall ?? ("rollCall" in phase ? phase.rollCall : null);
+    this.state.question = roll?.question ?? "";
+    this.state.called = roll?.order.find((m) => roll.choices[m] === undefined) ?? "";
+    const choices = roll?.choices ?? {};
+    for (const key of [...this.state.choices.keys()]) if (!(key in choices)) this.state.choices.delete(key);
+    for (const [d, c] of Object.entries(choices)) if (this.state.choices.get(d) !== c) this.state.choices.set(d, c);
+    for (const vote of chamber.votes.slice(this.state.votes.length)) {
+      this.state.votes.push(
+        new VoteState({ question: vote.question, result: vote.adopted ? "adopted" : "rejected", ...vote.tally }),
+      );
+    }
   }
 
   #syncPresence(): void {
@@ -308,8 +378,11 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 
 const fail = (code: string, message: string): RequestReply => ({ ok: false, code, message });
 
-/** The engine command each request asks for. */
-const toCommand: { [T in ClientRequestType]: (request: ClientRequest<T>) => LobbyCommand } = {
+/** The lobby's requests; the session's (`startSession`, `act`) go to the chamber. */
+type LobbyRequestType = Exclude<ClientRequestType, "startSession" | "act">;
+
+/** The engine command each lobby request asks for. */
+const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => LobbyCommand } = {
   joinTable: (r) => ({ type: "joinTable", name: r.name }),
   leaveTable: () => ({ type: "leaveTable" }),
   claimSeat: (r) => ({ type: "claimSeat", delegation: delegationId(r.delegation) }),

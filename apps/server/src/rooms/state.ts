@@ -34,6 +34,22 @@ export const PlayerState = schema(
 );
 export type PlayerState = SchemaType<typeof PlayerState>;
 
+/** A closed vote of the chamber, as the tally board shows it. */
+export const VoteState = schema(
+  {
+    /** e.g. `paragraph-2` */
+    question: t.string(),
+    /** `adopted` or `rejected` */
+    result: t.string(),
+    yes: t.uint8(),
+    no: t.uint8(),
+    abstain: t.uint8(),
+    absent: t.uint8(),
+  },
+  "Vote",
+);
+export type VoteState = SchemaType<typeof VoteState>;
+
 /** The public state of a council room: what the projector and every seat may see. */
 export const CouncilState = schema(
   {
@@ -41,7 +57,7 @@ export const CouncilState = schema(
     chamber: t.string(),
     /** The code students type to join, e.g. `KX4PQ7`; shown large on the projector. */
     joinCode: t.string(),
-    /** `lobby` until the session opens. */
+    /** `lobby` until the host starts the session, then the chamber's phase, e.g. `convocationDebate`. */
     phase: t.string(),
     /** The engine state's version: one more per accepted command. */
     version: t.uint32(),
@@ -51,6 +67,20 @@ export const CouncilState = schema(
     players: t.map(PlayerState),
     /** Whether the host (teacher) is connected. */
     hostConnected: t.boolean(),
+    /** Once closed, how: e.g. `resolutionAdopted`; "" before. */
+    outcome: t.string(),
+    /** The delegation that has the floor, "" when nobody does. */
+    floor: t.string(),
+    /** The speakers' list, in order. */
+    queue: t.array("string"),
+    /** The question of the open roll call, e.g. `convocation`; "" when none is open. */
+    question: t.string(),
+    /** The delegation the roll call has reached. */
+    called: t.string(),
+    /** Answers so far in the open roll call, by delegation. */
+    choices: t.map("string"),
+    /** Every closed vote, in order. */
+    votes: t.array(VoteState),
   },
   "CouncilState",
 );

@@ -1,0 +1,140 @@
+import {
+  applyOas,
+  chairAfterWaiting,
+  createOasCouncil,
+  foldOas,
+  nextBotOasMove,
+  type OasActor,
+  type OasCommand,
+  type OasEvent,
+  type OasScript,
+  type OasSetup,
+  type OasState,
+} from "@brink/engine";
+import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
+import type { Store } from "../store.ts";
+
+/** The room clock's timer, as Colyseus gives it: cleared when the room is disposed. */
+interface Timer {
+  clear(): void;
+}
+
+export interface OasChamberDeps {
+  readonly store: Store;
+  readonly sessionId: string;
+  readonly setup: OasSetup;
+  readonly script: OasScript;
+  readonly now: () => number;
+  readonly setTimeout: (fn: () => void, ms: number) => Timer;
+  /** Milliseconds a bot takes before its move, so people can follow the table. */
+  readonly botDelayMs: number;
+  /** Milliseconds the table waits for a person before a bot chair moves on. */
+  readonly patienceMs: number;
+  /** The seats people hold now; bots voice every other seat. */
+  readonly humans: () => ReadonlySet<string>;
+  /** Called after every accepted command, to publish the change. */
+  readonly onChange: () => void;
+}
+
+/** The chamber's own log, apart from the lobby's; it opens with this marker when the host starts. */
+const LOG = "oas";
+const STARTED = "sessionStarted";
+
+/**
+ * The OAS Council's procedure inside a room: the engine's state, persisted event by event, with bots
+ * voicing every seat no person holds. The room delegates to it and projects its state.
+ */
+export class OasChamber {
+  readonly #deps: OasChamberDeps;
+  #state: OasState | null = null;
+  #timer: Timer | null = null;
+
+  constructor(deps: OasChamberDeps) {
+    this.#deps = deps;
+    const log = deps.store.events(deps.sessionId, LOG);
+    if (log.some((e) => e.type === STARTED)) {
+      const events = log.filter((e) => e.type !== STARTED).map((e) => e.payload as OasEvent);
+      this.#state = foldOas(createOasCouncil(deps.setup), events);
+      this.#schedule();
+    }
+  }
+
+  get state(): OasState | null {
+    return this.#state;
+  }
+
+  /** The host opens the session; refused once it is open. */
+  start(): RequestReply {
+    if (this.#state)
+      return { ok: false, code: WIRE_ERRORS.alreadyStarted, message: "The session has already started." };
+    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [{ type: STARTED }], this.#deps.now());
+    this.#state = createOasCouncil(this.#deps.setup);
+    this.#deps.onChange();
+    this.#schedule();
+    return { ok: true, version: 0 };
+  }
+
+  /** A person's command, for the seat they hold or, for the host, with the chair's powers. */
+  act(actor: OasActor, command: OasCommand): RequestReply {
+    if (!this.#state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
+    const reply = this.#apply(actor, command);
+    if (reply.ok) this.#schedule();
+    return reply;
+  }
+
+  /** Someone took or left a seat: the bots look again at who they voice. */
+  seatsChanged(): void {
+    if (this.#state) this.#schedule();
+  }
+
+  dispose(): void {
+    this.#timer?.clear();
+  }
+
+  /** Decide, persist, publish: the log is written before anyone sees the change. */
+  #apply(actor: OasActor, command: OasCommand): RequestReply {
+    const state = this.#state;
+    if (!state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
+    const at = this.#deps.now();
+    const result = applyOas(state, command, { actor, at });
+    if (!result.ok) return { ok: false, ...result.rejection };
+    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, result.value.events, at);
+    this.#state = result.value.state;
+    this.#deps.onChange();
+    return { ok: true, version: result.value.state.version };
+  }
+
+  /** The next bot move after a short pause; or, while the table waits for a person, the chair's patience. */
+  #schedule(): void {
+    this.#timer?.clear();
+    this.#timer = null;
+    const state = this.#state;
+    if (!state) return;
+    const humans = this.#deps.humans();
+    if (nextBotOasMove(state, this.#deps.script, humans)) {
+      this.#timer = this.#deps.setTimeout(() => this.#botStep(), this.#deps.botDelayMs);
+    } else if (chairAfterWaiting(state, humans)) {
+      this.#timer = this.#deps.setTimeout(() => this.#botStep(true), this.#deps.patienceMs);
+    }
+  }
+
+  /** One bot move, worked out from the table as it is when the timer fires. */
+  #botStep(waitedLongEnough = false): void {
+    const state = this.#state;
+    if (!state) return;
+    const humans = this.#deps.humans();
+    const move =
+      nextBotOasMove(state, this.#deps.script, humans) ?? (waitedLongEnough ? chairAfterWaiting(state, humans) : null);
+    if (!move) {
+      this.#schedule();
+      return;
+    }
+    const reply = this.#apply(move.actor, move.command);
+    // A refused bot move is a bug in the bots: say so once rather than retry forever.
+    if (!reply.ok) {
+      console.error(`bot move ${move.actor} ${move.command.type} refused: ${reply.code}`);
+      return;
+    }
+    this.#schedule();
+  }
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ServerProcess } from "../support/server.ts";
+import { connect, createSessionOn, player } from "../support/table.ts";
+
+// Bots move at once and the table waits one second for a person, so whole sessions run in a test.
+const server = new ServerProcess({ BRINK_BOT_DELAY_MS: "0", BRINK_PATIENCE_SECONDS: "1" });
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+
+interface Procedure {
+  phase: string;
+  outcome: string;
+  called: string;
+  question: string;
+  votes: { question: string; result: string; yes: number; no: number; abstain: number; absent: number }[];
+}
+const procedure = (s: unknown) => s as Procedure;
+
+describe("a live OAS Council session", () => {
+  it("is started by the host only, and refuses acts before it starts", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const ana = await player(server, roomId, "Ana");
+    await ana.request("claimSeat", { delegation: "BRA" });
+    expect(await ana.request("act", { command: { type: "requestFloor" } })).toMatchObject({
+      ok: false,
+      code: "session/not_started",
+    });
+    expect(await ana.request("startSession", {})).toMatchObject({ ok: false, code: "host/only" });
+    const host = await connect(server, roomId, { hostKey });
+    expect(await host.request("startSession", {})).toMatchObject({ ok: true });
+    expect(await host.request("startSession", {})).toMatchObject({ ok: false, code: "session/already_started" });
+    expect(await ana.request("act", { command: { type: "vote", choice: "maybe" } })).toMatchObject({
+      ok: false,
+      code: "message/invalid",
+    });
+    for (const seat of [host, ana]) await seat.room.leave();
+  });
+
+  it("plays 1962 to the end with a bot in every seat", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    await host.request("startSession", {});
+    const end = procedure(await host.until((s) => procedure(s).phase === "closed", 15_000));
+    expect(end.outcome).toBe("resolutionAdopted");
+    expect(end.votes.map((v) => v.question)).toEqual([
+      "convocation",
+      "motion-m1",
+      "paragraph-1",
+      "paragraph-2",
+      "paragraph-3",
+      "paragraph-4",
+      "whole",
+    ]);
+    expect(end.votes.at(-1)).toMatchObject({ result: "adopted", yes: 19, no: 0, abstain: 1, absent: 0 });
+    await host.room.leave();
+  });
+
+  it("waits for a person called to vote, takes their vote, and plays on to the end", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const mex = await player(server, roomId, "Inés");
+    await mex.request("claimSeat", { delegation: "MEX" });
+    await host.request("startSession", {});
+    await mex.until((s) => procedure(s).called === "MEX" && procedure(s).question === "convocation", 15_000);
+    expect(await mex.request("act", { command: { type: "vote", choice: "no" } })).toMatchObject({ ok: true });
+    expect(await mex.request("act", { command: { type: "vote", choice: "yes" } })).toMatchObject({ ok: false });
+    // Later roll calls: a person who does not answer is recorded absent by the bot chair after the wait.
+    const end = procedure(await host.until((s) => procedure(s).phase === "closed", 30_000));
+    const convocation = end.votes.find((v) => v.question === "convocation");
+    expect(convocation).toMatchObject({ result: "adopted", no: 1 });
+    expect(end.votes.find((v) => v.question === "whole")).toMatchObject({ absent: 1 });
+    for (const seat of [host, mex]) await seat.room.leave();
+  });
+
+  it("keeps the session across a server restart and plays on from where it was", async () => {
+    const { roomId, hostKey, joinCode } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const mex = await player(server, roomId, "Inés");
+    await mex.request("claimSeat", { delegation: "MEX" });
+    await host.request("startSession", {});
+    await host.until((s) => procedure(s).called === "MEX", 15_000);
+    await server.restart();
+    await server.post("/api/join", { joinCode });
+    const again = await connect(server, roomId, { hostKey });
+    const resumed = procedure(again.state);
+    expect(resumed.phase).toBe("convocationVote");
+    expect(resumed.called).toBe("MEX");
+    const end = procedure(await again.until((s) => procedure(s).phase === "closed", 30_000));
+    expect(end.outcome).toBe("resolutionAdopted");
+    await again.room.leave();
+  });
+});
