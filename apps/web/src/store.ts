@@ -29,6 +29,28 @@ export interface PlayerView {
   readonly connected: boolean;
 }
 
+/** A closed vote, as the tally board shows it. */
+export interface VoteView {
+  readonly question: string;
+  readonly result: string;
+  readonly yes: number;
+  readonly no: number;
+  readonly abstain: number;
+  readonly absent: number;
+}
+
+/** The chamber's procedure as the server publishes it; `phase` is `lobby` until the host starts. */
+export interface ProcedureView {
+  readonly phase: string;
+  readonly outcome: string;
+  readonly floor: string;
+  readonly queue: readonly string[];
+  readonly question: string;
+  readonly called: string;
+  readonly choices: Readonly<Record<string, string>>;
+  readonly votes: readonly VoteView[];
+}
+
 /** Something to say to screen readers; `n` changes so the same sentence can be said twice. */
 export interface Announcement {
   readonly key: string;
@@ -51,6 +73,7 @@ export interface TableStore {
   /** The last refusal or failure, as a code the page translates, with the server's sentence beside it. */
   readonly error: { readonly code: string; readonly message: string } | null;
   readonly announcement: Announcement | null;
+  readonly procedure: ProcedureView;
   /** What the join form holds, kept here so that it survives the form being unmounted by a failed join. */
   readonly draft: { readonly code: string; readonly name: string };
 }
@@ -67,6 +90,7 @@ const initial: TableStore = {
   pending: null,
   error: null,
   announcement: null,
+  procedure: { phase: "lobby", outcome: "", floor: "", queue: [], question: "", called: "", choices: {}, votes: [] },
   draft: { code: new URLSearchParams(window.location.search).get("code") ?? "", name: "" },
 };
 
@@ -110,7 +134,7 @@ interface SyncedSeat {
   holderId: string;
   holderName: string;
 }
-interface SyncedState {
+interface SyncedState extends ProcedureView {
   joinCode: string;
   seats: SyncedSeat[];
   players: Record<string, PlayerView>;
@@ -142,19 +166,38 @@ function mirror(state: SyncedState): void {
   });
   const changed =
     before.length > 0 ? seats.find((s, i) => s !== before[i] && s.holderId !== before[i]?.holderId) : null;
-  const announcement: Announcement | null = changed
+  const previous = get().procedure;
+  const closed = state.votes.length > previous.votes.length ? state.votes.at(-1) : undefined;
+  const announcement: Announcement | null = closed
     ? {
-        key: changed.holderId ? "announce.taken" : "announce.freed",
-        params: { name: changed.holderName, delegation: changed.delegation },
+        key: closed.result === "adopted" ? "announce.adopted" : "announce.rejected",
+        params: { question: closed.question, yes: `${closed.yes}`, no: `${closed.no}`, abstain: `${closed.abstain}` },
         n: ++announcements,
       }
-    : get().announcement;
+    : changed
+      ? {
+          key: changed.holderId ? "announce.taken" : "announce.freed",
+          params: { name: changed.holderName, delegation: changed.delegation },
+          n: ++announcements,
+        }
+      : get().announcement;
+  const procedure: ProcedureView = {
+    phase: state.phase,
+    outcome: state.outcome,
+    floor: state.floor,
+    queue: state.queue,
+    question: state.question,
+    called: state.called,
+    choices: state.choices,
+    votes: state.votes.length === previous.votes.length ? previous.votes : state.votes,
+  };
   set({
     joinCode: state.joinCode,
     seats,
     players: Object.values(state.players),
     hostConnected: state.hostConnected,
     announcement,
+    procedure,
   });
 }
 
@@ -297,6 +340,10 @@ const waitForYou = (): Promise<void> =>
   });
 
 export const claimSeat = (delegation: string): Promise<boolean> => request("claimSeat", { delegation });
+export const startSession = (): Promise<boolean> => request("startSession", {});
+export const vote = (choice: "yes" | "no" | "abstain"): Promise<boolean> =>
+  request("act", { command: { type: "vote", choice } });
+export const yieldFloor = (): Promise<boolean> => request("act", { command: { type: "yieldFloor" } });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 
 export async function leave(): Promise<void> {

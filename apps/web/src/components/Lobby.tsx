@@ -4,6 +4,7 @@ import { getServerInfo } from "../api.ts";
 import { currentLanguage } from "../i18n.ts";
 import { claimSeat, leave, releaseSeat, type SeatView } from "../store.ts";
 import { useTable } from "../useTable.ts";
+import { Chamber, StartSession } from "./Chamber.tsx";
 import { RoleBrief } from "./RoleBrief.tsx";
 
 /** The table before the session opens: the join code, who holds which seat, and (for a player) the seat picker. */
@@ -29,6 +30,8 @@ export function Lobby() {
         </button>
       </div>
       <JoinCode />
+      <StartSession />
+      <Chamber />
       {role === "player" ? <You /> : <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
       <section aria-labelledby="seating-title">
         <h3 id="seating-title">{role === "player" ? t("lobby.pick") : t("lobby.seating")}</h3>
