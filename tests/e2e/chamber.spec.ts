@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { LandingPage, LobbyPage } from "./pages.ts";
+
+test("the host opens the council, bots voice the empty seats, and the student votes for Mexico when called", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const host = await (await browser.newContext()).newPage();
+  const student = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })).newPage();
+
+  const hostLanding = new LandingPage(host);
+  await hostLanding.open("?lng=en");
+  const code = await hostLanding.createSession();
+  const studentLanding = new LandingPage(student);
+  await studentLanding.open("?lng=en");
+  await studentLanding.join(code, "Lucía");
+  await new LobbyPage(student).seatButton("Mexico").click();
+  await expect(new LobbyPage(host).seat("MEX")).toContainText("Held by Lucía");
+
+  // Only the host has the button that opens the session.
+  await expect(student.getByRole("button", { name: "Start the session" })).toHaveCount(0);
+  await host.getByRole("button", { name: "Start the session" }).click();
+  await expect(host.getByRole("button", { name: "Start the session" })).toHaveCount(0);
+  await expect(student.getByTestId("chamber")).toBeVisible();
+
+  // Mexico is called in the roll call on convocation; the student answers from the phone.
+  const ballot = student.getByRole("group", { name: "Your vote for Mexico" });
+  await expect(ballot).toBeVisible({ timeout: 60_000 });
+  await expect(student.getByTestId("roll-call")).toContainText("Convocation of the Organ of Consultation");
+  await ballot.getByRole("button", { name: "Yes" }).click();
+  await expect(ballot).toHaveCount(0);
+
+  // Both screens record the vote taken, and the host's screen announces it.
+  const row = host.getByTestId("votes").getByRole("row", { name: /Convocation/ });
+  await expect(row).toContainText("Adopted", { timeout: 30_000 });
+  await expect(student.getByTestId("votes").getByRole("row", { name: /Convocation/ })).toContainText("Adopted");
+  await expect(host.getByTestId("announcer")).toContainText("Convocation of the Organ of Consultation adopted:");
+});
