@@ -13,10 +13,14 @@ interface Procedure {
   called: string;
   question: string;
   votes: { question: string; result: string; yes: number; no: number; abstain: number; absent: number }[];
+  floor: string;
+  queue: string[];
+  speeches: { delegation: string; text: string }[];
 }
 const procedure = (s: unknown) => s as Procedure;
 
-describe("a live OAS Council session", () => {
+// A whole session is some 200 bot moves, one per room tick at the least, plus a wait for each silent person.
+describe("a live OAS Council session", { timeout: 90_000 }, () => {
   it("is started by the host only, and refuses acts before it starts", async () => {
     const { roomId, hostKey } = await createSessionOn(server);
     const ana = await player(server, roomId, "Ana");
@@ -40,7 +44,7 @@ describe("a live OAS Council session", () => {
     const { roomId, hostKey } = await createSessionOn(server);
     const host = await connect(server, roomId, { hostKey });
     await host.request("startSession", {});
-    const end = procedure(await host.until((s) => procedure(s).phase === "closed", 15_000));
+    const end = procedure(await host.until((s) => procedure(s).phase === "closed", 45_000));
     expect(end.outcome).toBe("resolutionAdopted");
     expect(end.votes.map((v) => v.question)).toEqual([
       "convocation",
@@ -61,11 +65,11 @@ describe("a live OAS Council session", () => {
     const mex = await player(server, roomId, "Inés");
     await mex.request("claimSeat", { delegation: "MEX" });
     await host.request("startSession", {});
-    await mex.until((s) => procedure(s).called === "MEX" && procedure(s).question === "convocation", 15_000);
+    await mex.until((s) => procedure(s).called === "MEX" && procedure(s).question === "convocation", 45_000);
     expect(await mex.request("act", { command: { type: "vote", choice: "no" } })).toMatchObject({ ok: true });
     expect(await mex.request("act", { command: { type: "vote", choice: "yes" } })).toMatchObject({ ok: false });
     // Later roll calls: a person who does not answer is recorded absent by the bot chair after the wait.
-    const end = procedure(await host.until((s) => procedure(s).phase === "closed", 30_000));
+    const end = procedure(await host.until((s) => procedure(s).phase === "closed", 60_000));
     const convocation = end.votes.find((v) => v.question === "convocation");
     expect(convocation).toMatchObject({ result: "adopted", no: 1 });
     expect(end.votes.find((v) => v.question === "whole")).toMatchObject({ absent: 1 });
@@ -78,14 +82,14 @@ describe("a live OAS Council session", () => {
     const mex = await player(server, roomId, "Inés");
     await mex.request("claimSeat", { delegation: "MEX" });
     await host.request("startSession", {});
-    await host.until((s) => procedure(s).called === "MEX", 15_000);
+    await host.until((s) => procedure(s).called === "MEX", 45_000);
     await server.restart();
     await server.post("/api/join", { joinCode });
     const again = await connect(server, roomId, { hostKey });
     const resumed = procedure(again.state);
     expect(resumed.phase).toBe("convocationVote");
     expect(resumed.called).toBe("MEX");
-    const end = procedure(await again.until((s) => procedure(s).phase === "closed", 30_000));
+    const end = procedure(await again.until((s) => procedure(s).phase === "closed", 60_000));
     expect(end.outcome).toBe("resolutionAdopted");
     await again.room.leave();
   });

@@ -127,7 +127,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       setup: historical.setup,
       script: historical.script,
       now: services.now,
-      setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms),
+      setTimeout: (fn, ms) => this.#later(fn, ms),
       botDelayMs: services.botDelayMs,
       patienceMs: services.patienceMs,
       humans: () => this.#humanSeats(),
@@ -237,8 +237,21 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     return false;
   }
 
+  /**
+   * `fn` once, after `ms` on the room clock. The timer is cleared before `fn` runs: `fn` publishes through
+   * `broadcastPatch()`, which ticks the same clock, and a timer still active in that nested tick would fire
+   * again, running every bot move at once instead of one per delay.
+   */
+  #later(fn: () => void, ms: number): { clear(): void } {
+    const timer = this.clock.setTimeout(() => {
+      timer.clear();
+      fn();
+    }, ms);
+    return timer;
+  }
+
   #freeSeatLater(player: PlayerId): void {
-    this.clock.setTimeout(() => {
+    this.#later(() => {
       if (![...this.#connections.values()].some((c) => c.player === player)) this.#releaseSeatOf(player);
     }, this.#services.reconnectGraceSeconds * 1000);
   }
