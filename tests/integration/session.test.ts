@@ -56,6 +56,9 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
       "whole",
     ]);
     expect(end.votes.at(-1)).toMatchObject({ result: "adopted", yes: 19, no: 0, abstain: 1, absent: 0 });
+    // Every speech reaches the screens, the United States' statement first.
+    expect(end.speeches[0]?.delegation).toBe("USA");
+    expect(end.speeches.length).toBeGreaterThan(5);
     await host.room.leave();
   });
 
@@ -92,5 +95,38 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     const end = procedure(await again.until((s) => procedure(s).phase === "closed", 60_000));
     expect(end.outcome).toBe("resolutionAdopted");
     await again.room.leave();
+  });
+});
+
+describe("a person speaking in a live OAS Council session", () => {
+  // Bots leave a person time to ask for the floor.
+  const slow = new ServerProcess({ BRINK_BOT_DELAY_MS: "150", BRINK_PATIENCE_SECONDS: "1" });
+  beforeAll(() => slow.start());
+  afterAll(() => slow.stop());
+
+  it("asks for the floor, is given it, speaks, and every screen shows the speech", async () => {
+    const { roomId, hostKey } = await createSessionOn(slow);
+    const host = await connect(slow, roomId, { hostKey });
+    const mex = await player(slow, roomId, "Inés");
+    await mex.request("claimSeat", { delegation: "MEX" });
+    await host.request("startSession", {});
+    await mex.until((s) => procedure(s).phase === "usStatement", 10_000);
+    expect(await mex.request("act", { command: { type: "speak", text: "Out of turn." } })).toMatchObject({
+      ok: false,
+      code: "floor/not_yours",
+    });
+    expect(await mex.request("act", { command: { type: "requestFloor" } })).toMatchObject({ ok: true });
+    await mex.until((s) => procedure(s).floor === "MEX", 45_000);
+    expect(await mex.request("act", { command: { type: "speak", text: "x".repeat(5000) } })).toMatchObject({
+      ok: false,
+      code: "text/invalid",
+    });
+    const words = "Mexico will vote for the convocation, and asks that force be the last resort.";
+    expect(await mex.request("act", { command: { type: "speak", text: words } })).toMatchObject({ ok: true });
+    expect(await mex.request("act", { command: { type: "yieldFloor" } })).toMatchObject({ ok: true });
+    const seen = procedure(await host.until((s) => procedure(s).speeches.some((x) => x.delegation === "MEX")));
+    expect(seen.speeches.find((x) => x.delegation === "MEX")?.text).toBe(words);
+    expect(seen.floor).not.toBe("MEX");
+    for (const seat of [host, mex]) await seat.room.leave();
   });
 });

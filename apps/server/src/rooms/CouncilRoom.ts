@@ -28,7 +28,7 @@ import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
 import type { SessionRecord, Store } from "../store.ts";
 import { OasChamber } from "./oasChamber.ts";
-import { CouncilState, PlayerState, SeatState, VoteState } from "./state.ts";
+import { CouncilState, PlayerState, SeatState, SpeechState, VoteState } from "./state.ts";
 
 /** What every room of this process shares: set once by the server before it listens. */
 export interface RoomServices {
@@ -362,6 +362,10 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       this.state.votes.push(
         new VoteState({ question: vote.question, result: vote.adopted ? "adopted" : "rejected", ...vote.tally }),
       );
+    }
+    const speeches = chamber.record.filter((e) => e.kind === "speech");
+    for (const speech of speeches.slice(this.state.speeches.length)) {
+      this.state.speeches.push(new SpeechState({ delegation: speech.delegation, text: speech.text }));
     }
   }
 

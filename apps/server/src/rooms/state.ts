@@ -50,6 +50,18 @@ export const VoteState = schema(
 );
 export type VoteState = SchemaType<typeof VoteState>;
 
+/** A speech made from the floor, as the projector shows it. */
+export const SpeechState = schema(
+  {
+    /** e.g. `USA` */
+    delegation: t.string(),
+    /** What the delegation said, at most 4,000 characters (the engine's limit). */
+    text: t.string(),
+  },
+  "Speech",
+);
+export type SpeechState = SchemaType<typeof SpeechState>;
+
 /** The public state of a council room: what the projector and every seat may see. */
 export const CouncilState = schema(
   {
@@ -81,6 +93,8 @@ export const CouncilState = schema(
     choices: t.map("string"),
     /** Every closed vote, in order. */
     votes: t.array(VoteState),
+    /** Every speech made, in order. */
+    speeches: t.array(SpeechState),
   },
   "CouncilState",
 );
