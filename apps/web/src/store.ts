@@ -39,6 +39,12 @@ export interface VoteView {
   readonly absent: number;
 }
 
+/** A speech made from the floor. */
+export interface SpeechView {
+  readonly delegation: string;
+  readonly text: string;
+}
+
 /** The chamber's procedure as the server publishes it; `phase` is `lobby` until the host starts. */
 export interface ProcedureView {
   readonly phase: string;
@@ -49,6 +55,7 @@ export interface ProcedureView {
   readonly called: string;
   readonly choices: Readonly<Record<string, string>>;
   readonly votes: readonly VoteView[];
+  readonly speeches: readonly SpeechView[];
 }
 
 /** Something to say to screen readers; `n` changes so the same sentence can be said twice. */
@@ -90,7 +97,17 @@ const initial: TableStore = {
   pending: null,
   error: null,
   announcement: null,
-  procedure: { phase: "lobby", outcome: "", floor: "", queue: [], question: "", called: "", choices: {}, votes: [] },
+  procedure: {
+    phase: "lobby",
+    outcome: "",
+    floor: "",
+    queue: [],
+    question: "",
+    called: "",
+    choices: {},
+    votes: [],
+    speeches: [],
+  },
   draft: { code: new URLSearchParams(window.location.search).get("code") ?? "", name: "" },
 };
 
@@ -190,6 +207,7 @@ function mirror(state: SyncedState): void {
     called: state.called,
     choices: state.choices,
     votes: state.votes.length === previous.votes.length ? previous.votes : state.votes,
+    speeches: state.speeches.length === previous.speeches.length ? previous.speeches : state.speeches,
   };
   set({
     joinCode: state.joinCode,
@@ -344,6 +362,8 @@ export const startSession = (): Promise<boolean> => request("startSession", {});
 export const vote = (choice: "yes" | "no" | "abstain"): Promise<boolean> =>
   request("act", { command: { type: "vote", choice } });
 export const yieldFloor = (): Promise<boolean> => request("act", { command: { type: "yieldFloor" } });
+export const requestFloor = (): Promise<boolean> => request("act", { command: { type: "requestFloor" } });
+export const speak = (text: string): Promise<boolean> => request("act", { command: { type: "speak", text } });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 
 export async function leave(): Promise<void> {

@@ -1,6 +1,7 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../i18n.ts";
-import { startSession, vote, yieldFloor } from "../store.ts";
+import { requestFloor, speak, startSession, vote, yieldFloor } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { useQuestionLabel } from "./questionLabel.ts";
 
@@ -21,6 +22,38 @@ export function StartSession() {
   );
 }
 
+/** The phases in which delegations ask for the floor and speak. */
+const DEBATES = new Set(["usStatement", "convocationDebate", "resolutionDebate"]);
+/** How many of the latest speeches the chamber panel shows. */
+const RECENT_SPEECHES = 5;
+
+/** The floor is this seat's: write a speech and deliver it, then yield. */
+function SpeechForm() {
+  const { t } = useTranslation();
+  const pending = useTable((s) => s.pending);
+  const [text, setText] = useState("");
+  return (
+    <form
+      className="speech-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void speak(text).then((ok) => ok && setText(""));
+      }}
+    >
+      <label htmlFor="speech-text">{t("chamber.yourSpeech")}</label>
+      <textarea id="speech-text" value={text} maxLength={4000} rows={4} onChange={(e) => setText(e.target.value)} />
+      <p>
+        <button type="submit" className="primary" disabled={pending !== null || text.trim() === ""}>
+          {t("chamber.speak")}
+        </button>{" "}
+        <button type="button" onClick={() => void yieldFloor()} disabled={pending !== null}>
+          {t("chamber.yield")}
+        </button>
+      </p>
+    </form>
+  );
+}
+
 /** The procedure under way: phase, floor, the open roll call (with this seat's vote), and the votes taken. */
 export function Chamber() {
   const { t } = useTranslation();
@@ -35,6 +68,12 @@ export function Chamber() {
   for (const choice of Object.values(procedure.choices)) counts[choice] = (counts[choice] ?? 0) + 1;
   const myTurn = mine !== undefined && procedure.called === mine.delegation;
   const myFloor = mine !== undefined && procedure.floor === mine.delegation;
+  const canAsk =
+    mine !== undefined &&
+    DEBATES.has(procedure.phase) &&
+    !myFloor &&
+    !procedure.queue.includes(mine.delegation) &&
+    procedure.question === "";
 
   return (
     <section className="chamber card" aria-labelledby="chamber-title" data-testid="chamber">
@@ -43,10 +82,30 @@ export function Chamber() {
         <p data-testid="outcome">{t(`outcome.${procedure.outcome}`, { defaultValue: procedure.outcome })}</p>
       )}
       {procedure.floor && <p>{t("chamber.floor", { delegation: name(procedure.floor) })}</p>}
-      {myFloor && (
-        <button type="button" onClick={() => void yieldFloor()} disabled={pending !== null}>
-          {t("chamber.yield")}
+      {procedure.queue.length > 0 && (
+        <p data-testid="speakers-list">{t("chamber.queue", { list: procedure.queue.map(name).join(", ") })}</p>
+      )}
+      {canAsk && (
+        <button type="button" onClick={() => void requestFloor()} disabled={pending !== null}>
+          {t("chamber.requestFloor")}
         </button>
+      )}
+      {myFloor && <SpeechForm />}
+      {procedure.speeches.length > 0 && (
+        <div role="log" aria-labelledby="speeches-title" className="speeches" data-testid="speeches">
+          <h4 id="speeches-title">{t("chamber.speeches")}</h4>
+          <ol start={Math.max(procedure.speeches.length - RECENT_SPEECHES, 0) + 1}>
+            {procedure.speeches
+              .map((speech, n) => ({ speech, n }))
+              .slice(-RECENT_SPEECHES)
+              .map(({ speech, n }) => (
+                // Speeches are only ever appended, so a speech's place in the record is a stable key.
+                <li key={n}>
+                  <strong>{name(speech.delegation)}:</strong> {speech.text}
+                </li>
+              ))}
+          </ol>
+        </div>
       )}
       {procedure.question && (
         <div className="roll-call" data-testid="roll-call">
