@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { LandingPage, LobbyPage } from "./pages.ts";
 
-test("the host opens the council, bots voice the empty seats, and the student votes for Mexico when called", async ({
+test("the host opens the council, bots voice the empty seats, and the student speaks and votes for Mexico", async ({
   browser,
 }) => {
   test.setTimeout(90_000);
@@ -22,6 +22,18 @@ test("the host opens the council, bots voice the empty seats, and the student vo
   await host.getByRole("button", { name: "Start the session" }).click();
   await expect(host.getByRole("button", { name: "Start the session" })).toHaveCount(0);
   await expect(student.getByTestId("chamber")).toBeVisible();
+
+  // During the debate the student asks for the floor, is given it by the chair, speaks and yields.
+  await student.getByRole("button", { name: "Ask for the floor" }).click();
+  const speech = student.getByLabel("Your speech");
+  await expect(speech).toBeVisible({ timeout: 30_000 });
+  await speech.fill("Mexico asks that force be the last resort.");
+  await student.getByRole("button", { name: "Deliver the speech" }).click();
+  await expect(host.getByRole("log", { name: "Speeches" })).toContainText(
+    "Mexico: Mexico asks that force be the last resort.",
+  );
+  await student.getByRole("button", { name: "Yield the floor" }).click();
+  await expect(speech).toHaveCount(0);
 
   // Mexico is called in the roll call on convocation; the student answers from the phone.
   const ballot = student.getByRole("group", { name: "Your vote for Mexico" });

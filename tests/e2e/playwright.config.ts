@@ -71,8 +71,9 @@ export default defineConfig({
     env: {
       PORT: String(port),
       BRINK_DATA_DIR: mkdtempSync(join(tmpdir(), "brink-e2e-")),
-      // Bots answer quickly and the chair waits two seconds for a silent human, so a whole council runs in a test.
-      BRINK_BOT_DELAY_MS: "40",
+      // Bots move every 150 ms (time enough for a test to ask for the floor) and the chair waits two seconds
+      // for a silent person, so a council reaches its votes within a test.
+      BRINK_BOT_DELAY_MS: "150",
       BRINK_PATIENCE_SECONDS: "2",
     },
   },
