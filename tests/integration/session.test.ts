@@ -12,6 +12,7 @@ interface Procedure {
   outcome: string;
   called: string;
   question: string;
+  needed: number;
   votes: { question: string; result: string; yes: number; no: number; abstain: number; absent: number }[];
   floor: string;
   queue: string[];
@@ -68,7 +69,12 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     const mex = await player(server, roomId, "Inés");
     await mex.request("claimSeat", { delegation: "MEX" });
     await host.request("startSession", {});
-    await mex.until((s) => procedure(s).called === "MEX" && procedure(s).question === "convocation", 45_000);
+    const called = await mex.until(
+      (s) => procedure(s).called === "MEX" && procedure(s).question === "convocation",
+      45_000,
+    );
+    // Rio Treaty art. 16: an absolute majority of the 20 members entitled to vote.
+    expect(procedure(called).needed).toBe(11);
     expect(await mex.request("act", { command: { type: "vote", choice: "no" } })).toMatchObject({ ok: true });
     expect(await mex.request("act", { command: { type: "vote", choice: "yes" } })).toMatchObject({ ok: false });
     // Later roll calls: a person who does not answer is recorded absent by the bot chair after the wait.

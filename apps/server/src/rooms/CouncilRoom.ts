@@ -10,6 +10,7 @@ import {
   type PlayerId,
   playerId,
   seatOf,
+  votesNeeded,
 } from "@brink/engine";
 import {
   type ClientRequest,
@@ -354,6 +355,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     }
     const roll = chamber.motionVote?.rollCall ?? ("rollCall" in phase ? phase.rollCall : null);
     this.state.question = roll?.question ?? "";
+    this.state.needed = roll ? votesNeeded(roll.rule) : 0;
     this.state.called = roll?.order.find((m) => roll.choices[m] === undefined) ?? "";
     const choices = roll?.choices ?? {};
     for (const key of [...this.state.choices.keys()]) if (!(key in choices)) this.state.choices.delete(key);

@@ -87,6 +87,8 @@ export const CouncilState = schema(
     queue: t.array("string"),
     /** The question of the open roll call, e.g. `convocation`; "" when none is open. */
     question: t.string(),
+    /** Yes votes the open question needs to pass (11 of 20 to convoke, 14 of 21 in the Organ); 0 when none is open. */
+    needed: t.uint8(),
     /** The delegation the roll call has reached. */
     called: t.string(),
     /** Answers so far in the open roll call, by delegation. */
