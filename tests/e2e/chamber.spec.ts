@@ -39,6 +39,7 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   const ballot = student.getByRole("group", { name: "Your vote for Mexico" });
   await expect(ballot).toBeVisible({ timeout: 60_000 });
   await expect(student.getByTestId("roll-call")).toContainText("Convocation of the Organ of Consultation");
+  await expect(student.getByTestId("roll-call")).toContainText("11 yes votes needed to pass");
   await ballot.getByRole("button", { name: "Yes" }).click();
   await expect(ballot).toHaveCount(0);
 

@@ -52,6 +52,8 @@ export interface ProcedureView {
   readonly floor: string;
   readonly queue: readonly string[];
   readonly question: string;
+  /** Yes votes the open question needs; 0 when none is open. */
+  readonly needed: number;
   readonly called: string;
   readonly choices: Readonly<Record<string, string>>;
   readonly votes: readonly VoteView[];
@@ -103,6 +105,7 @@ const initial: TableStore = {
     floor: "",
     queue: [],
     question: "",
+    needed: 0,
     called: "",
     choices: {},
     votes: [],
@@ -204,6 +207,7 @@ function mirror(state: SyncedState): void {
     floor: state.floor,
     queue: state.queue,
     question: state.question,
+    needed: state.needed,
     called: state.called,
     choices: state.choices,
     votes: state.votes.length === previous.votes.length ? previous.votes : state.votes,

@@ -91,6 +91,29 @@ export function Chamber() {
         </button>
       )}
       {myFloor && <SpeechForm />}
+      {procedure.question && (
+        <div className="roll-call" data-testid="roll-call">
+          <p>
+            <strong>{t("chamber.rollCall", { question: label(procedure.question) })}</strong>{" "}
+            {procedure.called && t("chamber.called", { delegation: name(procedure.called) })}
+          </p>
+          <p>
+            {t("chamber.soFar")}: {t("tally.yes")} {counts.yes} · {t("tally.no")} {counts.no} · {t("tally.abstain")}{" "}
+            {counts.abstain} · {t("tally.absent")} {counts.absent}
+            {procedure.needed > 0 && <> — {t("chamber.needed", { count: procedure.needed })}</>}
+          </p>
+          {myTurn && (
+            <fieldset className="vote-buttons">
+              <legend>{t("chamber.yourVote", { delegation: mine ? name(mine.delegation) : "" })}</legend>
+              {(["yes", "no", "abstain"] as const).map((choice) => (
+                <button key={choice} type="button" onClick={() => void vote(choice)} disabled={pending !== null}>
+                  {t(`tally.${choice}`)}
+                </button>
+              ))}
+            </fieldset>
+          )}
+        </div>
+      )}
       {procedure.speeches.length > 0 && (
         <div role="log" aria-labelledby="speeches-title" className="speeches" data-testid="speeches">
           <h4 id="speeches-title">{t("chamber.speeches")}</h4>
@@ -105,28 +128,6 @@ export function Chamber() {
                 </li>
               ))}
           </ol>
-        </div>
-      )}
-      {procedure.question && (
-        <div className="roll-call" data-testid="roll-call">
-          <p>
-            <strong>{t("chamber.rollCall", { question: label(procedure.question) })}</strong>{" "}
-            {procedure.called && t("chamber.called", { delegation: name(procedure.called) })}
-          </p>
-          <p>
-            {t("chamber.soFar")}: {t("tally.yes")} {counts.yes} · {t("tally.no")} {counts.no} · {t("tally.abstain")}{" "}
-            {counts.abstain} · {t("tally.absent")} {counts.absent}
-          </p>
-          {myTurn && (
-            <fieldset className="vote-buttons">
-              <legend>{t("chamber.yourVote", { delegation: mine ? name(mine.delegation) : "" })}</legend>
-              {(["yes", "no", "abstain"] as const).map((choice) => (
-                <button key={choice} type="button" onClick={() => void vote(choice)} disabled={pending !== null}>
-                  {t(`tally.${choice}`)}
-                </button>
-              ))}
-            </fieldset>
-          )}
         </div>
       )}
       {procedure.votes.length > 0 && (
