@@ -102,6 +102,7 @@ export {
   type OasRejectionCode,
   type OasSetup,
   type OasState,
+  openOasRollCall,
   organRule,
   type RecordEntry,
 } from "./oas.ts";

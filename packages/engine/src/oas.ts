@@ -11,6 +11,7 @@ import type { DelegationId } from "./ids.ts";
 import { exhaustiveSwitchError, ok, type Result, reject } from "./result.ts";
 import {
   answer,
+  calledNext,
   closeRollCall,
   openRollCall,
   type QuestionId,
@@ -324,8 +325,8 @@ const isChairCommand = (command: OasCommand): command is ChairCommand =>
 const isDebate = (phase: OasPhase): boolean =>
   phase.name === "usStatement" || phase.name === "convocationDebate" || phase.name === "resolutionDebate";
 
-/** The roll call open now, a motion's before the phase's own. */
-const openRollCallOf = (state: OasState): RollCall | null =>
+/** The roll call open now, a motion's before the phase's own; null when none is. */
+export const openOasRollCall = (state: OasState): RollCall | null =>
   state.motionVote?.rollCall ??
   (state.phase.name === "convocationVote" || state.phase.name === "voting" ? state.phase.rollCall : null);
 
@@ -369,14 +370,14 @@ function decideChair(state: OasState, command: ChairCommand): Decided {
       return ok([{ type: "pointOfOrderRuled", id: command.id, upheld: command.upheld }]);
     }
     case "recordAbsent": {
-      const rollCall = openRollCallOf(state);
+      const rollCall = openOasRollCall(state);
       if (!rollCall) return reject("vote/none_open", "No roll call is open.");
-      const called = rollCall.order.find((m) => rollCall.choices[m] === undefined);
+      const called = calledNext(rollCall);
       if (!called) return reject("vote/incomplete", "Every member has answered.");
       return ok([{ type: "voteCast", delegation: called, choice: "absent" }]);
     }
     case "closeVote": {
-      const rollCall = openRollCallOf(state);
+      const rollCall = openOasRollCall(state);
       if (!rollCall) return reject("vote/none_open", "No roll call is open.");
       const result = closeRollCall(rollCall);
       if (!result.ok) return result;
@@ -538,7 +539,7 @@ function decideDelegation(state: OasState, delegation: DelegationId, command: De
       return ok([{ type: "amendmentProposed", amendment }]);
     }
     case "vote": {
-      const rollCall = openRollCallOf(state);
+      const rollCall = openOasRollCall(state);
       if (!rollCall) return reject("vote/none_open", "No roll call is open.");
       return facts(answer(rollCall, delegation, command.choice), {
         type: "voteCast",
@@ -690,7 +691,7 @@ export function evolveOas(state: OasState, event: OasEvent): OasState {
         nextId: state.nextId + 1,
       };
     case "voteCast": {
-      const rollCall = openRollCallOf(state) as RollCall;
+      const rollCall = openOasRollCall(state) as RollCall;
       return withRollCall(next, must(answer(rollCall, event.delegation, event.choice)));
     }
     case "voteClosed": {

@@ -1,5 +1,6 @@
 import {
   applyLobby,
+  calledNext,
   createLobby,
   delegationId,
   foldLobby,
@@ -7,6 +8,7 @@ import {
   type LobbyEvent,
   type LobbyState,
   type OasCommand,
+  openOasRollCall,
   type PlayerId,
   playerId,
   seatOf,
@@ -353,10 +355,10 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       this.state.queue.clear();
       for (const d of queue) this.state.queue.push(d);
     }
-    const roll = chamber.motionVote?.rollCall ?? ("rollCall" in phase ? phase.rollCall : null);
+    const roll = openOasRollCall(chamber);
     this.state.question = roll?.question ?? "";
     this.state.needed = roll ? votesNeeded(roll.rule) : 0;
-    this.state.called = roll?.order.find((m) => roll.choices[m] === undefined) ?? "";
+    this.state.called = (roll && calledNext(roll)) ?? "";
     const choices = roll?.choices ?? {};
     for (const key of [...this.state.choices.keys()]) if (!(key in choices)) this.state.choices.delete(key);
     for (const [d, c] of Object.entries(choices)) if (this.state.choices.get(d) !== c) this.state.choices.set(d, c);

@@ -1,6 +1,7 @@
 import type { DelegationId } from "../ids.ts";
-import type { MotionKind, OasActor, OasCommand, OasState } from "../oas.ts";
+import { type MotionKind, type OasActor, type OasCommand, type OasState, openOasRollCall } from "../oas.ts";
 import type { QuestionId } from "../rollCall.ts";
+import { calledNext } from "../rollCall.ts";
 
 /** What each delegation did on 23 October 1962, as the scenario records it: the bots' instructions. */
 export interface OasScript {
@@ -38,16 +39,11 @@ type OasMove = Move<OasActor, OasCommand>;
 const chair = (state: OasState, command: OasCommand): OasMove => ({ actor: state.chair, command });
 
 /** The open roll call, if any: a motion's first. */
-function openRoll(state: OasState) {
-  if (state.motionVote) return state.motionVote.rollCall;
-  return state.phase.name === "convocationVote" || state.phase.name === "voting" ? state.phase.rollCall : null;
-}
-
 /** The next move of the whole table in historical mode: the chair's, or the seat whose turn it is. */
 function voteMove(state: OasState, script: OasScript): OasMove | null {
-  const roll = openRoll(state);
+  const roll = openOasRollCall(state);
   if (!roll) return null;
-  const called = roll.order.find((m) => roll.choices[m] === undefined);
+  const called = calledNext(roll);
   if (!called) return chair(state, { type: "closeVote" });
   const choice = script.votes[roll.question]?.[called] ?? script.defaultChoice;
   return { actor: called, command: { type: "vote", choice } };

@@ -1,4 +1,5 @@
 import type { DelegationId } from "../ids.ts";
+import { calledNext } from "../rollCall.ts";
 import { SECRETARY_GENERAL, type UnscActor, type UnscCommand, type UnscState } from "../unsc.ts";
 import type { Move, ScriptedSpeech } from "./historicalOas.ts";
 
@@ -33,7 +34,7 @@ export function nextHistoricalUnscMove(state: UnscState, script: UnscScript): Un
     case "suspended":
       return president({ type: phase.name === "adjourned" ? "convene" : "resumeMeeting" });
     case "voting": {
-      const called = phase.rollCall.order.find((m) => phase.rollCall.choices[m] === undefined);
+      const called = calledNext(phase.rollCall);
       return called
         ? { actor: called, command: { type: "vote", choice: "abstain" } }
         : president({ type: "closeVote" });

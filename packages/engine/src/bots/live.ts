@@ -1,4 +1,5 @@
-import type { OasActor, OasCommand, OasState } from "../oas.ts";
+import { type OasActor, type OasCommand, type OasState, openOasRollCall } from "../oas.ts";
+import { calledNext } from "../rollCall.ts";
 import { type Move, nextHistoricalOasMove, type OasScript } from "./historicalOas.ts";
 
 type OasMove = Move<OasActor, OasCommand>;
@@ -38,8 +39,8 @@ export function nextBotOasMove(state: OasState, script: OasScript, humans: Reado
  */
 export function chairAfterWaiting(state: OasState, humans: ReadonlySet<string>): OasMove | null {
   if (humans.has(state.chair)) return null;
-  const roll = state.motionVote?.rollCall ?? ("rollCall" in state.phase ? state.phase.rollCall : null);
-  const called = roll?.order.find((m) => roll.choices[m] === undefined);
+  const roll = openOasRollCall(state);
+  const called = roll ? calledNext(roll) : undefined;
   if (called && humans.has(called)) return { actor: state.chair, command: { type: "recordAbsent" } };
   const floor = state.speakers.floor;
   if (floor && humans.has(floor.delegation)) return { actor: state.chair, command: { type: "endSpeech" } };

@@ -1,7 +1,8 @@
 import type { RandomSource } from "../eventSourcing.ts";
 import type { DelegationId } from "../ids.ts";
-import type { OasActor, OasCommand, OasState } from "../oas.ts";
+import { type OasActor, type OasCommand, type OasState, openOasRollCall } from "../oas.ts";
 import type { QuestionId } from "../rollCall.ts";
+import { calledNext } from "../rollCall.ts";
 import { type Move, type ScriptedSpeech, speakersTurn } from "./historicalOas.ts";
 
 /**
@@ -170,11 +171,9 @@ export function moodOf(state: OasState, plan: OpenPlan): TableMood {
 export function nextOpenOasMove(state: OasState, plan: OpenPlan): OasMove | null {
   const chair = (command: OasCommand): OasMove => ({ actor: state.chair, command });
   if (state.suspended) return chair({ type: "resume" });
-  const roll =
-    state.motionVote?.rollCall ??
-    (state.phase.name === "convocationVote" || state.phase.name === "voting" ? state.phase.rollCall : null);
+  const roll = openOasRollCall(state);
   if (roll) {
-    const called = roll.order.find((m) => roll.choices[m] === undefined);
+    const called = calledNext(roll);
     if (!called) return chair({ type: "closeVote" });
     const profile = plan.profiles.find((p) => p.delegation === called);
     const choice = profile

@@ -1,5 +1,6 @@
 import type { RandomSource } from "../eventSourcing.ts";
 import type { DelegationId } from "../ids.ts";
+import { calledNext } from "../rollCall.ts";
 import type { UnscActor, UnscCommand, UnscState } from "../unsc.ts";
 import type { Move } from "./historicalOas.ts";
 import { nextHistoricalUnscMove, type UnscScript } from "./historicalUnsc.ts";
@@ -60,7 +61,7 @@ type UnscMove = Move<UnscActor, UnscCommand>;
 export function nextOpenUnscMove(state: UnscState, plan: UnscOpenPlan): UnscMove | null {
   const { phase } = state;
   if (phase.name === "voting") {
-    const called = phase.rollCall.order.find((m) => phase.rollCall.choices[m] === undefined);
+    const called = calledNext(phase.rollCall);
     if (!called) return { actor: state.president, command: { type: "closeVote" } };
     const draft = state.drafts.find((d) => d.id === phase.rollCall.question);
     const amendment = state.amendments.find((a) => a.id === phase.rollCall.question);
