@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
-import { connect, createSessionOn, player } from "../support/table.ts";
+import { connect, createSessionOn, player, type Seat } from "../support/table.ts";
 
 // Bots move at once and the table waits one second for a person, so whole sessions run in a test.
 const server = new ServerProcess({ BRINK_BOT_DELAY_MS: "0", BRINK_PATIENCE_SECONDS: "1" });
@@ -16,9 +16,19 @@ interface Procedure {
   votes: { question: string; result: string; yes: number; no: number; abstain: number; absent: number }[];
   floor: string;
   queue: string[];
-  speeches: { delegation: string; text: string }[];
+  minutes: { kind: string; delegation: string; text: string; subject: string; id: string; detail: string }[];
+  motions: { id: string; kind: string; mover: string }[];
+  paragraphs: { number: number; text: string; status: string }[];
+  amendments: { id: string; paragraph: number; sponsor: string; text: string; status: string }[];
+  divided: boolean;
+  whole: string;
 }
 const procedure = (s: unknown) => s as Procedure;
+const speeches = (s: unknown) => procedure(s).minutes.filter((e) => e.kind === "speech");
+/** The commands the server last told this connection it may use. */
+const allowed = (seat: Seat): string[] =>
+  (seat.messages.filter((m) => m.type === "allowed").at(-1)?.payload as { commands: string[] } | undefined)?.commands ??
+  [];
 
 // A whole session is some 200 bot moves, one per room tick at the least, plus a wait for each silent person.
 describe("a live OAS Council session", { timeout: 90_000 }, () => {
@@ -58,8 +68,16 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     ]);
     expect(end.votes.at(-1)).toMatchObject({ result: "adopted", yes: 19, no: 0, abstain: 1, absent: 0 });
     // Every speech reaches the screens, the United States' statement first.
-    expect(end.speeches[0]?.delegation).toBe("USA");
-    expect(end.speeches.length).toBeGreaterThan(5);
+    expect(speeches(end)[0]?.delegation).toBe("USA");
+    expect(speeches(end).length).toBeGreaterThan(5);
+    // The draft as the projector shows it: divided on Brazil's motion, each paragraph adopted.
+    expect(end.divided).toBe(true);
+    expect(end.paragraphs.map((p) => p.status)).toEqual(["adopted", "adopted", "adopted", "adopted"]);
+    expect(end.whole).toBe("adopted");
+    expect(end.minutes.filter((e) => e.kind === "motion")).toEqual([
+      expect.objectContaining({ delegation: "BRA", subject: "divide" }),
+    ]);
+    expect(end.minutes.filter((e) => e.kind === "reservation").length).toBeGreaterThan(0);
     await host.room.leave();
   });
 
@@ -102,9 +120,49 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     expect(end.outcome).toBe("resolutionAdopted");
     await again.room.leave();
   });
+  it("tells each connection what it may do, and takes a delegate's motion and amendment", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const watcher = await connect(server, roomId);
+    const bra = await player(server, roomId, "Caio");
+    await bra.request("claimSeat", { delegation: "BRA" });
+    await host.untilMessage("allowed", 0);
+    expect(allowed(host)).toEqual(["startSession"]);
+    await host.request("startSession", {});
+    await bra.until((s) => procedure(s).phase === "resolutionDebate", 45_000);
+    // Brazil is a person now: no bot moves the division for it, and the chair waits for the table.
+    await expect.poll(() => allowed(bra)).toEqual(expect.arrayContaining(["move", "proposeAmendment"]));
+    expect(allowed(bra)).not.toContain("advance");
+    expect(allowed(host)).toContain("advance");
+    expect(allowed(watcher)).toEqual([]);
+    expect(await watcher.request("act", { command: { type: "move", kind: "divide" } })).toMatchObject({
+      ok: false,
+      code: "seat/none",
+    });
+    expect(await bra.request("act", { command: { type: "advance" } })).toMatchObject({ ok: false, code: "chair/only" });
+    expect(await bra.request("act", { command: { type: "move", kind: "divide" } })).toMatchObject({ ok: true });
+    const text = "Recommends that each member state decide for itself the measures it takes, armed force included.";
+    expect(
+      await bra.request("act", { command: { type: "proposeAmendment", paragraph: 2, text, addresses: "armedForce" } }),
+    ).toMatchObject({ ok: true });
+    const moved = procedure(await watcher.until((s) => procedure(s).amendments.length === 1));
+    expect(moved.amendments[0]).toMatchObject({ paragraph: 2, sponsor: "BRA", text, status: "pending" });
+    expect(moved.minutes.some((e) => e.kind === "motion" && e.delegation === "BRA" && e.subject === "divide")).toBe(
+      true,
+    );
+    // Brazil's player leaves the seat to its bot; the chair puts the motion, and once the question is divided
+    // the amendment is voted before paragraph 2.
+    await bra.request("releaseSeat", {});
+    const end = procedure(await watcher.until((s) => procedure(s).phase === "closed", 60_000));
+    expect(end.divided).toBe(true);
+    const questions = end.votes.map((v) => v.question);
+    expect(questions.indexOf(`amendment-${moved.amendments[0]?.id}`)).toBe(questions.indexOf("paragraph-2") - 1);
+    expect(["adopted", "rejected"]).toContain(end.amendments[0]?.status);
+    for (const seat of [host, watcher, bra]) await seat.room.leave();
+  });
 });
 
-describe("a person speaking in a live OAS Council session", () => {
+describe("a person speaking in a live OAS Council session", { timeout: 90_000 }, () => {
   // Bots leave a person time to ask for the floor.
   const slow = new ServerProcess({ BRINK_BOT_DELAY_MS: "150", BRINK_PATIENCE_SECONDS: "1" });
   beforeAll(() => slow.start());
@@ -132,11 +190,9 @@ describe("a person speaking in a live OAS Council session", () => {
     expect(await mex.request("act", { command: { type: "yieldFloor" } })).toMatchObject({ ok: true });
     // The host sees the speech, and the floor passed on once Mexico yielded (two patches, perhaps apart).
     const seen = procedure(
-      await host.until(
-        (s) => procedure(s).floor !== "MEX" && procedure(s).speeches.some((x) => x.delegation === "MEX"),
-      ),
+      await host.until((s) => procedure(s).floor !== "MEX" && speeches(s).some((x) => x.delegation === "MEX")),
     );
-    expect(seen.speeches.find((x) => x.delegation === "MEX")?.text).toBe(words);
+    expect(speeches(seen).find((x) => x.delegation === "MEX")?.text).toBe(words);
     for (const seat of [host, mex]) await seat.room.leave();
   });
 });

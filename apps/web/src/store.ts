@@ -154,7 +154,8 @@ interface SyncedSeat {
   holderId: string;
   holderName: string;
 }
-interface SyncedState extends ProcedureView {
+interface SyncedState extends Omit<ProcedureView, "speeches"> {
+  minutes: (SpeechView & { kind: string })[];
   joinCode: string;
   seats: SyncedSeat[];
   players: Record<string, PlayerView>;
@@ -211,7 +212,7 @@ function mirror(state: SyncedState): void {
     called: state.called,
     choices: state.choices,
     votes: state.votes.length === previous.votes.length ? previous.votes : state.votes,
-    speeches: state.speeches.length === previous.speeches.length ? previous.speeches : state.speeches,
+    speeches: speechesOf(state.minutes, previous.speeches),
   };
   set({
     joinCode: state.joinCode,
@@ -221,6 +222,12 @@ function mirror(state: SyncedState): void {
     announcement,
     procedure,
   });
+}
+
+/** The speeches of the minutes, the same array while none was added. */
+function speechesOf(minutes: SyncedState["minutes"], before: readonly SpeechView[]): readonly SpeechView[] {
+  const speeches = minutes.filter((e) => e.kind === "speech");
+  return speeches.length === before.length ? before : speeches;
 }
 
 function bind(joined: Room, joinCode: string): void {

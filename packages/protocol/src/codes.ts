@@ -41,7 +41,19 @@ export interface YouMessage {
   sessionId: string;
   /** Sent once, when the player joins the table: keep it to come back as the same player. */
   resumeKey?: string;
+  /** The server's clock when it sent this, in milliseconds since the epoch: timers on screen count from it. */
+  serverTime: number;
+}
+
+/**
+ * Sent to one client only, whenever it changes: the commands of the chamber's procedure the server would
+ * accept from this connection now (its seat's, or the chair's powers for the host and the chair). The page
+ * offers these and no others; the server still decides each one when it comes.
+ */
+export interface AllowedMessage {
+  /** e.g. `["requestFloor", "move", "raisePointOfOrder"]`; `startSession` for the host before the start. */
+  commands: string[];
 }
 
 /** Server→client message types. */
-export const SERVER_MESSAGES = { you: "you", error: "error" } as const;
+export const SERVER_MESSAGES = { you: "you", error: "error", allowed: "allowed" } as const;

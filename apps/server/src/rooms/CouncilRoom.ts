@@ -8,13 +8,17 @@ import {
   type LobbyEvent,
   type LobbyState,
   type OasCommand,
+  type OasState,
   openOasRollCall,
   type PlayerId,
   playerId,
   seatOf,
+  type Viewer,
+  viewOas,
   votesNeeded,
 } from "@brink/engine";
 import {
+  type AllowedMessage,
   type ClientRequest,
   type ClientRequestType,
   clientRequests,
@@ -31,7 +35,16 @@ import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
 import type { SessionRecord, Store } from "../store.ts";
 import { OasChamber } from "./oasChamber.ts";
-import { CouncilState, PlayerState, SeatState, SpeechState, VoteState } from "./state.ts";
+import {
+  AmendmentState,
+  CouncilState,
+  EntryState,
+  MotionState,
+  ParagraphState,
+  PlayerState,
+  SeatState,
+  VoteState,
+} from "./state.ts";
 
 /** What every room of this process shares: set once by the server before it listens. */
 export interface RoomServices {
@@ -61,6 +74,8 @@ interface Connection {
   role: "host" | "observer";
   player: PlayerId | null;
   readonly bucket: TokenBucket;
+  /** The commands last told to this client as allowed, joined, so that only a change is sent. */
+  allowed: string | null;
 }
 
 export interface CouncilRoomOptions {
@@ -137,6 +152,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       onChange: () => {
         this.#projectChamber();
         this.broadcastPatch();
+        this.#tellAllowed();
       },
     });
     this.#project();
@@ -180,10 +196,11 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   }
 
   override onJoin(client: Client, _options: unknown, auth: AuthResult): void {
-    this.#connections.set(client.sessionId, { ...auth, bucket: new TokenBucket(10, 20) });
+    this.#connections.set(client.sessionId, { ...auth, bucket: new TokenBucket(10, 20), allowed: null });
     if (auth.role === "host") this.state.hostConnected = true;
     this.#syncPresence();
     this.#tellYou(client);
+    this.#tellAllowed();
   }
 
   override async onDrop(client: Client): Promise<void> {
@@ -289,6 +306,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
         this.#services.store.rememberPlayer(this.#session.id, hashSecret(resumeKey), id);
         connection.player = id;
         this.#tellYou(client, resumeKey);
+        this.#tellAllowed();
       }
       return reply;
     }
@@ -299,6 +317,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     if (reply.ok && command.type === "leaveTable") {
       connection.player = null;
       this.#tellYou(client);
+      this.#tellAllowed();
     }
     return reply;
   }
@@ -314,6 +333,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     this.#project();
     this.broadcastPatch();
     this.#chamber?.seatsChanged();
+    this.#tellAllowed();
     return { ok: true, version: state.version };
   }
 
@@ -367,10 +387,34 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
         new VoteState({ question: vote.question, result: vote.adopted ? "adopted" : "rejected", ...vote.tally }),
       );
     }
-    const speeches = chamber.record.filter((e) => e.kind === "speech");
-    for (const speech of speeches.slice(this.state.speeches.length)) {
-      this.state.speeches.push(new SpeechState({ delegation: speech.delegation, text: speech.text }));
+    const { floor, timeLimitSeconds } = chamber.speakers;
+    this.state.floorSince = floor?.since ?? 0;
+    this.state.timeLimit = timeLimitSeconds ?? 0;
+    this.state.suspended = chamber.suspended;
+    this.state.motionKind = chamber.motionVote?.motion.kind ?? "";
+    if (chamber.motions.map((m) => m.id).join() !== this.state.motions.map((m) => m.id).join()) {
+      this.state.motions.clear();
+      for (const m of chamber.motions) this.state.motions.push(new MotionState({ ...m }));
     }
+    const { draft } = chamber;
+    this.state.divided = draft.divided;
+    this.state.whole = draft.whole;
+    draft.paragraphs.forEach((p, i) => {
+      const synced = this.state.paragraphs[i];
+      if (!synced) this.state.paragraphs.push(new ParagraphState({ ...p }));
+      else Object.assign(synced, { text: p.text, status: p.status });
+    });
+    draft.amendments.forEach((a, i) => {
+      const synced = this.state.amendments[i];
+      if (!synced) this.state.amendments.push(new AmendmentState({ ...a }));
+      else synced.status = a.status;
+    });
+    chamber.record.forEach((entry, i) => {
+      const synced = this.state.minutes[i];
+      const next = minutesEntry(entry);
+      if (!synced) this.state.minutes.push(new EntryState(next));
+      else if (synced.detail !== next.detail) synced.detail = next.detail;
+    });
   }
 
   #syncPresence(): void {
@@ -386,8 +430,42 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       playerId: connection.player,
       sessionId: this.#session.id,
       ...(resumeKey ? { resumeKey } : {}),
+      serverTime: this.#services.now(),
     };
     client.send(SERVER_MESSAGES.you, you);
+  }
+
+  /** Who a connection is at the table: the host, the seat its player holds, or an observer. */
+  #viewerOf(connection: Connection): Viewer {
+    if (connection.role === "host") return { kind: "host" };
+    const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
+    return seat ? { kind: "delegation", delegation: seat.delegation } : { kind: "observer" };
+  }
+
+  /** Tells each client the commands it may use now, when they differ from what it was last told. */
+  #tellAllowed(): void {
+    const chamber = this.#chamber?.state;
+    const byViewer = new Map<string, string[]>();
+    for (const client of this.clients) {
+      const connection = this.#connections.get(client.sessionId);
+      if (!connection) continue;
+      const viewer = this.#viewerOf(connection);
+      const key = viewer.kind === "delegation" ? viewer.delegation : viewer.kind;
+      let commands = byViewer.get(key);
+      if (!commands) {
+        commands = chamber
+          ? [...viewOas(chamber, viewer).allowed]
+          : viewer.kind === "host"
+            ? ["startSession"]
+            : [];
+        byViewer.set(key, commands);
+      }
+      const joined = commands.join();
+      if (joined === connection.allowed) continue;
+      connection.allowed = joined;
+      const message: AllowedMessage = { commands };
+      client.send(SERVER_MESSAGES.allowed, message);
+    }
   }
 
   /** A request gets its reply; a fire-and-forget `send` that was refused still hears why. */
@@ -398,6 +476,32 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 }
 
 const fail = (code: string, message: string): RequestReply => ({ ok: false, code, message });
+
+type EntryFields = Pick<EntryState, "kind" | "delegation" | "text" | "subject" | "id" | "detail">;
+
+/** An entry of the engine's record as the minutes publish it. */
+function minutesEntry(entry: OasState["record"][number]): EntryFields {
+  const base = { kind: entry.kind, delegation: entry.kind === "motion" ? entry.motion.mover : entry.delegation };
+  switch (entry.kind) {
+    case "speech":
+    case "reservation":
+      return { ...base, text: entry.text, subject: "", id: "", detail: "" };
+    case "motion":
+      return { ...base, text: "", subject: entry.motion.kind, id: entry.motion.id, detail: "" };
+    case "pointOfOrder":
+      return {
+        ...base,
+        text: entry.text,
+        subject: "",
+        id: entry.id,
+        detail: entry.upheld === null ? "" : entry.upheld ? "upheld" : "overruled",
+      };
+    case "explanation":
+      return { ...base, text: entry.text, subject: entry.question, id: "", detail: "" };
+    case "voteChange":
+      return { ...base, text: "", subject: entry.question, id: "", detail: entry.to };
+  }
+}
 
 /** The lobby's requests; the session's (`startSession`, `act`) go to the chamber. */
 type LobbyRequestType = Exclude<ClientRequestType, "startSession" | "act">;

@@ -111,8 +111,10 @@ export class OasChamber {
     const state = this.#state;
     if (!state) return;
     const humans = this.#deps.humans();
-    if (nextBotOasMove(state, this.#deps.script, humans)) {
-      this.#timer = this.#deps.setTimeout(() => this.#botStep(), this.#deps.botDelayMs);
+    const move = nextBotOasMove(state, this.#deps.script, humans);
+    if (move) {
+      const delay = closesTalk(state, move.command) && humans.size > 0 ? this.#deps.patienceMs : this.#deps.botDelayMs;
+      this.#timer = this.#deps.setTimeout(() => this.#botStep(), delay);
     } else if (chairAfterWaiting(state, humans)) {
       this.#timer = this.#deps.setTimeout(() => this.#botStep(true), this.#deps.patienceMs);
     }
@@ -138,3 +140,13 @@ export class OasChamber {
     this.#schedule();
   }
 }
+
+/** Phases in which people talk (debates, the corridors of the recess): a bot chair does not rush them. */
+const TALK = new Set<OasState["phase"]["name"]>(["convocationDebate", "recess", "resolutionDebate"]);
+
+/**
+ * Whether a command would end a time for talk. While people hold seats a bot chair waits the table's
+ * patience before it does, so that they can ask for the floor or move a motion; any act restarts the wait.
+ */
+const closesTalk = (state: OasState, command: OasCommand): boolean =>
+  command.type === "advance" && TALK.has(state.phase.name);

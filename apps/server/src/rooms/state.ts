@@ -50,17 +50,67 @@ export const VoteState = schema(
 );
 export type VoteState = SchemaType<typeof VoteState>;
 
-/** A speech made from the floor, as the projector shows it. */
-export const SpeechState = schema(
+/** An entry of the minutes: a speech, a motion moved, a point of order, an explanation, a reservation. */
+export const EntryState = schema(
   {
+    /** `speech`, `motion`, `pointOfOrder`, `explanation`, `reservation` or `voteChange`. */
+    kind: t.string(),
     /** e.g. `USA` */
     delegation: t.string(),
-    /** What the delegation said, at most 4,000 characters (the engine's limit). */
+    /** What the delegation said, at most 4,000 characters (the engine's limit); "" for a motion or a change. */
     text: t.string(),
+    /** A motion's kind (`divide`), or the question explained or changed (`paragraph-2`); "" otherwise. */
+    subject: t.string(),
+    /** A point of order's id (`p4`), to rule on it; "" otherwise. */
+    id: t.string(),
+    /** A point of order's ruling (`upheld`, `overruled`, "" while pending), or a changed vote's new choice. */
+    detail: t.string(),
   },
-  "Speech",
+  "Entry",
 );
-export type SpeechState = SchemaType<typeof SpeechState>;
+export type EntryState = SchemaType<typeof EntryState>;
+
+/** An operative paragraph of the draft resolution, as it stands. */
+export const ParagraphState = schema(
+  {
+    number: t.uint8(),
+    /** The text with any adopted amendment applied. */
+    text: t.string(),
+    /** `pending`, `adopted` or `rejected`. */
+    status: t.string(),
+  },
+  "Paragraph",
+);
+export type ParagraphState = SchemaType<typeof ParagraphState>;
+
+/** A proposed change to one paragraph. */
+export const AmendmentState = schema(
+  {
+    /** e.g. `a5`; voted as `amendment-a5`. */
+    id: t.string(),
+    paragraph: t.uint8(),
+    sponsor: t.string(),
+    /** The paragraph's text if adopted. */
+    text: t.string(),
+    /** `pending`, `adopted`, `rejected` or `withdrawn`. */
+    status: t.string(),
+  },
+  "Amendment",
+);
+export type AmendmentState = SchemaType<typeof AmendmentState>;
+
+/** A procedural motion moved and not yet put to the vote. */
+export const MotionState = schema(
+  {
+    /** e.g. `m3`; voted as `motion-m3`. */
+    id: t.string(),
+    /** `suspend`, `adjourn`, `closeDebate` or `divide`. */
+    kind: t.string(),
+    mover: t.string(),
+  },
+  "Motion",
+);
+export type MotionState = SchemaType<typeof MotionState>;
 
 /** The public state of a council room: what the projector and every seat may see. */
 export const CouncilState = schema(
@@ -95,8 +145,26 @@ export const CouncilState = schema(
     choices: t.map("string"),
     /** Every closed vote, in order. */
     votes: t.array(VoteState),
-    /** Every speech made, in order. */
-    speeches: t.array(SpeechState),
+    /** When the speaker now on the floor was given it, in server milliseconds; 0 when nobody has it. */
+    floorSince: t.float64(),
+    /** Seconds each speech may last; 0 for no limit. */
+    timeLimit: t.uint16(),
+    /** Motions moved and waiting for the chair to put them, in the order moved. */
+    motions: t.array(MotionState),
+    /** The kind of the motion being voted on now, e.g. `divide`; "" when none is. */
+    motionKind: t.string(),
+    /** True while the meeting stands suspended; only the chair resumes it. */
+    suspended: t.boolean(),
+    /** The draft resolution's operative paragraphs. */
+    paragraphs: t.array(ParagraphState),
+    /** Amendments proposed to the draft, in the order proposed. */
+    amendments: t.array(AmendmentState),
+    /** True once the question is divided: each paragraph is voted on its own. */
+    divided: t.boolean(),
+    /** The vote on the resolution as a whole: `pending`, `adopted` or `rejected`. */
+    whole: t.string(),
+    /** The minutes: speeches, motions, points of order, explanations, reservations, in order. */
+    minutes: t.array(EntryState),
   },
   "CouncilState",
 );
