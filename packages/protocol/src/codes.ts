@@ -53,6 +53,8 @@ export interface YouMessage {
 export interface AllowedMessage {
   /** e.g. `["requestFloor", "move", "raisePointOfOrder"]`; `startSession` for the host before the start. */
   commands: string[];
+  /** The motions this seat may move now, e.g. `["suspend", "divide"]`; empty when it may move none. */
+  motions: string[];
 }
 
 /** Server→client message types. */

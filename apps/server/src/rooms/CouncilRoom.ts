@@ -1,5 +1,6 @@
 import {
   applyLobby,
+  applyOas,
   calledNext,
   createLobby,
   delegationId,
@@ -7,6 +8,7 @@ import {
   type LobbyCommand,
   type LobbyEvent,
   type LobbyState,
+  MOTION_PRECEDENCE,
   type OasCommand,
   type OasState,
   openOasRollCall,
@@ -445,25 +447,22 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   /** Tells each client the commands it may use now, when they differ from what it was last told. */
   #tellAllowed(): void {
     const chamber = this.#chamber?.state;
-    const byViewer = new Map<string, string[]>();
+    const byViewer = new Map<string, AllowedMessage>();
     for (const client of this.clients) {
       const connection = this.#connections.get(client.sessionId);
       if (!connection) continue;
       const viewer = this.#viewerOf(connection);
       const key = viewer.kind === "delegation" ? viewer.delegation : viewer.kind;
-      let commands = byViewer.get(key);
-      if (!commands) {
-        commands = chamber
-          ? [...viewOas(chamber, viewer).allowed]
-          : viewer.kind === "host"
-            ? ["startSession"]
-            : [];
-        byViewer.set(key, commands);
+      let message = byViewer.get(key);
+      if (!message) {
+        message = chamber
+          ? allowedAt(chamber, viewer)
+          : { commands: viewer.kind === "host" ? ["startSession"] : [], motions: [] };
+        byViewer.set(key, message);
       }
-      const joined = commands.join();
+      const joined = `${message.commands.join()};${message.motions.join()}`;
       if (joined === connection.allowed) continue;
       connection.allowed = joined;
-      const message: AllowedMessage = { commands };
       client.send(SERVER_MESSAGES.allowed, message);
     }
   }
@@ -476,6 +475,18 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 }
 
 const fail = (code: string, message: string): RequestReply => ({ ok: false, code, message });
+
+/** What a viewer may do at the table now, down to the motions its seat may move. */
+function allowedAt(chamber: OasState, viewer: Viewer): AllowedMessage {
+  const commands = [...viewOas(chamber, viewer).allowed];
+  const motions =
+    commands.includes("move") && viewer.kind === "delegation"
+      ? MOTION_PRECEDENCE.filter(
+          (kind) => applyOas(chamber, { type: "move", kind }, { actor: viewer.delegation, at: 0 }).ok,
+        )
+      : [];
+  return { commands, motions };
+}
 
 type EntryFields = Pick<EntryState, "kind" | "delegation" | "text" | "subject" | "id" | "detail">;
 
