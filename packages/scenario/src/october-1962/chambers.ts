@@ -35,18 +35,24 @@ export const oasCouncil = {
     {
       text: {
         en: "Calls for the prompt dismantling and removal from Cuba of every missile and other weapon able to strike offensively.",
+        es: "Pide que se desmantelen y retiren de Cuba sin demora todos los misiles y demás armas capaces de atacar ofensivamente.",
+        pt: "Pede que sejam desmontados e retirados de Cuba sem demora todos os mísseis e demais armas capazes de atacar ofensivamente.",
       },
       sources: ["http://digitalarchive.wilsoncenter.org/document/115199"],
     },
     {
       text: {
         en: "Recommends that the member states, separately and together, take whatever measures they judge necessary, armed force included, to stop Cuba receiving more military material from the Sino-Soviet powers that endangers the continent, and to keep the missiles already there from ever becoming an active threat.",
+        es: "Recomienda que los Estados miembros, por separado y en conjunto, tomen las medidas que juzguen necesarias, incluida la fuerza armada, para impedir que Cuba siga recibiendo de las potencias chino-soviéticas material militar que ponga en peligro al continente, y para evitar que los misiles ya instalados lleguen a ser una amenaza activa.",
+        pt: "Recomenda que os Estados membros, separadamente e em conjunto, tomem as medidas que julgarem necessárias, inclusive a força armada, para impedir que Cuba continue a receber das potências sino-soviéticas material militar que ponha o continente em perigo, e para evitar que os mísseis já instalados se tornem uma ameaça ativa.",
       },
       sources: ["https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_77.djvu/991"],
     },
     {
       text: {
         en: "Informs the United Nations Security Council of this resolution, under Article 54 of the UN Charter.",
+        es: "Informa de esta resolución al Consejo de Seguridad de las Naciones Unidas, conforme al artículo 54 de la Carta de la ONU.",
+        pt: "Informa desta resolução o Conselho de Segurança das Nações Unidas, nos termos do artigo 54 da Carta da ONU.",
       },
       sources: ["https://www.cfr.org/blog/twe-remembers-oas-endorses-quarantine-cuba-cuban-missile-crisis-day-eight"],
       note: "Whether this paragraph also hoped for UN observers is uncertain (facts, Uncertain 8).",
@@ -54,6 +60,8 @@ export const oasCouncil = {
     {
       text: {
         en: "Keeps the Council acting provisionally as Organ of Consultation, and asks the member states to report to it the measures they take under paragraph 2.",
+        es: "Mantiene al Consejo actuando provisionalmente como Órgano de Consulta y pide a los Estados miembros que le informen de las medidas que adopten en virtud del párrafo 2.",
+        pt: "Mantém o Conselho atuando provisoriamente como Órgão de Consulta e pede aos Estados membros que lhe informem as medidas que tomarem com base no parágrafo 2.",
       },
       sources: [
         "https://digitalarchive.wilsoncenter.org/document/letter-mexican-ambassador-organization-american-states-oas-washington-mexican-foreign",
