@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import en from "./en.json";
+import es from "./es.json";
+import pt from "./pt.json";
+
+/** Every key path of a nested message catalogue, with its text. */
+function entries(catalogue: object, prefix = ""): [string, string][] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === "string" ? [[`${prefix}${key}`, value]] : entries(value as object, `${prefix}${key}.`),
+  );
+}
+
+/** Keys left empty on purpose: a note shown only where the interface's language differs from the brief's. */
+const MAY_BE_EMPTY = new Set(["brief.englishOnly"]);
+
+describe("the interface's languages", () => {
+  const english = entries(en);
+  it.each([
+    ["es", es],
+    ["pt", pt],
+  ])("%s has every English message, and nothing else", (_, catalogue) => {
+    expect(
+      entries(catalogue)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(english.map(([key]) => key).sort());
+  });
+
+  it.each([
+    ["en", en],
+    ["es", es],
+    ["pt", pt],
+  ])("%s leaves no message empty, and keeps each placeholder of the English", (_, catalogue) => {
+    const english = new Map(entries(en));
+    for (const [key, text] of entries(catalogue)) {
+      if (!MAY_BE_EMPTY.has(key)) expect(text, key).not.toBe("");
+      const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
+      expect(placeholders(text), key).toEqual(placeholders(english.get(key) ?? ""));
+    }
+  });
+});
