@@ -1,5 +1,6 @@
 import { checkDisplayName } from "@brink/engine";
 import {
+  type AllowedMessage,
   type ClientRequest,
   type ClientRequestType,
   isJoinCode,
@@ -39,10 +40,41 @@ export interface VoteView {
   readonly absent: number;
 }
 
-/** A speech made from the floor. */
-export interface SpeechView {
+/** An entry of the minutes: a speech, a motion moved, a point of order, an explanation, a reservation. */
+export interface EntryView {
+  /** `speech`, `motion`, `pointOfOrder`, `explanation`, `reservation` or `voteChange` */
+  readonly kind: string;
   readonly delegation: string;
   readonly text: string;
+  /** A motion's kind, or the question explained or changed. */
+  readonly subject: string;
+  /** A point of order's id. */
+  readonly id: string;
+  /** A point of order's ruling (`upheld`, `overruled`, "" pending), or a changed vote's new choice. */
+  readonly detail: string;
+}
+
+export interface ParagraphView {
+  readonly number: number;
+  readonly text: string;
+  /** `pending`, `adopted` or `rejected` */
+  readonly status: string;
+}
+
+export interface AmendmentView {
+  readonly id: string;
+  readonly paragraph: number;
+  readonly sponsor: string;
+  readonly text: string;
+  /** `pending`, `adopted`, `rejected` or `withdrawn` */
+  readonly status: string;
+}
+
+export interface MotionView {
+  readonly id: string;
+  /** `suspend`, `adjourn`, `closeDebate` or `divide` */
+  readonly kind: string;
+  readonly mover: string;
 }
 
 /** The chamber's procedure as the server publishes it; `phase` is `lobby` until the host starts. */
@@ -57,7 +89,19 @@ export interface ProcedureView {
   readonly called: string;
   readonly choices: Readonly<Record<string, string>>;
   readonly votes: readonly VoteView[];
-  readonly speeches: readonly SpeechView[];
+  /** When the speaker on the floor was given it, in server milliseconds; 0 when nobody has it. */
+  readonly floorSince: number;
+  /** Seconds per speech; 0 for no limit. */
+  readonly timeLimit: number;
+  readonly motions: readonly MotionView[];
+  /** The kind of the motion being voted on now; "" when none. */
+  readonly motionKind: string;
+  readonly suspended: boolean;
+  readonly paragraphs: readonly ParagraphView[];
+  readonly amendments: readonly AmendmentView[];
+  readonly divided: boolean;
+  readonly whole: string;
+  readonly minutes: readonly EntryView[];
 }
 
 /** Something to say to screen readers; `n` changes so the same sentence can be said twice. */
@@ -83,6 +127,10 @@ export interface TableStore {
   readonly error: { readonly code: string; readonly message: string } | null;
   readonly announcement: Announcement | null;
   readonly procedure: ProcedureView;
+  /** The commands (and motions) the server would accept from this connection now. */
+  readonly allowed: Readonly<AllowedMessage>;
+  /** The server's clock minus this device's, in milliseconds, so that timers agree on every screen. */
+  readonly clockSkew: number;
   /** What the join form holds, kept here so that it survives the form being unmounted by a failed join. */
   readonly draft: { readonly code: string; readonly name: string };
 }
@@ -109,8 +157,19 @@ const initial: TableStore = {
     called: "",
     choices: {},
     votes: [],
-    speeches: [],
+    floorSince: 0,
+    timeLimit: 0,
+    motions: [],
+    motionKind: "",
+    suspended: false,
+    paragraphs: [],
+    amendments: [],
+    divided: false,
+    whole: "pending",
+    minutes: [],
   },
+  allowed: { commands: [], motions: [] },
+  clockSkew: 0,
   draft: { code: new URLSearchParams(window.location.search).get("code") ?? "", name: "" },
 };
 
@@ -154,8 +213,7 @@ interface SyncedSeat {
   holderId: string;
   holderName: string;
 }
-interface SyncedState extends Omit<ProcedureView, "speeches"> {
-  minutes: (SpeechView & { kind: string })[];
+interface SyncedState extends ProcedureView {
   joinCode: string;
   seats: SyncedSeat[];
   players: Record<string, PlayerView>;
@@ -212,7 +270,16 @@ function mirror(state: SyncedState): void {
     called: state.called,
     choices: state.choices,
     votes: state.votes.length === previous.votes.length ? previous.votes : state.votes,
-    speeches: speechesOf(state.minutes, previous.speeches),
+    floorSince: state.floorSince,
+    timeLimit: state.timeLimit,
+    motions: state.motions,
+    motionKind: state.motionKind,
+    suspended: state.suspended,
+    paragraphs: state.paragraphs,
+    amendments: state.amendments,
+    divided: state.divided,
+    whole: state.whole,
+    minutes: state.minutes,
   };
   set({
     joinCode: state.joinCode,
@@ -224,18 +291,17 @@ function mirror(state: SyncedState): void {
   });
 }
 
-/** The speeches of the minutes, the same array while none was added. */
-function speechesOf(minutes: SyncedState["minutes"], before: readonly SpeechView[]): readonly SpeechView[] {
-  const speeches = minutes.filter((e) => e.kind === "speech");
-  return speeches.length === before.length ? before : speeches;
-}
-
 function bind(joined: Room, joinCode: string): void {
   room = joined;
   set({ status: "connected", joinCode, error: null });
   joined.onStateChange((state: { toJSON(): unknown }) => mirror(state.toJSON() as SyncedState));
   joined.onMessage(SERVER_MESSAGES.you, (you: YouMessage) => {
-    set({ role: you.role, playerId: you.playerId, sessionId: you.sessionId });
+    set({
+      role: you.role,
+      playerId: you.playerId,
+      sessionId: you.sessionId,
+      clockSkew: you.serverTime - Date.now(),
+    });
     const current = saved();
     save({
       joinCode,
@@ -244,6 +310,7 @@ function bind(joined: Room, joinCode: string): void {
       ...(you.resumeKey ? { resumeKey: you.resumeKey } : current?.resumeKey ? { resumeKey: current.resumeKey } : {}),
     });
   });
+  joined.onMessage(SERVER_MESSAGES.allowed, (allowed: AllowedMessage) => set({ allowed }));
   joined.onMessage(SERVER_MESSAGES.error, (reply: { code: string; message: string }) =>
     fail(reply.code, reply.message),
   );
@@ -334,6 +401,25 @@ export async function joinSession(rawCode: string, rawName: string): Promise<voi
   }
 }
 
+/**
+ * The projector: watches the table as an observer, with no name and no seat, so it shows only what every
+ * seat may see. A reload finds the same table again.
+ */
+export async function watchSession(rawCode: string): Promise<void> {
+  const joinCode = normalizeJoinCode(rawCode);
+  if (!isJoinCode(joinCode)) return fail("codeFormat");
+  set({ pending: "join", error: null, status: "connecting" });
+  try {
+    const target = await findSession(joinCode);
+    save({ joinCode, sessionId: target.sessionId });
+    bind(await connect(target, {}), joinCode);
+    set({ pending: null });
+  } catch (e) {
+    set({ status: "idle" });
+    failWith(e);
+  }
+}
+
 /** After a reload or a lost server: back to the same table, as host or as the same player. */
 export async function resumeSaved(forgetOnFailure = true): Promise<boolean> {
   const previous = saved();
@@ -370,11 +456,9 @@ const waitForYou = (): Promise<void> =>
 
 export const claimSeat = (delegation: string): Promise<boolean> => request("claimSeat", { delegation });
 export const startSession = (): Promise<boolean> => request("startSession", {});
-export const vote = (choice: "yes" | "no" | "abstain"): Promise<boolean> =>
-  request("act", { command: { type: "vote", choice } });
-export const yieldFloor = (): Promise<boolean> => request("act", { command: { type: "yieldFloor" } });
-export const requestFloor = (): Promise<boolean> => request("act", { command: { type: "requestFloor" } });
-export const speak = (text: string): Promise<boolean> => request("act", { command: { type: "speak", text } });
+/** A command of the chamber's procedure: this seat's own, or the chair's powers for the host and the chair. */
+export type Command = ClientRequest<"act">["command"];
+export const act = (command: Command): Promise<boolean> => request("act", { command });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 
 export async function leave(): Promise<void> {

@@ -1,17 +1,19 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../i18n.ts";
-import { requestFloor, speak, startSession, vote, yieldFloor } from "../store.ts";
+import { act, type EntryView, startSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
+import { ChairConsole } from "./ChairConsole.tsx";
 import { useQuestionLabel } from "./questionLabel.ts";
+import { Resolution } from "./Resolution.tsx";
+import { SeatActions } from "./SeatActions.tsx";
 
 /** The host's button to open the session; bots then voice every empty seat. */
 export function StartSession() {
   const { t } = useTranslation();
-  const role = useTable((s) => s.role);
-  const phase = useTable((s) => s.procedure.phase);
+  const allowed = useTable((s) => s.allowed.commands.includes("startSession"));
   const pending = useTable((s) => s.pending);
-  if (role !== "host" || phase !== "lobby") return null;
+  if (!allowed) return null;
   return (
     <p>
       <button type="button" className="primary" onClick={() => void startSession()} disabled={pending !== null}>
@@ -22,141 +24,238 @@ export function StartSession() {
   );
 }
 
-/** The phases in which delegations ask for the floor and speak. */
-const DEBATES = new Set(["usStatement", "convocationDebate", "resolutionDebate"]);
-/** How many of the latest speeches the chamber panel shows. */
-const RECENT_SPEECHES = 5;
+/** A delegation's name in the interface language, from its id. */
+export function useDelegationName(): (id: string) => string {
+  const seats = useTable((s) => s.seats);
+  return (id) => seats.find((s) => s.delegation === id)?.names[currentLanguage()] ?? id;
+}
 
-/** The floor is this seat's: write a speech and deliver it, then yield. */
-function SpeechForm() {
+/** The procedure under way, as a seat or the host sees it: the projector has its own layout. */
+export function Chamber() {
   const { t } = useTranslation();
-  const pending = useTable((s) => s.pending);
-  const [text, setText] = useState("");
+  const phase = useTable((s) => s.procedure.phase);
+  const outcome = useTable((s) => s.procedure.outcome);
+  const suspended = useTable((s) => s.procedure.suspended);
+  if (phase === "lobby") return null;
   return (
-    <form
-      className="speech-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void speak(text).then((ok) => ok && setText(""));
-      }}
-    >
-      <label htmlFor="speech-text">{t("chamber.yourSpeech")}</label>
-      <textarea id="speech-text" value={text} maxLength={4000} rows={4} onChange={(e) => setText(e.target.value)} />
-      <p>
-        <button type="submit" className="primary" disabled={pending !== null || text.trim() === ""}>
-          {t("chamber.speak")}
-        </button>{" "}
-        <button type="button" onClick={() => void yieldFloor()} disabled={pending !== null}>
-          {t("chamber.yield")}
-        </button>
-      </p>
-    </form>
+    <section className="chamber card" aria-labelledby="chamber-title" data-testid="chamber">
+      <h3 id="chamber-title">{t(`phase.${phase}`, { defaultValue: phase })}</h3>
+      {suspended && <p className="notice">{t("chamber.suspended")}</p>}
+      {outcome && <p data-testid="outcome">{t(`outcome.${outcome}`, { defaultValue: outcome })}</p>}
+      <Floor />
+      <RollCall />
+      <SeatActions />
+      <ChairConsole />
+      <Resolution />
+      <Minutes />
+      <VotesTable />
+    </section>
   );
 }
 
-/** The procedure under way: phase, floor, the open roll call (with this seat's vote), and the votes taken. */
-export function Chamber() {
+/** Minutes and seconds, e.g. `1:05`. */
+const clock = (seconds: number): string =>
+  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, "0")}`;
+
+/** The time the speaker has left (or has spoken, without a limit), counted on the server's clock. */
+function FloorTimer() {
+  const { t } = useTranslation();
+  const since = useTable((s) => s.procedure.floorSince);
+  const limit = useTable((s) => s.procedure.timeLimit);
+  const skew = useTable((s) => s.clockSkew);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  if (since === 0) return null;
+  const spoken = Math.max(0, (now + skew - since) / 1000);
+  if (limit === 0) {
+    return (
+      <span className="timer" role="timer" data-testid="floor-timer">
+        {t("chamber.spoken", { time: clock(spoken) })}
+      </span>
+    );
+  }
+  const left = limit - spoken;
+  return (
+    <span className={left > 0 ? "timer" : "timer over"} role="timer" data-testid="floor-timer">
+      {left > 0 ? t("chamber.timeLeft", { time: clock(left) }) : t("chamber.timeUp")}
+    </span>
+  );
+}
+
+/** Who has the floor, for how long, and who is waiting for it. */
+export function Floor() {
+  const { t } = useTranslation();
+  const floor = useTable((s) => s.procedure.floor);
+  const queue = useTable((s) => s.procedure.queue);
+  const name = useDelegationName();
+  return (
+    <div className="floor">
+      {floor && (
+        <p>
+          <strong>{t("chamber.floor", { delegation: name(floor) })}</strong> <FloorTimer />
+        </p>
+      )}
+      {queue.length > 0 && (
+        <p data-testid="speakers-list">{t("chamber.queue", { list: queue.map(name).join(", ") })}</p>
+      )}
+    </div>
+  );
+}
+
+/** The open roll call: the question, who is called, the tally against the votes needed, and this seat's ballot. */
+export function RollCall({ large = false }: { large?: boolean }) {
   const { t } = useTranslation();
   const procedure = useTable((s) => s.procedure);
-  const seats = useTable((s) => s.seats);
-  const mine = useTable((s) => s.seats.find((seat) => seat.holderId !== "" && seat.holderId === s.playerId));
+  const canVote = useTable((s) => s.allowed.commands.includes("vote"));
   const pending = useTable((s) => s.pending);
+  const name = useDelegationName();
   const label = useQuestionLabel();
-  if (procedure.phase === "lobby") return null;
-  const name = (id: string) => seats.find((s) => s.delegation === id)?.names[currentLanguage()] ?? id;
-  const counts = { yes: 0, no: 0, abstain: 0, absent: 0 } as Record<string, number>;
+  if (!procedure.question) return null;
+  const counts: Record<string, number> = { yes: 0, no: 0, abstain: 0, absent: 0 };
   for (const choice of Object.values(procedure.choices)) counts[choice] = (counts[choice] ?? 0) + 1;
-  const myTurn = mine !== undefined && procedure.called === mine.delegation;
-  const myFloor = mine !== undefined && procedure.floor === mine.delegation;
-  const canAsk =
-    mine !== undefined &&
-    DEBATES.has(procedure.phase) &&
-    !myFloor &&
-    !procedure.queue.includes(mine.delegation) &&
-    procedure.question === "";
-
+  const question = procedure.motionKind ? t(`motion.${procedure.motionKind}`) : label(procedure.question);
   return (
-    <section className="chamber card" aria-labelledby="chamber-title" data-testid="chamber">
-      <h3 id="chamber-title">{t(`phase.${procedure.phase}`, { defaultValue: procedure.phase })}</h3>
-      {procedure.outcome && (
-        <p data-testid="outcome">{t(`outcome.${procedure.outcome}`, { defaultValue: procedure.outcome })}</p>
+    <div className={large ? "roll-call large" : "roll-call"} data-testid="roll-call">
+      <p>
+        <strong>{t("chamber.rollCall", { question })}</strong>{" "}
+        {procedure.called && t("chamber.called", { delegation: name(procedure.called) })}
+      </p>
+      <dl className="tally" aria-label={t("chamber.soFar")}>
+        {(["yes", "no", "abstain", "absent"] as const).map((choice) => (
+          <div key={choice} className={`tally-${choice}`}>
+            <dt>{t(`tally.${choice}`)}</dt>
+            <dd>{counts[choice]}</dd>
+          </div>
+        ))}
+      </dl>
+      {procedure.needed > 0 && <p className="needed">{t("chamber.needed", { count: procedure.needed })}</p>}
+      {canVote && (
+        <fieldset className="vote-buttons">
+          <legend>{t("chamber.yourVote", { delegation: procedure.called ? name(procedure.called) : "" })}</legend>
+          {(["yes", "no", "abstain"] as const).map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              onClick={() => void act({ type: "vote", choice })}
+              disabled={pending !== null}
+            >
+              {t(`tally.${choice}`)}
+            </button>
+          ))}
+        </fieldset>
       )}
-      {procedure.floor && <p>{t("chamber.floor", { delegation: name(procedure.floor) })}</p>}
-      {procedure.queue.length > 0 && (
-        <p data-testid="speakers-list">{t("chamber.queue", { list: procedure.queue.map(name).join(", ") })}</p>
-      )}
-      {canAsk && (
-        <button type="button" onClick={() => void requestFloor()} disabled={pending !== null}>
-          {t("chamber.requestFloor")}
-        </button>
-      )}
-      {myFloor && <SpeechForm />}
-      {procedure.question && (
-        <div className="roll-call" data-testid="roll-call">
-          <p>
-            <strong>{t("chamber.rollCall", { question: label(procedure.question) })}</strong>{" "}
-            {procedure.called && t("chamber.called", { delegation: name(procedure.called) })}
-          </p>
-          <p>
-            {t("chamber.soFar")}: {t("tally.yes")} {counts.yes} · {t("tally.no")} {counts.no} · {t("tally.abstain")}{" "}
-            {counts.abstain} · {t("tally.absent")} {counts.absent}
-            {procedure.needed > 0 && <> — {t("chamber.needed", { count: procedure.needed })}</>}
-          </p>
-          {myTurn && (
-            <fieldset className="vote-buttons">
-              <legend>{t("chamber.yourVote", { delegation: mine ? name(mine.delegation) : "" })}</legend>
-              {(["yes", "no", "abstain"] as const).map((choice) => (
-                <button key={choice} type="button" onClick={() => void vote(choice)} disabled={pending !== null}>
-                  {t(`tally.${choice}`)}
-                </button>
-              ))}
-            </fieldset>
-          )}
-        </div>
-      )}
-      {procedure.speeches.length > 0 && (
-        <div role="log" aria-labelledby="speeches-title" className="speeches" data-testid="speeches">
-          <h4 id="speeches-title">{t("chamber.speeches")}</h4>
-          <ol start={Math.max(procedure.speeches.length - RECENT_SPEECHES, 0) + 1}>
-            {procedure.speeches
-              .map((speech, n) => ({ speech, n }))
-              .slice(-RECENT_SPEECHES)
-              .map(({ speech, n }) => (
-                // Speeches are only ever appended, so a speech's place in the record is a stable key.
-                <li key={n}>
-                  <strong>{name(speech.delegation)}:</strong> {speech.text}
-                </li>
-              ))}
-          </ol>
-        </div>
-      )}
-      {procedure.votes.length > 0 && (
-        <table className="votes" data-testid="votes">
-          <caption>{t("chamber.votes")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("chamber.question")}</th>
-              <th scope="col">{t("chamber.result")}</th>
-              <th scope="col">{t("tally.yes")}</th>
-              <th scope="col">{t("tally.no")}</th>
-              <th scope="col">{t("tally.abstain")}</th>
-              <th scope="col">{t("tally.absent")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {procedure.votes.map((v) => (
-              <tr key={v.question}>
-                <th scope="row">{label(v.question)}</th>
-                <td>{t(`result.${v.result}`)}</td>
-                <td>{v.yes}</td>
-                <td>{v.no}</td>
-                <td>{v.abstain}</td>
-                <td>{v.absent}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    </div>
+  );
+}
+
+/** How many of the latest entries of the minutes the panel shows. */
+const RECENT = 6;
+
+/** One entry of the minutes, in words. */
+function EntryText({ entry }: { entry: EntryView }) {
+  const { t } = useTranslation();
+  const name = useDelegationName();
+  const label = useQuestionLabel();
+  const who = name(entry.delegation);
+  switch (entry.kind) {
+    case "speech":
+      return (
+        <>
+          <strong>{who}:</strong> {entry.text}
+        </>
+      );
+    case "motion":
+      return <>{t("minutes.motion", { delegation: who, motion: t(`motion.${entry.subject}`) })}</>;
+    case "pointOfOrder":
+      return (
+        <>
+          <strong>{t("minutes.pointOfOrder", { delegation: who })}</strong> {entry.text}{" "}
+          <em>{t(`ruling.${entry.detail || "pending"}`)}</em>
+        </>
+      );
+    case "explanation":
+      return (
+        <>
+          <strong>{t("minutes.explanation", { delegation: who, question: label(entry.subject) })}</strong> {entry.text}
+        </>
+      );
+    case "reservation":
+      return (
+        <>
+          <strong>{t("minutes.reservation", { delegation: who })}</strong> {entry.text}
+        </>
+      );
+    default:
+      return (
+        <>
+          {t("minutes.voteChange", {
+            delegation: who,
+            question: label(entry.subject),
+            choice: t(`tally.${entry.detail}`),
+          })}
+        </>
+      );
+  }
+}
+
+/** The latest of the minutes: speeches, motions, points of order, explanations and reservations. */
+export function Minutes({ recent = RECENT }: { recent?: number }) {
+  const { t } = useTranslation();
+  const minutes = useTable((s) => s.procedure.minutes);
+  if (minutes.length === 0) return null;
+  const first = Math.max(minutes.length - recent, 0);
+  return (
+    <div role="log" aria-labelledby="minutes-title" className="minutes" data-testid="minutes">
+      <h4 id="minutes-title">{t("chamber.minutes")}</h4>
+      <ol start={first + 1}>
+        {minutes
+          .map((entry, n) => ({ entry, n }))
+          .slice(first)
+          .map(({ entry, n }) => (
+            // Entries are only ever appended, so an entry's place in the minutes is a stable key.
+            <li key={n} className={`entry-${entry.kind}`}>
+              <EntryText entry={entry} />
+            </li>
+          ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Every vote taken, with its result and tally. */
+export function VotesTable() {
+  const { t } = useTranslation();
+  const votes = useTable((s) => s.procedure.votes);
+  const label = useQuestionLabel();
+  if (votes.length === 0) return null;
+  return (
+    <table className="votes" data-testid="votes">
+      <caption>{t("chamber.votes")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("chamber.question")}</th>
+          <th scope="col">{t("chamber.result")}</th>
+          <th scope="col">{t("tally.yes")}</th>
+          <th scope="col">{t("tally.no")}</th>
+          <th scope="col">{t("tally.abstain")}</th>
+          <th scope="col">{t("tally.absent")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {votes.map((v) => (
+          <tr key={v.question}>
+            <th scope="row">{label(v.question)}</th>
+            <td>{t(`result.${v.result}`)}</td>
+            <td>{v.yes}</td>
+            <td>{v.no}</td>
+            <td>{v.abstain}</td>
+            <td>{v.absent}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,15 +1,6 @@
-import type { PublicScenarioData as PublicScenario } from "@brink/scenario/public";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-
-type Card = PublicScenario["roleCards"][number];
-
-/** The public scenario, loaded once on first need as its own chunk: the first screen does not wait for it. */
-let loading: Promise<PublicScenario> | null = null;
-const loadScenario = (): Promise<PublicScenario> => {
-  loading ??= import("@brink/scenario/public").then((m) => m.october1962Public);
-  return loading;
-};
+import { currentLanguage } from "../i18n.ts";
+import { useScenario } from "../scenario.ts";
 
 /**
  * The public side of a seat's role card: its brief and talking points. Secret objectives never reach the
@@ -17,18 +8,11 @@ const loadScenario = (): Promise<PublicScenario> => {
  */
 export function RoleBrief({ delegation }: { delegation: string }) {
   const { t } = useTranslation();
-  const [card, setCard] = useState<Card | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadScenario().then((scenario) => {
-      if (live) setCard(scenario.roleCards.find((c) => c.chamber === "oas" && c.delegation === delegation) ?? null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [delegation]);
+  const scenario = useScenario();
+  const card = scenario?.roleCards.find((c) => c.chamber === "oas" && c.delegation === delegation);
   if (!card) return null;
-  const englishOnly = t("brief.englishOnly");
+  // The briefs are written in English so far: other languages say so above the text.
+  const englishOnly = currentLanguage() === "en" ? "" : t("brief.englishOnly");
   return (
     <section className="brief" aria-labelledby="brief-title" data-testid="brief">
       <h3 id="brief-title">{t("brief.title")}</h3>

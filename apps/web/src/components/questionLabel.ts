@@ -1,13 +1,31 @@
 import { useTranslation } from "react-i18next";
+import { currentLanguage } from "../i18n.ts";
+import { useTable } from "../useTable.ts";
 
-/** A question's name as people read it: "Convocation", "Paragraph 2", "The resolution as a whole". */
+/**
+ * A question's name as people read it: "Convocation", "Paragraph 2", "Motion to divide the question",
+ * "Amendment of Brazil to paragraph 2", "The resolution as a whole".
+ */
 export function useQuestionLabel(): (question: string) => string {
   const { t } = useTranslation();
+  const minutes = useTable((s) => s.procedure.minutes);
+  const amendments = useTable((s) => s.procedure.amendments);
+  const seats = useTable((s) => s.seats);
+  const name = (id: string) => seats.find((s) => s.delegation === id)?.names[currentLanguage()] ?? id;
   return (question) => {
-    const paragraph = /^paragraph-(\d)$/.exec(question);
+    const paragraph = /^paragraph-(\d+)$/.exec(question);
     if (paragraph) return t("question.paragraph", { n: paragraph[1] });
-    if (question.startsWith("motion-")) return t("question.motion");
-    if (question.startsWith("amendment-")) return t("question.amendment");
+    if (question.startsWith("motion-")) {
+      const id = question.slice("motion-".length);
+      const moved = minutes.find((e) => e.kind === "motion" && e.id === id);
+      return moved ? t(`motion.${moved.subject}`) : t("question.motion");
+    }
+    if (question.startsWith("amendment-")) {
+      const amendment = amendments.find((a) => `amendment-${a.id}` === question);
+      return amendment
+        ? t("question.amendmentOf", { delegation: name(amendment.sponsor), n: amendment.paragraph })
+        : t("question.amendment");
+    }
     return t(`question.${question}`, { defaultValue: question });
   };
 }

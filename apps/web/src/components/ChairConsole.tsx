@@ -1,0 +1,128 @@
+import { useTranslation } from "react-i18next";
+import { act, type Command } from "../store.ts";
+import { useTable } from "../useTable.ts";
+import { useDelegationName } from "./Chamber.tsx";
+
+/** The chair's powers, as the engine names them; the host holds them too. */
+const CHAIR = [
+  "advance",
+  "giveFloor",
+  "endSpeech",
+  "putMotion",
+  "recordAbsent",
+  "closeVote",
+  "resume",
+  "setTimeLimit",
+  "rulePointOfOrder",
+] as const;
+
+/** What each item of the agenda is followed by, to name the chair's next step. */
+const NEXT: Readonly<Record<string, string>> = {
+  opening: "usStatement",
+  usStatement: "convocationDebate",
+  convocationDebate: "convocationVote",
+  recess: "resolutionDebate",
+  resolutionDebate: "voting",
+  explanations: "closed",
+};
+
+/** Seconds per speech the chair may set; 0 is no limit. */
+const LIMITS = [0, 60, 90, 120, 180, 300];
+
+/**
+ * The chair's controls, for the host (teacher) and for a student who holds the chair: move the agenda on,
+ * give and end the floor, put motions, close votes, rule on points of order, set the speaking time. Each
+ * button is offered only while the server would accept it. While a bot holds the chair it does this itself;
+ * the host can still step in.
+ */
+export function ChairConsole() {
+  const { t } = useTranslation();
+  const commands = useTable((s) => s.allowed.commands);
+  const role = useTable((s) => s.role);
+  const procedure = useTable((s) => s.procedure);
+  const pending = useTable((s) => s.pending);
+  const name = useDelegationName();
+  const can = (type: (typeof CHAIR)[number]) => commands.includes(type);
+  if (!CHAIR.some(can)) return null;
+  const busy = pending !== null;
+  const run = (command: Command) => () => void act(command);
+  const points = procedure.minutes.filter((e) => e.kind === "pointOfOrder" && e.detail === "");
+  const next = NEXT[procedure.phase];
+  return (
+    <section className="chair-console" aria-labelledby="chair-title" data-testid="chair-console">
+      <h4 id="chair-title">{role === "host" ? t("chair.hostTitle") : t("chair.title")}</h4>
+      <p className="buttons">
+        {can("advance") && next && (
+          <button type="button" className="primary" onClick={run({ type: "advance" })} disabled={busy}>
+            {t("chair.advance", { next: t(`phase.${next}`) })}
+          </button>
+        )}
+        {can("giveFloor") && procedure.queue[0] && (
+          <button type="button" onClick={run({ type: "giveFloor" })} disabled={busy}>
+            {t("chair.giveFloor", { delegation: name(procedure.queue[0]) })}
+          </button>
+        )}
+        {can("endSpeech") && (
+          <button type="button" onClick={run({ type: "endSpeech" })} disabled={busy}>
+            {t("chair.endSpeech")}
+          </button>
+        )}
+        {can("putMotion") && (
+          <button type="button" onClick={run({ type: "putMotion" })} disabled={busy}>
+            {t("chair.putMotion")}
+          </button>
+        )}
+        {can("recordAbsent") && procedure.called && (
+          <button type="button" onClick={run({ type: "recordAbsent" })} disabled={busy}>
+            {t("chair.recordAbsent", { delegation: name(procedure.called) })}
+          </button>
+        )}
+        {can("closeVote") && (
+          <button type="button" className="primary" onClick={run({ type: "closeVote" })} disabled={busy}>
+            {t("chair.closeVote")}
+          </button>
+        )}
+        {can("resume") && (
+          <button type="button" className="primary" onClick={run({ type: "resume" })} disabled={busy}>
+            {t("chair.resume")}
+          </button>
+        )}
+      </p>
+      {can("setTimeLimit") && (
+        <p>
+          <label htmlFor="time-limit">{t("chair.timeLimit")}</label>{" "}
+          <select
+            id="time-limit"
+            value={procedure.timeLimit}
+            disabled={busy}
+            onChange={(e) => {
+              const seconds = Number(e.target.value);
+              void act({ type: "setTimeLimit", seconds: seconds === 0 ? null : seconds });
+            }}
+          >
+            {LIMITS.map((seconds) => (
+              <option key={seconds} value={seconds}>
+                {seconds === 0 ? t("chair.noLimit") : t("chair.seconds", { count: seconds })}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      {can("rulePointOfOrder") && points.length > 0 && (
+        <ul className="points">
+          {points.map((point) => (
+            <li key={point.id}>
+              {t("minutes.pointOfOrder", { delegation: name(point.delegation) })} {point.text}{" "}
+              <button type="button" onClick={run({ type: "rulePointOfOrder", id: point.id, upheld: true })}>
+                {t("chair.uphold")}
+              </button>{" "}
+              <button type="button" onClick={run({ type: "rulePointOfOrder", id: point.id, upheld: false })}>
+                {t("chair.overrule")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,268 @@
+import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useScenario } from "../scenario.ts";
+import { act, type Command } from "../store.ts";
+import { useTable } from "../useTable.ts";
+import { useDelegationName } from "./Chamber.tsx";
+import { useQuestionLabel } from "./questionLabel.ts";
+
+/** The engine's limit on a speech, an explanation, a reservation or a point of order. */
+const MAX_TEXT = 4000;
+
+/**
+ * What this seat may do now, as the server says (its `allowed` message): ask for the floor, speak, move a
+ * motion, raise a point of order, propose an amendment, explain its vote, enter a reservation. Nothing the
+ * server would refuse is offered; the server still decides each act.
+ */
+export function SeatActions() {
+  const { t } = useTranslation();
+  const mine = useTable((s) => s.seats.find((seat) => seat.holderId !== "" && seat.holderId === s.playerId));
+  const { commands, motions } = useTable((s) => s.allowed);
+  const pending = useTable((s) => s.pending);
+  const motionsPending = useTable((s) => s.procedure.motions);
+  const can = (type: Command["type"]) => commands.includes(type);
+  if (!mine) return null;
+  const busy = pending !== null;
+  const own = motionsPending.filter((m) => m.mover === mine.delegation);
+  return (
+    <section className="seat-actions" aria-label={t("actions.title")} data-testid="seat-actions">
+      {(can("requestFloor") || can("withdrawRequest") || can("requestReply")) && (
+        <p className="buttons">
+          {can("requestFloor") && (
+            <button type="button" onClick={() => void act({ type: "requestFloor" })} disabled={busy}>
+              {t("chamber.requestFloor")}
+            </button>
+          )}
+          {can("withdrawRequest") && (
+            <button type="button" onClick={() => void act({ type: "withdrawRequest" })} disabled={busy}>
+              {t("actions.withdrawRequest")}
+            </button>
+          )}
+          {can("requestReply") && (
+            <button type="button" onClick={() => void act({ type: "requestReply" })} disabled={busy}>
+              {t("actions.requestReply")}
+            </button>
+          )}
+        </p>
+      )}
+      {can("speak") && <SpeechForm delegation={mine.delegation} />}
+      {!can("speak") && can("yieldFloor") && (
+        <button type="button" onClick={() => void act({ type: "yieldFloor" })} disabled={busy}>
+          {t("chamber.yield")}
+        </button>
+      )}
+      {motions.length > 0 && (
+        <fieldset className="motions">
+          <legend>{t("actions.move")}</legend>
+          {motions.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              onClick={() => void act({ type: "move", kind: kind as "divide" })}
+              disabled={busy}
+              aria-describedby={`motion-hint-${kind}`}
+            >
+              {t(`motion.${kind}`)}
+            </button>
+          ))}
+          <ul className="hint">
+            {motions.map((kind) => (
+              <li key={kind} id={`motion-hint-${kind}`}>
+                {t(`motionHint.${kind}`)}
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      {can("withdrawMotion") &&
+        own.map((m) => (
+          <button
+            key={m.id}
+            type="button"
+            onClick={() => void act({ type: "withdrawMotion", id: m.id })}
+            disabled={busy}
+          >
+            {t("actions.withdrawMotion", { motion: t(`motion.${m.kind}`) })}
+          </button>
+        ))}
+      {can("proposeAmendment") && <AmendmentForm />}
+      {can("raisePointOfOrder") && (
+        <TextAction
+          summary={t("actions.pointOfOrder")}
+          label={t("actions.pointOfOrderText")}
+          submit={t("actions.raise")}
+          onSubmit={(text) => act({ type: "raisePointOfOrder", text })}
+        />
+      )}
+      {can("explainVote") && <ExplainForm delegation={mine.delegation} />}
+      {can("enterReservation") && (
+        <TextAction
+          summary={t("actions.reservation")}
+          label={t("actions.reservationText")}
+          submit={t("actions.enter")}
+          onSubmit={(text) => act({ type: "enterReservation", text })}
+        />
+      )}
+    </section>
+  );
+}
+
+/** A folded form with one text: a point of order, a reservation. */
+function TextAction(props: {
+  summary: string;
+  label: string;
+  submit: string;
+  onSubmit: (text: string) => Promise<boolean>;
+  children?: ReactNode;
+}) {
+  const id = useId();
+  const pending = useTable((s) => s.pending);
+  const [text, setText] = useState("");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void props.onSubmit(text).then((ok) => ok && setText(""));
+  };
+  return (
+    <details className="action">
+      <summary>{props.summary}</summary>
+      <form onSubmit={submit}>
+        {props.children}
+        <label htmlFor={id}>{props.label}</label>
+        <textarea id={id} value={text} maxLength={MAX_TEXT} rows={3} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" disabled={pending !== null || text.trim() === ""}>
+          {props.submit}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+/** The floor is this seat's: write a speech, or start from a talking point of the brief; then yield. */
+function SpeechForm({ delegation }: { delegation: string }) {
+  const { t } = useTranslation();
+  const pending = useTable((s) => s.pending);
+  const scenario = useScenario();
+  const points = scenario?.roleCards.find((c) => c.chamber === "oas" && c.delegation === delegation)?.talkingPoints;
+  const [text, setText] = useState("");
+  return (
+    <form
+      className="speech-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void act({ type: "speak", text }).then((ok) => ok && setText(""));
+      }}
+    >
+      {points && points.length > 0 && (
+        <p>
+          <label htmlFor="talking-point">{t("actions.fromPoint")}</label>{" "}
+          <select
+            id="talking-point"
+            value=""
+            onChange={(e) => setText((before) => [before.trim(), e.target.value].filter(Boolean).join("\n\n"))}
+          >
+            <option value="">{t("actions.choosePoint")}</option>
+            {points.map((point) => (
+              <option key={point.en} value={point.en}>
+                {point.en}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      <label htmlFor="speech-text">{t("chamber.yourSpeech")}</label>
+      <textarea id="speech-text" value={text} maxLength={MAX_TEXT} rows={4} onChange={(e) => setText(e.target.value)} />
+      <p>
+        <button type="submit" className="primary" disabled={pending !== null || text.trim() === ""}>
+          {t("chamber.speak")}
+        </button>{" "}
+        <button type="button" onClick={() => void act({ type: "yieldFloor" })} disabled={pending !== null}>
+          {t("chamber.yield")}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** A new text for one paragraph of the draft, voted before the paragraph. */
+function AmendmentForm() {
+  const { t } = useTranslation();
+  const paragraphs = useTable((s) => s.procedure.paragraphs);
+  const pending = useTable((s) => s.pending);
+  const [paragraph, setParagraph] = useState(2);
+  const [text, setText] = useState("");
+  const [armedForce, setArmedForce] = useState(false);
+  const current = paragraphs.find((p) => p.number === paragraph);
+  return (
+    <details className="action">
+      <summary>{t("actions.amend")}</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const command: Command = {
+            type: "proposeAmendment",
+            paragraph,
+            text,
+            ...(armedForce ? { addresses: "armedForce" as const } : {}),
+          };
+          void act(command).then((ok) => ok && setText(""));
+        }}
+      >
+        <label htmlFor="amend-paragraph">{t("actions.paragraph")}</label>
+        <select id="amend-paragraph" value={paragraph} onChange={(e) => setParagraph(Number(e.target.value))}>
+          {paragraphs.map((p) => (
+            <option key={p.number} value={p.number}>
+              {t("question.paragraph", { n: p.number })}
+            </option>
+          ))}
+        </select>
+        {current && (
+          <p className="hint">
+            {t("actions.nowReads")} <span lang="en">{current.text}</span>
+          </p>
+        )}
+        <label htmlFor="amend-text">{t("actions.newText")}</label>
+        <textarea
+          id="amend-text"
+          value={text}
+          maxLength={MAX_TEXT}
+          rows={4}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <label className="check">
+          <input type="checkbox" checked={armedForce} onChange={(e) => setArmedForce(e.target.checked)} />{" "}
+          {t("actions.armedForce")}
+        </label>
+        <button type="submit" disabled={pending !== null || text.trim() === ""}>
+          {t("actions.propose")}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+/** An explanation of a vote this seat cast. */
+function ExplainForm({ delegation }: { delegation: string }) {
+  const { t } = useTranslation();
+  const votes = useTable((s) => s.procedure.votes);
+  const label = useQuestionLabel();
+  const name = useDelegationName();
+  const [question, setQuestion] = useState("");
+  const chosen = question || votes.at(-1)?.question || "";
+  return (
+    <TextAction
+      summary={t("actions.explain", { delegation: name(delegation) })}
+      label={t("actions.explainText")}
+      submit={t("actions.enter")}
+      onSubmit={(text) => act({ type: "explainVote", question: chosen, text })}
+    >
+      <label htmlFor="explain-question">{t("chamber.question")}</label>
+      <select id="explain-question" value={chosen} onChange={(e) => setQuestion(e.target.value)}>
+        {votes.map((v) => (
+          <option key={v.question} value={v.question}>
+            {label(v.question)}
+          </option>
+        ))}
+      </select>
+    </TextAction>
+  );
+}
