@@ -5,10 +5,14 @@ import { ErrorBanner } from "./components/ErrorBanner.tsx";
 import { Landing } from "./components/Landing.tsx";
 import { LanguageSwitch } from "./components/LanguageSwitch.tsx";
 import { Lobby } from "./components/Lobby.tsx";
-import { resumeSaved } from "./store.ts";
+import { Projector } from "./components/Projector.tsx";
+import { resumeSaved, watchSession } from "./store.ts";
 import { useTable } from "./useTable.ts";
 
 let resumed = false;
+
+/** `?projector=KX4PQ7` opens the projector view of that table. */
+const projectorCode = new URLSearchParams(window.location.search).get("projector");
 
 export function App() {
   const { t } = useTranslation();
@@ -20,7 +24,8 @@ export function App() {
     // Once per page load, even under StrictMode's double effects.
     if (resumed) return;
     resumed = true;
-    void resumeSaved();
+    // The projector watches the table named in its address, whatever else this tab held before.
+    void (projectorCode ? watchSession(projectorCode) : resumeSaved());
   }, []);
 
   return (
@@ -34,7 +39,9 @@ export function App() {
       </header>
       <main id="main">
         <ErrorBanner />
-        {status === "idle" || status === "left" || fromLanding ? (
+        {projectorCode !== null ? (
+          <Projector />
+        ) : status === "idle" || status === "left" || fromLanding ? (
           <>
             {status === "left" && <p role="status">{t("status.left")}</p>}
             <Landing />

@@ -5,6 +5,7 @@ import { currentLanguage } from "../i18n.ts";
 import { claimSeat, leave, releaseSeat, type SeatView } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { Chamber, StartSession } from "./Chamber.tsx";
+import { JoinQr } from "./JoinQr.tsx";
 import { RoleBrief } from "./RoleBrief.tsx";
 
 /** The table before the session opens: the join code, who holds which seat, and (for a player) the seat picker. */
@@ -12,9 +13,7 @@ export function Lobby() {
   const { t } = useTranslation();
   const status = useTable((s) => s.status);
   const role = useTable((s) => s.role);
-  const seats = useTable((s) => s.seats);
-  const held = seats.filter((s) => s.holderId).length;
-  const total = seats.filter((s) => !s.excluded).length;
+  const lobby = useTable((s) => s.procedure.phase === "lobby");
 
   return (
     <div className="lobby">
@@ -32,18 +31,38 @@ export function Lobby() {
       <JoinCode />
       <StartSession />
       <Chamber />
-      {role === "player" ? <You /> : <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
-      <section aria-labelledby="seating-title">
-        <h3 id="seating-title">{role === "player" ? t("lobby.pick") : t("lobby.seating")}</h3>
-        <p className="hint">{t("lobby.held", { count: held, total })}</p>
-        <ul className="seats">
-          {seats.map((seat) => (
-            <SeatCard key={seat.delegation} seat={seat} />
-          ))}
-        </ul>
-      </section>
+      {role === "player" ? <You /> : lobby && <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
+      {lobby ? (
+        <Seating />
+      ) : (
+        // Once the session is under way the seating is reference, not the task: folded, still one key away.
+        <details className="seating-folded">
+          <summary>{t("lobby.seating")}</summary>
+          <Seating />
+        </details>
+      )}
       <Players />
     </div>
+  );
+}
+
+/** Who holds which seat; for a player, the seat picker. */
+export function Seating() {
+  const { t } = useTranslation();
+  const role = useTable((s) => s.role);
+  const seats = useTable((s) => s.seats);
+  const held = seats.filter((s) => s.holderId).length;
+  const total = seats.filter((s) => !s.excluded).length;
+  return (
+    <section aria-labelledby="seating-title" className="seating">
+      <h3 id="seating-title">{role === "player" ? t("lobby.pick") : t("lobby.seating")}</h3>
+      <p className="hint">{t("lobby.held", { count: held, total })}</p>
+      <ul className="seats">
+        {seats.map((seat) => (
+          <SeatCard key={seat.delegation} seat={seat} />
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -65,26 +84,46 @@ function useJoinAddress(enabled: boolean): string {
   return address;
 }
 
-function JoinCode() {
+/** The code to join with; for the host and the projector, large, with the address and a direct link. */
+export function JoinCode({ projector = false }: { projector?: boolean }) {
   const { t } = useTranslation();
   const joinCode = useTable((s) => s.joinCode);
   const role = useTable((s) => s.role);
-  const address = useJoinAddress(role === "host");
+  const lobby = useTable((s) => s.procedure.phase === "lobby");
+  const shown = projector || role === "host";
+  const address = useJoinAddress(shown);
   const link = `${address}/?code=${joinCode}`;
   return (
-    <section className={role === "host" ? "join-code large" : "join-code"} aria-label={t("lobby.codeLabel")}>
+    <section className={shown && lobby ? "join-code large" : "join-code"} aria-label={t("lobby.codeLabel")}>
       <span className="label">{t("lobby.codeLabel")}</span>
       <output className="code" data-testid="join-code" aria-label={joinCode.split("").join(" ")}>
         {joinCode}
       </output>
-      {role === "host" && (
+      {shown && (
         <>
           <span className="join-address" data-testid="join-address">
             {t("lobby.codeHelp", { url: address.replace(/^https?:\/\//, "") })}
           </span>
-          <span className="hint">
-            {t("lobby.directLink")} <a href={link}>{link}</a>
-          </span>
+          {projector ? (
+            <JoinQr link={link} />
+          ) : (
+            <>
+              <span className="hint">
+                {t("lobby.directLink")} <a href={link}>{link}</a>
+              </span>
+              <span className="hint">
+                <a
+                  href={`${address}/?projector=${joinCode}`}
+                  target="_blank"
+                  rel="noopener"
+                  data-testid="projector-link"
+                >
+                  {t("lobby.projector")}
+                </a>{" "}
+                {t("lobby.projectorHint")}
+              </span>
+            </>
+          )}
         </>
       )}
     </section>

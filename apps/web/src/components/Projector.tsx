@@ -1,0 +1,56 @@
+import { useTranslation } from "react-i18next";
+import { useTable } from "../useTable.ts";
+import { Floor, Minutes, RollCall, VotesTable } from "./Chamber.tsx";
+import { JoinCode, Seating } from "./Lobby.tsx";
+import { Resolution } from "./Resolution.tsx";
+
+/**
+ * The projector view, to be read from the back of a classroom: before the start, the code, the QR code and
+ * the table filling; then the item of the agenda, the floor with its timer, the roll call's tally board, the
+ * draft with each paragraph's status and the latest of the minutes. It watches as an observer: it shows
+ * only what every seat may see, and offers no control.
+ */
+export function Projector() {
+  const { t } = useTranslation();
+  const status = useTable((s) => s.status);
+  const phase = useTable((s) => s.procedure.phase);
+  const outcome = useTable((s) => s.procedure.outcome);
+  const suspended = useTable((s) => s.procedure.suspended);
+  // A code that finds no table leaves the error banner to say so.
+  if (status === "idle" || status === "left") return null;
+  if (status === "connecting") {
+    return (
+      <p role="status" className="connecting">
+        {t("status.connecting")}
+      </p>
+    );
+  }
+  return (
+    <div className="projector" data-testid="projector">
+      {status === "reconnecting" && (
+        <p role="status" className="reconnecting">
+          {t("status.reconnecting")}
+        </p>
+      )}
+      <JoinCode projector />
+      {phase === "lobby" ? (
+        <Seating />
+      ) : (
+        <div className="projector-grid">
+          <section className="projector-now" aria-labelledby="projector-phase">
+            <h2 id="projector-phase">{t(`phase.${phase}`, { defaultValue: phase })}</h2>
+            {suspended && <p className="notice">{t("chamber.suspended")}</p>}
+            {outcome && <p data-testid="outcome">{t(`outcome.${outcome}`, { defaultValue: outcome })}</p>}
+            <Floor />
+            <RollCall large />
+            <Minutes recent={3} />
+          </section>
+          <div className="projector-side">
+            <Resolution large />
+            <VotesTable />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
