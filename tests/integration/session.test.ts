@@ -160,6 +160,40 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     expect(["adopted", "rejected"]).toContain(end.amendments[0]?.status);
     for (const seat of [host, watcher, bra]) await seat.room.leave();
   });
+  it("stops for the host's pause, even across a restart, and plays on when resumed", async () => {
+    const { roomId, hostKey, joinCode } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const mex = await player(server, roomId, "Inés");
+    await mex.request("claimSeat", { delegation: "MEX" });
+    expect(await host.request("pauseSession", {})).toMatchObject({ ok: false, code: "session/not_started" });
+    await host.request("startSession", {});
+    await host.until((s) => procedure(s).phase === "convocationDebate", 10_000);
+    expect(await mex.request("pauseSession", {})).toMatchObject({ ok: false, code: "host/only" });
+    expect(await host.request("pauseSession", {})).toMatchObject({ ok: true });
+    expect(await host.request("pauseSession", {})).toMatchObject({ ok: false, code: "session/paused" });
+    const paused = await mex.until((s) => (s as unknown as { paused: boolean }).paused);
+    expect(await mex.request("act", { command: { type: "requestFloor" } })).toMatchObject({
+      ok: false,
+      code: "session/paused",
+    });
+    await expect.poll(() => allowed(mex)).toEqual([]);
+    expect(allowed(host)).toContain("resumeSession");
+    // Bots move at once on this server: had they not stopped, the table would be far along by now.
+    const table = (s: unknown) => {
+      const { phase, floor, queue, minutes, votes } = procedure(s);
+      return { phase, floor, queue, minutes: minutes.length, votes: votes.length };
+    };
+    await new Promise((r) => setTimeout(r, 500));
+    expect(table(host.state)).toEqual(table(paused));
+    await server.restart();
+    await server.post("/api/join", { joinCode });
+    const again = await connect(server, roomId, { hostKey });
+    expect((again.state as unknown as { paused: boolean }).paused).toBe(true);
+    expect(await again.request("resumeSession", {})).toMatchObject({ ok: true });
+    const end = procedure(await again.until((s) => procedure(s).phase === "closed", 60_000));
+    expect(end.outcome).toBe("resolutionAdopted");
+    await again.room.leave();
+  });
 });
 
 describe("a person speaking in a live OAS Council session", { timeout: 90_000 }, () => {

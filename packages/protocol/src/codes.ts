@@ -30,6 +30,8 @@ export const WIRE_ERRORS = {
   hostOnly: "host/only",
   notStarted: "session/not_started",
   alreadyStarted: "session/already_started",
+  paused: "session/paused",
+  notPaused: "session/not_paused",
 } as const;
 
 /** Sent to one client only, on connect and whenever it changes: who this connection is. */

@@ -62,6 +62,9 @@ export const clientRequests = {
   releaseSeat: z.object({}).strict(),
   /** The host opens the session: the chamber's procedure begins, bots voicing every empty seat. */
   startSession: z.object({}).strict(),
+  /** The host stops the whole table: bots and the chair's timers wait, delegates cannot act, until resumed. */
+  pauseSession: z.object({}).strict(),
+  resumeSession: z.object({}).strict(),
   /** A seat's (or the host's) command in the chamber's procedure. */
   act: z.object({ command: oasCommand }).strict(),
 } as const;

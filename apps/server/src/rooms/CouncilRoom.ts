@@ -293,6 +293,10 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host starts the session.");
       return this.#chamber.start();
     }
+    if (type === "pauseSession" || type === "resumeSession") {
+      if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host pauses the session.");
+      return this.#chamber.setPaused(type === "pauseSession");
+    }
     if (type === "act") {
       const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
       const actor = seat?.delegation ?? (connection.role === "host" ? "host" : null);
@@ -393,6 +397,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     this.state.floorSince = floor?.since ?? 0;
     this.state.timeLimit = timeLimitSeconds ?? 0;
     this.state.suspended = chamber.suspended;
+    this.state.paused = this.#chamber.paused;
     this.state.motionKind = chamber.motionVote?.motion.kind ?? "";
     if (chamber.motions.map((m) => m.id).join() !== this.state.motions.map((m) => m.id).join()) {
       this.state.motions.clear();
@@ -446,7 +451,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 
   /** Tells each client the commands it may use now, when they differ from what it was last told. */
   #tellAllowed(): void {
-    const chamber = this.#chamber?.state;
+    const chamber = this.#chamber?.state ?? null;
     const byViewer = new Map<string, AllowedMessage>();
     for (const client of this.clients) {
       const connection = this.#connections.get(client.sessionId);
@@ -455,9 +460,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       const key = viewer.kind === "delegation" ? viewer.delegation : viewer.kind;
       let message = byViewer.get(key);
       if (!message) {
-        message = chamber
-          ? allowedAt(chamber, viewer)
-          : { commands: viewer.kind === "host" ? ["startSession"] : [], motions: [] };
+        message = allowedAt(chamber, this.#chamber.paused, viewer);
         byViewer.set(key, message);
       }
       const joined = `${message.commands.join()};${message.motions.join()}`;
@@ -476,9 +479,16 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 
 const fail = (code: string, message: string): RequestReply => ({ ok: false, code, message });
 
-/** What a viewer may do at the table now, down to the motions its seat may move. */
-function allowedAt(chamber: OasState, viewer: Viewer): AllowedMessage {
-  const commands = [...viewOas(chamber, viewer).allowed];
+/**
+ * What a viewer may do at the table now, down to the motions its seat may move. The host also starts,
+ * pauses and resumes the session; while it is paused, only the host acts.
+ */
+function allowedAt(chamber: OasState | null, paused: boolean, viewer: Viewer): AllowedMessage {
+  const host = viewer.kind === "host";
+  if (!chamber) return { commands: host ? ["startSession"] : [], motions: [] };
+  if (paused && !host) return { commands: [], motions: [] };
+  const commands: string[] = [...viewOas(chamber, viewer).allowed];
+  if (host) commands.push(paused ? "resumeSession" : "pauseSession");
   const motions =
     commands.includes("move") && viewer.kind === "delegation"
       ? MOTION_PRECEDENCE.filter(
@@ -514,8 +524,8 @@ function minutesEntry(entry: OasState["record"][number]): EntryFields {
   }
 }
 
-/** The lobby's requests; the session's (`startSession`, `act`) go to the chamber. */
-type LobbyRequestType = Exclude<ClientRequestType, "startSession" | "act">;
+/** The lobby's requests; the session's (`startSession`, pausing, `act`) go to the chamber. */
+type LobbyRequestType = Exclude<ClientRequestType, "startSession" | "pauseSession" | "resumeSession" | "act">;
 
 /** The engine command each lobby request asks for. */
 const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => LobbyCommand } = {

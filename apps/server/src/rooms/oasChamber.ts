@@ -39,6 +39,10 @@ export interface OasChamberDeps {
 /** The chamber's own log, apart from the lobby's; it opens with this marker when the host starts. */
 const LOG = "oas";
 const STARTED = "sessionStarted";
+/** The host's pauses of the whole table, kept in the same log between the procedure's events. */
+const PAUSED = "sessionPaused";
+const RESUMED = "sessionResumed";
+const MARKERS = new Set([STARTED, PAUSED, RESUMED]);
 
 /**
  * The OAS Council's procedure inside a room: the engine's state, persisted event by event, with bots
@@ -48,19 +52,41 @@ export class OasChamber {
   readonly #deps: OasChamberDeps;
   #state: OasState | null = null;
   #timer: Timer | null = null;
+  #paused = false;
 
   constructor(deps: OasChamberDeps) {
     this.#deps = deps;
     const log = deps.store.events(deps.sessionId, LOG);
     if (log.some((e) => e.type === STARTED)) {
-      const events = log.filter((e) => e.type !== STARTED).map((e) => e.payload as OasEvent);
+      const events = log.filter((e) => !MARKERS.has(e.type)).map((e) => e.payload as OasEvent);
       this.#state = foldOas(createOasCouncil(deps.setup), events);
+      this.#paused = log.filter((e) => e.type === PAUSED || e.type === RESUMED).at(-1)?.type === PAUSED;
       this.#schedule();
     }
   }
 
   get state(): OasState | null {
     return this.#state;
+  }
+
+  /** True while the host has paused the table. */
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  /** The host stops the table (bots, the chair's patience, delegates' acts) or lets it go on. */
+  setPaused(paused: boolean): RequestReply {
+    if (!this.#state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
+    if (paused === this.#paused) {
+      return paused
+        ? { ok: false, code: WIRE_ERRORS.paused, message: "The session is already paused." }
+        : { ok: false, code: WIRE_ERRORS.notPaused, message: "The session is not paused." };
+    }
+    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [{ type: paused ? PAUSED : RESUMED }], this.#deps.now());
+    this.#paused = paused;
+    this.#deps.onChange();
+    this.#schedule();
+    return { ok: true, version: this.#state.version };
   }
 
   /** The host opens the session; refused once it is open. */
@@ -77,6 +103,9 @@ export class OasChamber {
   /** A person's command, for the seat they hold or, for the host, with the chair's powers. */
   act(actor: OasActor, command: OasCommand): RequestReply {
     if (!this.#state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
+    if (this.#paused && actor !== "host") {
+      return { ok: false, code: WIRE_ERRORS.paused, message: "The host has paused the session." };
+    }
     const reply = this.#apply(actor, command);
     if (reply.ok) this.#schedule();
     return reply;
@@ -109,7 +138,7 @@ export class OasChamber {
     this.#timer?.clear();
     this.#timer = null;
     const state = this.#state;
-    if (!state) return;
+    if (!state || this.#paused) return;
     const humans = this.#deps.humans();
     const move = nextBotOasMove(state, this.#deps.script, humans);
     if (move) {
@@ -123,7 +152,7 @@ export class OasChamber {
   /** One bot move, worked out from the table as it is when the timer fires. */
   #botStep(waitedLongEnough = false): void {
     const state = this.#state;
-    if (!state) return;
+    if (!state || this.#paused) return;
     const humans = this.#deps.humans();
     const move =
       nextBotOasMove(state, this.#deps.script, humans) ?? (waitedLongEnough ? chairAfterWaiting(state, humans) : null);

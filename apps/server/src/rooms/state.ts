@@ -155,6 +155,8 @@ export const CouncilState = schema(
     motionKind: t.string(),
     /** True while the meeting stands suspended; only the chair resumes it. */
     suspended: t.boolean(),
+    /** True while the host has paused the whole table: nobody but the host acts, bots wait. */
+    paused: t.boolean(),
     /** The draft resolution's operative paragraphs. */
     paragraphs: t.array(ParagraphState),
     /** Amendments proposed to the draft, in the order proposed. */
