@@ -79,6 +79,13 @@ test("a student moves to divide and amends paragraph 2; the projector shows the 
   const chair = host.getByTestId("chair-console");
   await chair.getByLabel("Speaking time").selectOption("60");
   await expect(projector.getByTestId("floor-timer")).toContainText(/left|Time is up/, { timeout: 30_000 });
+  // The host pauses the whole table: every screen says so, and the student's seat can do nothing until resumed.
+  await host.getByRole("button", { name: "Pause the session" }).click();
+  await expect(projector.getByText("Paused by the host.")).toBeVisible();
+  await expect(student.getByText("Paused by the host.")).toBeVisible();
+  await expect(student.getByTestId("seat-actions").getByRole("button")).toHaveCount(0);
+  await host.getByRole("button", { name: "Resume the session" }).click();
+  await expect(projector.getByText("Paused by the host.")).toHaveCount(0);
   // The projector offers no control at all.
   await expect(projector.getByRole("button")).toHaveCount(0);
 

@@ -97,6 +97,8 @@ export interface ProcedureView {
   /** The kind of the motion being voted on now; "" when none. */
   readonly motionKind: string;
   readonly suspended: boolean;
+  /** True while the host has paused the whole table. */
+  readonly paused: boolean;
   readonly paragraphs: readonly ParagraphView[];
   readonly amendments: readonly AmendmentView[];
   readonly divided: boolean;
@@ -162,6 +164,7 @@ const initial: TableStore = {
     motions: [],
     motionKind: "",
     suspended: false,
+    paused: false,
     paragraphs: [],
     amendments: [],
     divided: false,
@@ -275,6 +278,7 @@ function mirror(state: SyncedState): void {
     motions: state.motions,
     motionKind: state.motionKind,
     suspended: state.suspended,
+    paused: state.paused,
     paragraphs: state.paragraphs,
     amendments: state.amendments,
     divided: state.divided,
@@ -456,6 +460,8 @@ const waitForYou = (): Promise<void> =>
 
 export const claimSeat = (delegation: string): Promise<boolean> => request("claimSeat", { delegation });
 export const startSession = (): Promise<boolean> => request("startSession", {});
+export const pauseSession = (): Promise<boolean> => request("pauseSession", {});
+export const resumeSession = (): Promise<boolean> => request("resumeSession", {});
 /** A command of the chamber's procedure: this seat's own, or the chair's powers for the host and the chair. */
 export type Command = ClientRequest<"act">["command"];
 export const act = (command: Command): Promise<boolean> => request("act", { command });

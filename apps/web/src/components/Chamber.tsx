@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../i18n.ts";
-import { act, type EntryView, startSession } from "../store.ts";
+import { act, type EntryView, pauseSession, resumeSession, startSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { ChairConsole } from "./ChairConsole.tsx";
 import { useQuestionLabel } from "./questionLabel.ts";
@@ -24,6 +24,38 @@ export function StartSession() {
   );
 }
 
+/** The host's pause of the whole table: bots, the chair's patience and every delegate wait until resumed. */
+export function PauseControl() {
+  const { t } = useTranslation();
+  const commands = useTable((s) => s.allowed.commands);
+  const pending = useTable((s) => s.pending);
+  if (commands.includes("pauseSession")) {
+    return (
+      <button type="button" onClick={() => void pauseSession()} disabled={pending !== null}>
+        {t("host.pause")}
+      </button>
+    );
+  }
+  if (commands.includes("resumeSession")) {
+    return (
+      <button type="button" className="primary" onClick={() => void resumeSession()} disabled={pending !== null}>
+        {t("host.resume")}
+      </button>
+    );
+  }
+  return null;
+}
+
+/** What stops the table now, said in words on every screen: the host's pause, or a suspension by motion. */
+export function Stopped() {
+  const { t } = useTranslation();
+  const paused = useTable((s) => s.procedure.paused);
+  const suspended = useTable((s) => s.procedure.suspended);
+  if (paused) return <p className="notice">{t("host.paused")}</p>;
+  if (suspended) return <p className="notice">{t("chamber.suspended")}</p>;
+  return null;
+}
+
 /** A delegation's name in the interface language, from its id. */
 export function useDelegationName(): (id: string) => string {
   const seats = useTable((s) => s.seats);
@@ -35,12 +67,14 @@ export function Chamber() {
   const { t } = useTranslation();
   const phase = useTable((s) => s.procedure.phase);
   const outcome = useTable((s) => s.procedure.outcome);
-  const suspended = useTable((s) => s.procedure.suspended);
   if (phase === "lobby") return null;
   return (
     <section className="chamber card" aria-labelledby="chamber-title" data-testid="chamber">
-      <h3 id="chamber-title">{t(`phase.${phase}`, { defaultValue: phase })}</h3>
-      {suspended && <p className="notice">{t("chamber.suspended")}</p>}
+      <div className="chamber-head">
+        <h3 id="chamber-title">{t(`phase.${phase}`, { defaultValue: phase })}</h3>
+        <PauseControl />
+      </div>
+      <Stopped />
       {outcome && <p data-testid="outcome">{t(`outcome.${outcome}`, { defaultValue: outcome })}</p>}
       <Floor />
       <RollCall />

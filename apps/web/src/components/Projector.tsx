@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useTable } from "../useTable.ts";
-import { Floor, Minutes, RollCall, VotesTable } from "./Chamber.tsx";
+import { Floor, Minutes, RollCall, Stopped, VotesTable } from "./Chamber.tsx";
 import { JoinCode, Seating } from "./Lobby.tsx";
 import { Resolution } from "./Resolution.tsx";
 
@@ -15,7 +15,6 @@ export function Projector() {
   const status = useTable((s) => s.status);
   const phase = useTable((s) => s.procedure.phase);
   const outcome = useTable((s) => s.procedure.outcome);
-  const suspended = useTable((s) => s.procedure.suspended);
   // A code that finds no table leaves the error banner to say so.
   if (status === "idle" || status === "left") return null;
   if (status === "connecting") {
@@ -39,7 +38,7 @@ export function Projector() {
         <div className="projector-grid">
           <section className="projector-now" aria-labelledby="projector-phase">
             <h2 id="projector-phase">{t(`phase.${phase}`, { defaultValue: phase })}</h2>
-            {suspended && <p className="notice">{t("chamber.suspended")}</p>}
+            <Stopped />
             {outcome && <p data-testid="outcome">{t(`outcome.${outcome}`, { defaultValue: outcome })}</p>}
             <Floor />
             <RollCall large />
