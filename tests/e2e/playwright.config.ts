@@ -11,17 +11,31 @@ const chromium: string | undefined = findChromium();
 if (!chromium) throw new Error(chromiumHelp());
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-// A free port, chosen once in the runner and handed to its workers through the environment, so a test run
+// Free ports, chosen once in the runner and handed to its workers through the environment, so a test run
 // never collides with a server already running (npm start, another run).
-process.env.BRINK_E2E_PORT ??= execFileSync(
-  process.execPath,
-  [
-    "-e",
-    "const s=require('net').createServer().listen(0,()=>{process.stdout.write(String(s.address().port));s.close()})",
-  ],
-  { encoding: "utf8" },
-);
+const freePort = (): string =>
+  execFileSync(
+    process.execPath,
+    [
+      "-e",
+      "const s=require('net').createServer().listen(0,()=>{process.stdout.write(String(s.address().port));s.close()})",
+    ],
+    { encoding: "utf8" },
+  );
+process.env.BRINK_E2E_PORT ??= freePort();
 const port = Number(process.env.BRINK_E2E_PORT);
+process.env.BRINK_E2E_CLASS_PORT ??= freePort();
+const classPort = Number(process.env.BRINK_E2E_CLASS_PORT);
+
+/** A real server on `port` with a fresh data directory, its pacing set by `env`. */
+const server = (port: number, env: Record<string, string>) => ({
+  command: "node apps/server/src/main.ts",
+  cwd: root,
+  url: `http://localhost:${port}/healthz`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { PORT: String(port), BRINK_DATA_DIR: mkdtempSync(join(tmpdir(), "brink-e2e-")), ...env },
+});
 
 /**
  * End-to-end tests: the real server (built web app, fresh SQLite file) driven through Debian's
@@ -62,19 +76,14 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "node apps/server/src/main.ts",
-    cwd: root,
-    url: `http://localhost:${port}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(port),
-      BRINK_DATA_DIR: mkdtempSync(join(tmpdir(), "brink-e2e-")),
+  webServer: [
+    server(port, {
       // Bots move every 150 ms (time enough for a test to ask for the floor) and the chair waits two seconds
       // for a silent person, so a council reaches its votes within a test.
       BRINK_BOT_DELAY_MS: "150",
       BRINK_PATIENCE_SECONDS: "2",
-    },
-  },
+    }),
+    // The classroom test's: twenty-two pages on two cores need longer than two seconds to answer a roll call.
+    server(classPort, { BRINK_BOT_DELAY_MS: "150", BRINK_PATIENCE_SECONDS: "10" }),
+  ],
 });
