@@ -91,6 +91,7 @@ export {
   type Motion,
   type MotionKind,
   motionRule,
+  OAS_CHAIR_COMMANDS,
   type OasActor,
   type OasCommand,
   type OasContext,

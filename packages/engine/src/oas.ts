@@ -305,7 +305,8 @@ export const MAX_TEXT_LENGTH = 4000;
 
 type Decided = Result<readonly Fact[], OasRejectionCode>;
 
-const CHAIR_COMMANDS = [
+/** The chair's powers, which the host holds too; every other command is a delegation's own act. */
+export const OAS_CHAIR_COMMANDS = [
   "advance",
   "giveFloor",
   "endSpeech",
@@ -316,11 +317,10 @@ const CHAIR_COMMANDS = [
   "closeVote",
   "resume",
 ] as const;
-/** The chair's powers; every other command is a delegation's own act. */
-type ChairCommand = Extract<OasCommand, { type: (typeof CHAIR_COMMANDS)[number] }>;
+type ChairCommand = Extract<OasCommand, { type: (typeof OAS_CHAIR_COMMANDS)[number] }>;
 type DelegationCommand = Exclude<OasCommand, ChairCommand>;
 const isChairCommand = (command: OasCommand): command is ChairCommand =>
-  (CHAIR_COMMANDS as readonly string[]).includes(command.type);
+  (OAS_CHAIR_COMMANDS as readonly string[]).includes(command.type);
 
 const isDebate = (phase: OasPhase): boolean =>
   phase.name === "usStatement" || phase.name === "convocationDebate" || phase.name === "resolutionDebate";

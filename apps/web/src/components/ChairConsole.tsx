@@ -1,20 +1,8 @@
+import { OAS_CHAIR_COMMANDS } from "@brink/engine";
 import { useTranslation } from "react-i18next";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { useDelegationName } from "./Chamber.tsx";
-
-/** The chair's powers, as the engine names them; the host holds them too. */
-const CHAIR = [
-  "advance",
-  "giveFloor",
-  "endSpeech",
-  "putMotion",
-  "recordAbsent",
-  "closeVote",
-  "resume",
-  "setTimeLimit",
-  "rulePointOfOrder",
-] as const;
 
 /** What each item of the agenda is followed by, to name the chair's next step. */
 const NEXT: Readonly<Record<string, string>> = {
@@ -42,8 +30,8 @@ export function ChairConsole() {
   const procedure = useTable((s) => s.procedure);
   const pending = useTable((s) => s.pending);
   const name = useDelegationName();
-  const can = (type: (typeof CHAIR)[number]) => commands.includes(type);
-  if (!CHAIR.some(can)) return null;
+  const can = (type: (typeof OAS_CHAIR_COMMANDS)[number]) => commands.includes(type);
+  if (!OAS_CHAIR_COMMANDS.some(can)) return null;
   const busy = pending !== null;
   const run = (command: Command) => () => void act(command);
   const points = procedure.minutes.filter((e) => e.kind === "pointOfOrder" && e.detail === "");
