@@ -107,6 +107,13 @@ export {
   organRule,
   type RecordEntry,
 } from "./oas.ts";
+export {
+  PERIODS,
+  planSession,
+  type RunSheetPart,
+  type SessionPlan,
+  type SessionSettings,
+} from "./planner.ts";
 export { seededRandom } from "./random.ts";
 export { exhaustiveSwitchError, ok, type Rejection, type Result, reject } from "./result.ts";
 export {

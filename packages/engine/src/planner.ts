@@ -1,0 +1,99 @@
+import type { OasPhaseName } from "./oas.ts";
+
+/** How a session is paced: a class in a fixed period, or friends playing at their own speed. */
+export interface SessionSettings {
+  /** The lesson's length in minutes; null for no fixed length (friends online). */
+  readonly periodMinutes: 45 | 50 | 90 | null;
+}
+
+export const PERIODS = [45, 50, 90] as const;
+
+/** One part of the lesson on the run sheet: what happens, and for how long. */
+export interface RunSheetPart {
+  /** `joining`, an agenda item of the OAS Council (`convocationDebate`, …), or `debrief`. */
+  readonly part: "joining" | Exclude<OasPhaseName, "closed"> | "debrief";
+  readonly minutes: number;
+  /** For a debate, about how many speeches fit at the speaking time. */
+  readonly speeches?: number;
+}
+
+/** The pacing of a live table, and the run sheet it follows. */
+export interface SessionPlan {
+  /** Milliseconds a bot waits before each move: time to read a bot's speech. */
+  readonly botDelayMs: number;
+  /** Seconds the table waits for a silent person before a bot chair moves on. */
+  readonly patienceSeconds: number;
+  /** Seconds per speech, counted down on every screen; null for no limit. */
+  readonly speechSeconds: number | null;
+  /** The parts of the lesson in order; empty without a fixed period. */
+  readonly runSheet: readonly RunSheetPart[];
+  /**
+   * Milliseconds a bot chair keeps each item of the agenda open while people hold seats, before it moves
+   * on (the host can move on sooner); items not listed are not held open.
+   */
+  readonly budgetsMs: Partial<Readonly<Record<OasPhaseName, number>>>;
+}
+
+/** Minutes of each part for each period; each row adds up to its period. */
+const SHEETS: Readonly<Record<(typeof PERIODS)[number], readonly [RunSheetPart["part"], number][]>> = {
+  45: [
+    ["joining", 8],
+    ["usStatement", 2],
+    ["convocationDebate", 9],
+    ["convocationVote", 3],
+    ["recess", 3],
+    ["resolutionDebate", 10],
+    ["voting", 6],
+    ["explanations", 2],
+    ["debrief", 2],
+  ],
+  50: [
+    ["joining", 8],
+    ["usStatement", 2],
+    ["convocationDebate", 10],
+    ["convocationVote", 3],
+    ["recess", 4],
+    ["resolutionDebate", 12],
+    ["voting", 6],
+    ["explanations", 2],
+    ["debrief", 3],
+  ],
+  90: [
+    ["joining", 10],
+    ["usStatement", 4],
+    ["convocationDebate", 18],
+    ["convocationVote", 4],
+    ["recess", 10],
+    ["resolutionDebate", 24],
+    ["voting", 8],
+    ["explanations", 4],
+    ["debrief", 8],
+  ],
+};
+
+/** Seconds between one speech and the next: the chair calls the speaker, who comes to the microphone. */
+const CHANGEOVER_SECONDS = 15;
+/** The agenda items a bot chair keeps open for the people at the table: the debates and the corridors. */
+const HELD_OPEN: readonly OasPhaseName[] = ["convocationDebate", "recess", "resolutionDebate"];
+
+/**
+ * The plan for a session: a class period is cut into a run sheet, the speaking time set so that a debate
+ * hears a fair number of speakers, and the bots slowed so that a class can read them. Without a period
+ * (friends online) bots move briskly and nothing is held open. Pure.
+ */
+export function planSession(settings: SessionSettings): SessionPlan {
+  const period = settings.periodMinutes;
+  if (period === null)
+    return { botDelayMs: 700, patienceSeconds: 30, speechSeconds: null, runSheet: [], budgetsMs: {} };
+  const speechSeconds = period >= 90 ? 90 : 60;
+  const runSheet = SHEETS[period].map(
+    ([part, minutes]): RunSheetPart =>
+      part === "convocationDebate" || part === "resolutionDebate"
+        ? { part, minutes, speeches: Math.floor((minutes * 60) / (speechSeconds + CHANGEOVER_SECONDS)) }
+        : { part, minutes },
+  );
+  const budgetsMs = Object.fromEntries(
+    runSheet.filter((p) => (HELD_OPEN as readonly string[]).includes(p.part)).map((p) => [p.part, p.minutes * 60_000]),
+  );
+  return { botDelayMs: 1500, patienceSeconds: period >= 90 ? 60 : 45, speechSeconds, runSheet, budgetsMs };
+}
