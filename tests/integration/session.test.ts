@@ -1,3 +1,4 @@
+import { createdSession, joinTarget } from "@brink/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
 import { connect, createSessionOn, player, type Seat } from "../support/table.ts";
@@ -193,6 +194,21 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     const end = procedure(await again.until((s) => procedure(s).phase === "closed", 60_000));
     expect(end.outcome).toBe("resolutionAdopted");
     await again.room.leave();
+  });
+  it("paces a session planned for a class period, and refuses a period it does not know", async () => {
+    expect(await server.post("/api/sessions", { periodMinutes: 30 })).toMatchObject({
+      status: 400,
+      body: { error: { code: "message/invalid" } },
+    });
+    const created = createdSession.parse((await server.post("/api/sessions", { periodMinutes: 45 })).body);
+    const target = joinTarget.parse((await server.post("/api/join", { joinCode: created.joinCode })).body);
+    const host = await connect(server, target.roomId, { hostKey: created.hostKey });
+    expect((host.state as unknown as { periodMinutes: number }).periodMinutes).toBe(45);
+    await host.request("startSession", {});
+    // A 45-minute lesson gives each speech a minute, counted on every screen.
+    const started = await host.until((s) => procedure(s).phase !== "lobby");
+    expect((started as unknown as { timeLimit: number }).timeLimit).toBe(60);
+    await host.room.leave();
   });
 });
 

@@ -17,9 +17,12 @@ export interface BrinkServerOptions {
   readonly reconnectGraceSeconds?: number;
   /** The port announced to students; `main.ts` sets the one it listens on. */
   readonly port?: number;
-  /** Milliseconds a bot waits before its move (700 unless set). */
+  /** Milliseconds a bot waits before its move; unless set, each session's plan decides (`planSession`). */
   readonly botDelayMs?: number;
-  /** Seconds the table waits for a person before a bot chair moves on (60 unless set). */
+  /**
+   * Seconds the table waits for a person before a bot chair moves on. Set, it replaces each session's plan
+   * for every wait, and no agenda item is held open for its minutes on the run sheet (tests, demos).
+   */
   readonly patienceSeconds?: number;
 }
 
@@ -34,8 +37,8 @@ export function createBrinkServer(options: BrinkServerOptions) {
     scenario: loadOctober1962(),
     now,
     reconnectGraceSeconds: options.reconnectGraceSeconds ?? RECONNECT_GRACE_SECONDS,
-    botDelayMs: options.botDelayMs ?? 700,
-    patienceMs: (options.patienceSeconds ?? 60) * 1000,
+    ...(options.botDelayMs !== undefined ? { botDelayMs: options.botDelayMs } : {}),
+    ...(options.patienceSeconds !== undefined ? { patienceMs: options.patienceSeconds * 1000 } : {}),
   });
   const server = defineServer({
     greet: false,

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import {
+  createSessionRequest,
   type HttpError,
   type JoinTarget,
   joinRequest,
@@ -83,8 +84,15 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
     res.json(info);
   });
 
-  app.post("/api/sessions", (_req, res) => {
-    res.status(201).json(createSession(store, now()));
+  app.post("/api/sessions", (req, res) => {
+    const parsed = createSessionRequest.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      res
+        .status(400)
+        .json(error(WIRE_ERRORS.invalid, "Send no body, or { periodMinutes: 45 | 50 | 90 | null } as JSON."));
+      return;
+    }
+    res.status(201).json(createSession(store, now(), { periodMinutes: parsed.data.periodMinutes ?? null }));
   });
 
   app.post("/api/join", async (req, res, next) => {

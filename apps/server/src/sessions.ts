@@ -1,9 +1,15 @@
+import type { SessionSettings } from "@brink/engine";
 import type { CreatedSession } from "@brink/protocol";
 import { hashSecret, newId, newJoinCode, newSecret } from "./secrets.ts";
 import type { SessionRecord, Store } from "./store.ts";
 
 /** Creates a session with a fresh join code and host key; the key is returned once and stored hashed. */
-export function createSession(store: Store, now: number, scenario = "october-1962"): CreatedSession {
+export function createSession(
+  store: Store,
+  now: number,
+  settings: SessionSettings = { periodMinutes: null },
+  scenario = "october-1962",
+): CreatedSession {
   // 887 million codes: a collision is rare, but a live code must never be handed out twice.
   for (let attempt = 0; attempt < 20; attempt++) {
     const hostKey = newSecret();
@@ -13,6 +19,7 @@ export function createSession(store: Store, now: number, scenario = "october-196
       hostKeyHash: hashSecret(hostKey),
       scenario,
       createdAt: now,
+      settings,
     };
     if (store.insertSession(session)) return { sessionId: session.id, joinCode: session.joinCode, hostKey };
   }

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { JOIN_CODE_ALPHABET } from "@brink/protocol";
 import { describe, expect, it } from "vitest";
 import { hashSecret, secretMatches } from "./secrets.ts";
@@ -13,6 +14,7 @@ const session = (id: string, joinCode: string) => ({
   hostKeyHash: hashSecret(`key-${id}`),
   scenario: "october-1962",
   createdAt: 1,
+  settings: { periodMinutes: null },
 });
 
 describe("the store", () => {
@@ -35,6 +37,30 @@ describe("the store", () => {
     expect(second.playerByResumeKey("s_1", hashSecret("resume"))).toBe("p_1");
     expect(second.playerByResumeKey("s_1", hashSecret("guess"))).toBeUndefined();
     second.close();
+  });
+
+  it("keeps each session's settings, and brings a file of the first schema up to date without losing it", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "brink-store-")), "brink.sqlite");
+    // A file as the first Brink wrote it: no settings column, schema version 0.
+    const old = new DatabaseSync(path);
+    old.exec(`CREATE TABLE sessions (id TEXT PRIMARY KEY, join_code TEXT NOT NULL UNIQUE,
+      host_key_hash TEXT NOT NULL, scenario TEXT NOT NULL, created_at INTEGER NOT NULL);
+      INSERT INTO sessions VALUES ('s_old', 'OLD234', 'h', 'october-1962', 5);`);
+    old.close();
+
+    const store = new Store(path);
+    expect(store.sessionById("s_old")).toMatchObject({ joinCode: "OLD234", settings: { periodMinutes: null } });
+    const created = createSession(store, 9, { periodMinutes: 50 });
+    store.close();
+    const again = new Store(path);
+    expect(again.sessionById(created.sessionId)?.settings).toEqual({ periodMinutes: 50 });
+    again.close();
+    const raw = new DatabaseSync(path);
+    expect(raw.prepare("PRAGMA user_version").get()).toEqual({ user_version: 1 });
+    // A file from a newer Brink is refused, not rewritten.
+    raw.exec("PRAGMA user_version = 99");
+    raw.close();
+    expect(() => new Store(path)).toThrow(/newer Brink/);
   });
 
   it("refuses a second session with a join code already in use", () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync } from "node:sqlite";
+import type { SessionSettings } from "@brink/engine";
 
 /** A session as stored: the host key is kept only as a hash. */
 export interface SessionRecord {
@@ -14,6 +15,8 @@ export interface SessionRecord {
   readonly scenario: string;
   /** Milliseconds since the epoch. */
   readonly createdAt: number;
+  /** How the host set the session up; `{ periodMinutes: null }` for sessions made before settings existed. */
+  readonly settings: SessionSettings;
 }
 
 /** One accepted event of a chamber's log, as stored. */
@@ -23,6 +26,12 @@ export interface StoredEvent {
   readonly payload: unknown;
   readonly at: number;
 }
+
+/** Schema changes after the first, in order; never edit one that has shipped, add the next. */
+const MIGRATIONS = [
+  // 1: how the host set the session up (its class period), as JSON.
+  "ALTER TABLE sessions ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'",
+];
 
 /**
  * The durable store: sessions, their append-only event logs, and the resume keys that let a player
@@ -62,15 +71,45 @@ export class Store {
         PRIMARY KEY (session_id, resume_key_hash)
       );
     `);
+    this.#migrate();
+  }
+
+  /**
+   * Brings an older file up to this schema, one step at a time, each in a transaction; SQLite's
+   * `user_version` counts the steps applied. A file from a newer Brink is refused rather than damaged.
+   */
+  #migrate(): void {
+    const { user_version: applied } = this.#db.prepare("PRAGMA user_version").get() as { user_version: number };
+    if (applied > MIGRATIONS.length) {
+      throw new Error(`the data file is from a newer Brink (schema ${applied}; this one knows ${MIGRATIONS.length})`);
+    }
+    for (let step = applied; step < MIGRATIONS.length; step++) {
+      this.#db.exec("BEGIN IMMEDIATE");
+      try {
+        this.#db.exec(MIGRATIONS[step] as string);
+        this.#db.exec(`PRAGMA user_version = ${step + 1}`);
+        this.#db.exec("COMMIT");
+      } catch (error) {
+        this.#db.exec("ROLLBACK");
+        throw error;
+      }
+    }
   }
 
   /** Inserts a session; false when its id or join code is already taken. */
   insertSession(session: SessionRecord): boolean {
     const result = this.#db
       .prepare(
-        "INSERT OR IGNORE INTO sessions (id, join_code, host_key_hash, scenario, created_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO sessions (id, join_code, host_key_hash, scenario, created_at, settings) VALUES (?, ?, ?, ?, ?, ?)",
       )
-      .run(session.id, session.joinCode, session.hostKeyHash, session.scenario, session.createdAt);
+      .run(
+        session.id,
+        session.joinCode,
+        session.hostKeyHash,
+        session.scenario,
+        session.createdAt,
+        JSON.stringify(session.settings),
+      );
     return result.changes === 1;
   }
 
@@ -130,12 +169,20 @@ export class Store {
 
 function toSession(row: unknown): SessionRecord | undefined {
   if (!row) return undefined;
-  const r = row as { id: string; join_code: string; host_key_hash: string; scenario: string; created_at: number };
+  const r = row as {
+    id: string;
+    join_code: string;
+    host_key_hash: string;
+    scenario: string;
+    created_at: number;
+    settings: string;
+  };
   return {
     id: r.id,
     joinCode: r.join_code,
     hostKeyHash: r.host_key_hash,
     scenario: r.scenario,
     createdAt: r.created_at,
+    settings: { periodMinutes: null, ...(JSON.parse(r.settings) as Partial<SessionSettings>) },
   };
 }

@@ -9,6 +9,16 @@ export const createdSession = z.object({
 });
 export type CreatedSession = z.infer<typeof createdSession>;
 
+/**
+ * `POST /api/sessions` body, every field optional (an empty body is a session with no fixed length):
+ * `periodMinutes` fits the session to a class period of 45, 50 or 90 minutes (run sheet, speaking time,
+ * bots slowed for a class); null plays at the table's own speed, as friends online would.
+ */
+export const createSessionRequest = z
+  .object({ periodMinutes: z.union([z.literal(45), z.literal(50), z.literal(90), z.null()]).optional() })
+  .strict();
+export type CreateSessionRequest = z.infer<typeof createSessionRequest>;
+
 /** `POST /api/join` body: the code a student typed. */
 export const joinRequest = z.object({ joinCode: z.string().max(64).transform(normalizeJoinCode) });
 

@@ -13,6 +13,7 @@ import {
   type OasState,
   openOasRollCall,
   type PlayerId,
+  planSession,
   playerId,
   seatOf,
   type Viewer,
@@ -55,10 +56,10 @@ export interface RoomServices {
   readonly now: () => number;
   /** Seconds a dropped player's seat is kept for them before a bot takes it back. */
   readonly reconnectGraceSeconds: number;
-  /** Milliseconds a bot waits before its move, so people can follow the table. */
-  readonly botDelayMs: number;
-  /** Milliseconds the table waits for a person (a vote, a speech) before a bot chair moves on. */
-  readonly patienceMs: number;
+  /** Milliseconds a bot waits before its move, in place of the session's plan. */
+  readonly botDelayMs?: number;
+  /** Milliseconds the table waits for a person, in place of the session's plan, which then holds nothing open. */
+  readonly patienceMs?: number;
 }
 let services: RoomServices | undefined;
 export const setRoomServices = (value: RoomServices): void => {
@@ -126,6 +127,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 
     this.state.chamber = CHAMBER;
     this.state.joinCode = session.joinCode;
+    this.state.periodMinutes = session.settings.periodMinutes ?? 0;
     this.state.phase = "lobby";
     for (const member of seats) {
       this.state.seats.push(
@@ -141,15 +143,18 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       );
     }
     const historical = historicalSetup(services.scenario).oas;
+    // The session's plan paces the table; a server-wide wait (tests, demos) replaces it.
+    const plan = planSession(session.settings);
     this.#chamber = new OasChamber({
       store: services.store,
       sessionId: session.id,
-      setup: historical.setup,
+      setup: { ...historical.setup, timeLimitSeconds: plan.speechSeconds },
       script: historical.script,
       now: services.now,
       setTimeout: (fn, ms) => this.#later(fn, ms),
-      botDelayMs: services.botDelayMs,
-      patienceMs: services.patienceMs,
+      botDelayMs: services.botDelayMs ?? plan.botDelayMs,
+      patienceMs: services.patienceMs ?? plan.patienceSeconds * 1000,
+      budgetsMs: services.patienceMs === undefined ? plan.budgetsMs : {},
       humans: () => this.#humanSeats(),
       onChange: () => {
         this.#projectChamber();

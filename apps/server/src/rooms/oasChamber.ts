@@ -7,6 +7,7 @@ import {
   type OasActor,
   type OasCommand,
   type OasEvent,
+  type OasPhaseName,
   type OasScript,
   type OasSetup,
   type OasState,
@@ -30,6 +31,8 @@ export interface OasChamberDeps {
   readonly botDelayMs: number;
   /** Milliseconds the table waits for a person before a bot chair moves on. */
   readonly patienceMs: number;
+  /** Milliseconds a bot chair keeps an agenda item open while people hold seats (the run sheet's minutes). */
+  readonly budgetsMs: Partial<Readonly<Record<OasPhaseName, number>>>;
   /** The seats people hold now; bots voice every other seat. */
   readonly humans: () => ReadonlySet<string>;
   /** Called after every accepted command, to publish the change. */
@@ -53,12 +56,15 @@ export class OasChamber {
   #state: OasState | null = null;
   #timer: Timer | null = null;
   #paused = false;
+  /** When the current agenda item began, on the server's clock. */
+  #phaseSince = 0;
 
   constructor(deps: OasChamberDeps) {
     this.#deps = deps;
     const log = deps.store.events(deps.sessionId, LOG);
     if (log.some((e) => e.type === STARTED)) {
       const events = log.filter((e) => !MARKERS.has(e.type)).map((e) => e.payload as OasEvent);
+      this.#phaseSince = events.findLast((e) => e.type === "phaseEntered")?.at ?? (log[0]?.at as number);
       this.#state = foldOas(createOasCouncil(deps.setup), events);
       this.#paused = log.filter((e) => e.type === PAUSED || e.type === RESUMED).at(-1)?.type === PAUSED;
       this.#schedule();
@@ -95,6 +101,7 @@ export class OasChamber {
       return { ok: false, code: WIRE_ERRORS.alreadyStarted, message: "The session has already started." };
     this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [{ type: STARTED }], this.#deps.now());
     this.#state = createOasCouncil(this.#deps.setup);
+    this.#phaseSince = this.#deps.now();
     this.#deps.onChange();
     this.#schedule();
     return { ok: true, version: 0 };
@@ -128,6 +135,7 @@ export class OasChamber {
     const result = applyOas(state, command, { actor, at });
     if (!result.ok) return { ok: false, ...result.rejection };
     this.#deps.store.appendEvents(this.#deps.sessionId, LOG, result.value.events, at);
+    if (result.value.events.some((e) => e.type === "phaseEntered")) this.#phaseSince = at;
     this.#state = result.value.state;
     this.#deps.onChange();
     return { ok: true, version: result.value.state.version };
@@ -141,11 +149,26 @@ export class OasChamber {
     if (!state || this.#paused) return;
     const humans = this.#deps.humans();
     const move = nextBotOasMove(state, this.#deps.script, humans);
+    const now = this.#deps.now();
     if (move) {
-      const delay = closesTalk(state, move.command) && humans.size > 0 ? this.#deps.patienceMs : this.#deps.botDelayMs;
+      // While people hold seats a bot chair keeps a debate or the recess open for its time on the run sheet,
+      // and for the table's patience at least: any act starts that wait again.
+      const budget = (this.#deps.budgetsMs[state.phase.name] ?? 0) - (now - this.#phaseSince);
+      const delay =
+        closesTalk(state, move.command) && humans.size > 0
+          ? Math.max(this.#deps.patienceMs, budget)
+          : this.#deps.botDelayMs;
       this.#timer = this.#deps.setTimeout(() => this.#botStep(), delay);
-    } else if (chairAfterWaiting(state, humans)) {
-      this.#timer = this.#deps.setTimeout(() => this.#botStep(true), this.#deps.patienceMs);
+    } else {
+      const waiting = chairAfterWaiting(state, humans);
+      if (!waiting) return;
+      // A person's speech is ended when the speaking time runs out; otherwise after the table's patience.
+      const { floor, timeLimitSeconds } = state.speakers;
+      const delay =
+        waiting.command.type === "endSpeech" && floor && timeLimitSeconds !== null
+          ? Math.max(0, floor.since + timeLimitSeconds * 1000 - now)
+          : this.#deps.patienceMs;
+      this.#timer = this.#deps.setTimeout(() => this.#botStep(true), delay);
     }
   }
 

@@ -1,0 +1,113 @@
+import { delegationId } from "@brink/engine";
+import { historicalSetup, loadOctober1962 } from "@brink/scenario";
+import { describe, expect, it } from "vitest";
+import { Store } from "../store.ts";
+import { OasChamber } from "./oasChamber.ts";
+
+const historical = historicalSetup(loadOctober1962()).oas;
+
+/**
+ * A chamber on a real store and the real engine, with a clock the test moves: each timer the chamber sets
+ * is kept, and `run` moves the clock to it and fires it, as the room's clock would.
+ */
+function table(options: { humans: string[]; budgetsMs?: Record<string, number>; timeLimitSeconds?: number | null }) {
+  let now = 1_000_000;
+  let pending: { fn: () => void; at: number } | null = null;
+  const store = new Store(":memory:");
+  store.insertSession({
+    id: "s_1",
+    joinCode: "ABC234",
+    hostKeyHash: "h",
+    scenario: "october-1962",
+    createdAt: 0,
+    settings: { periodMinutes: null },
+  });
+  const chamber = new OasChamber({
+    store,
+    sessionId: "s_1",
+    setup: { ...historical.setup, timeLimitSeconds: options.timeLimitSeconds ?? null },
+    script: historical.script,
+    now: () => now,
+    setTimeout: (fn, ms) => {
+      const timer = { fn, at: now + ms };
+      pending = timer;
+      return {
+        clear: () => {
+          if (pending === timer) pending = null;
+        },
+      };
+    },
+    botDelayMs: 100,
+    patienceMs: 5_000,
+    budgetsMs: options.budgetsMs ?? {},
+    humans: () => new Set(options.humans),
+    onChange: () => undefined,
+  });
+  return {
+    chamber,
+    /** Milliseconds until the chamber's next timer fires. */
+    wait: () => (pending ? pending.at - now : null),
+    run: () => {
+      const timer = pending;
+      if (!timer) throw new Error("no timer set");
+      pending = null;
+      now = timer.at;
+      timer.fn();
+    },
+    /** Fires timers until the chamber reaches `phase`. */
+    runUntil(phase: string) {
+      while (chamber.state?.phase.name !== phase) this.run();
+    },
+  };
+}
+
+describe("the chamber's pacing", () => {
+  it("holds a debate open for its minutes on the run sheet while people hold seats, then moves on", () => {
+    const t = table({ humans: ["MEX"], budgetsMs: { convocationDebate: 600_000 } });
+    t.chamber.start();
+    t.runUntil("convocationDebate");
+    // The bots speak one after another, a bot delay apart; then the chair waits out the debate's ten minutes.
+    while (t.wait() === 100) t.run();
+    const spent = t.chamber.state?.record.filter((e) => e.kind === "speech").length ?? 0;
+    expect(spent).toBeGreaterThan(1);
+    const held = t.wait() ?? 0;
+    expect(held).toBeGreaterThan(590_000);
+    expect(held).toBeLessThanOrEqual(600_000);
+    // A person's act starts the wait again, but never beyond the item's time.
+    t.chamber.act(delegationId("MEX"), { type: "requestFloor" });
+    expect(t.wait()).toBe(100);
+    t.run();
+    expect(t.chamber.state?.speakers.floor?.delegation).toBe("MEX");
+  });
+
+  it("waits only the table's patience when the run sheet holds nothing open", () => {
+    const t = table({ humans: ["MEX"] });
+    t.chamber.start();
+    t.runUntil("convocationDebate");
+    while (t.wait() === 100) t.run();
+    expect(t.wait()).toBe(5_000);
+    t.run();
+    expect(t.chamber.state?.phase.name).toBe("convocationVote");
+  });
+
+  it("ends a person's speech when the speaking time runs out, not before", () => {
+    const t = table({ humans: ["MEX"], timeLimitSeconds: 60 });
+    t.chamber.start();
+    t.runUntil("convocationDebate");
+    t.chamber.act(delegationId("MEX"), { type: "requestFloor" });
+    while (t.chamber.state?.speakers.floor?.delegation !== "MEX") t.run();
+    expect(t.wait()).toBe(60_000);
+    t.run();
+    expect(t.chamber.state?.speakers.floor).toBeNull();
+  });
+
+  it("sets no timer at all while the host has paused the table", () => {
+    const t = table({ humans: [] });
+    t.chamber.start();
+    t.run();
+    expect(t.chamber.setPaused(true)).toMatchObject({ ok: true });
+    expect(t.wait()).toBeNull();
+    expect(t.chamber.setPaused(false)).toMatchObject({ ok: true });
+    expect(t.wait()).toBe(100);
+  });
+});
