@@ -1,5 +1,6 @@
 import {
   type CreatedSession,
+  type CreateSessionRequest,
   type HttpError,
   type JoinTarget,
   PROTOCOL_VERSION,
@@ -54,7 +55,8 @@ export async function getServerInfo(): Promise<ServerInfo> {
 
 // The server's answers are typed by @brink/protocol and checked by its tests; the page does not ship
 // zod to parse them again.
-export const createSession = async (): Promise<CreatedSession> => (await post("/sessions", {})) as CreatedSession;
+export const createSession = async (request: CreateSessionRequest): Promise<CreatedSession> =>
+  (await post("/sessions", request)) as CreatedSession;
 
 export const findSession = async (joinCode: string): Promise<JoinTarget> =>
   (await post("/join", { joinCode })) as JoinTarget;

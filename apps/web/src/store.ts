@@ -123,6 +123,8 @@ export interface TableStore {
   readonly seats: readonly SeatView[];
   readonly players: readonly PlayerView[];
   readonly hostConnected: boolean;
+  /** The class period the session is planned for; null for no fixed length. */
+  readonly periodMinutes: 45 | 50 | 90 | null;
   /** The request in flight, e.g. `claimSeat`; controls wait for it. */
   readonly pending: ClientRequestType | "create" | "join" | null;
   /** The last refusal or failure, as a code the page translates, with the server's sentence beside it. */
@@ -146,6 +148,7 @@ const initial: TableStore = {
   seats: [],
   players: [],
   hostConnected: false,
+  periodMinutes: null,
   pending: null,
   error: null,
   announcement: null,
@@ -221,6 +224,7 @@ interface SyncedState extends ProcedureView {
   seats: SyncedSeat[];
   players: Record<string, PlayerView>;
   hostConnected: boolean;
+  periodMinutes: number;
 }
 
 const sameSeat = (a: SeatView, b: SeatView): boolean =>
@@ -290,6 +294,7 @@ function mirror(state: SyncedState): void {
     seats,
     players: Object.values(state.players),
     hostConnected: state.hostConnected,
+    periodMinutes: state.periodMinutes === 0 ? null : (state.periodMinutes as 45 | 50 | 90),
     announcement,
     procedure,
   });
@@ -361,10 +366,10 @@ async function request<T extends ClientRequestType>(type: T, payload: ClientRequ
 }
 
 /** The host creates a session and sits at its table as host. */
-export async function hostNewSession(): Promise<void> {
+export async function hostNewSession(periodMinutes: 45 | 50 | 90 | null): Promise<void> {
   set({ pending: "create", error: null, status: "connecting" });
   try {
-    const created = await createSession();
+    const created = await createSession({ periodMinutes });
     save({ joinCode: created.joinCode, sessionId: created.sessionId, hostKey: created.hostKey });
     const target = await findSession(created.joinCode);
     bind(await connect(target, { hostKey: created.hostKey }), created.joinCode);

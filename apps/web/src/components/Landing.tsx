@@ -1,4 +1,5 @@
-import { type FormEvent, useId } from "react";
+import { PERIODS } from "@brink/engine";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { editDraft, hostNewSession, joinSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
@@ -9,6 +10,8 @@ export function Landing() {
   const pending = useTable((s) => s.pending);
   const { code, name } = useTable((s) => s.draft);
   const ids = { code: useId(), codeHint: useId(), name: useId(), nameHint: useId() };
+  // A teacher's first choice is a class period; friends pick "no fixed length".
+  const [period, setPeriod] = useState("45");
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,9 +57,28 @@ export function Landing() {
       <section className="card" aria-labelledby="host-title">
         <h2 id="host-title">{t("landing.hostTitle")}</h2>
         <p>{t("landing.hostText")}</p>
-        <button type="button" className="primary" onClick={() => void hostNewSession()} disabled={pending === "create"}>
-          {pending === "create" ? t("landing.creating") : t("landing.create")}
-        </button>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void hostNewSession(period === "free" ? null : (Number(period) as 45 | 50 | 90));
+          }}
+        >
+          <label htmlFor="period">{t("landing.period")}</label>
+          <select id="period" value={period} onChange={(e) => setPeriod(e.target.value)} aria-describedby="period-hint">
+            {PERIODS.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {t("landing.periodMinutes", { count: minutes })}
+              </option>
+            ))}
+            <option value="free">{t("landing.periodFree")}</option>
+          </select>
+          <p id="period-hint" className="hint">
+            {t("landing.periodHint")}
+          </p>
+          <button type="submit" className="primary" disabled={pending === "create"}>
+            {pending === "create" ? t("landing.creating") : t("landing.create")}
+          </button>
+        </form>
       </section>
     </div>
   );

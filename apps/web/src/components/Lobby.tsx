@@ -7,6 +7,7 @@ import { useTable } from "../useTable.ts";
 import { Chamber, StartSession } from "./Chamber.tsx";
 import { JoinQr } from "./JoinQr.tsx";
 import { RoleBrief } from "./RoleBrief.tsx";
+import { RunSheet } from "./RunSheet.tsx";
 
 /** The table before the session opens: the join code, who holds which seat, and (for a player) the seat picker. */
 export function Lobby() {
@@ -30,6 +31,7 @@ export function Lobby() {
       </div>
       <JoinCode />
       <StartSession />
+      <RunSheet />
       <Chamber />
       {role === "player" ? <You /> : lobby && <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
       {lobby ? (

@@ -1,0 +1,52 @@
+import { planSession } from "@brink/engine";
+import { useTranslation } from "react-i18next";
+import { useTable } from "../useTable.ts";
+
+/**
+ * The host's run sheet for a class period: each part of the lesson with its minutes (and, for a debate,
+ * about how many speeches fit), the part under way marked in words. Worked out by the same plan that
+ * paces the table on the server.
+ */
+export function RunSheet() {
+  const { t } = useTranslation();
+  const role = useTable((s) => s.role);
+  const periodMinutes = useTable((s) => s.periodMinutes);
+  const phase = useTable((s) => s.procedure.phase);
+  if (role !== "host" || periodMinutes === null) return null;
+  const plan = planSession({ periodMinutes });
+  const current = phase === "lobby" ? "joining" : phase === "opening" ? "usStatement" : phase;
+  let start = 0;
+  return (
+    <details className="run-sheet" open={phase === "lobby"}>
+      <summary>{t("runSheet.title", { count: periodMinutes })}</summary>
+      <p className="hint">{t("runSheet.hint", { seconds: plan.speechSeconds ?? 0 })}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t("runSheet.from")}</th>
+            <th scope="col">{t("runSheet.part")}</th>
+            <th scope="col">{t("runSheet.minutes")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.runSheet.map((part) => {
+            const from = start;
+            start += part.minutes;
+            const now = part.part === current;
+            return (
+              <tr key={part.part} className={now ? "now" : undefined} aria-current={now ? "step" : undefined}>
+                <td>{from}′</td>
+                <th scope="row">
+                  {t(`runSheet.parts.${part.part}`, { defaultValue: t(`phase.${part.part}`) })}
+                  {part.speeches !== undefined && <> — {t("runSheet.speeches", { count: part.speeches })}</>}
+                  {now && <strong> ({t("runSheet.now")})</strong>}
+                </th>
+                <td>{part.minutes}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}
