@@ -113,6 +113,50 @@ describe("taking seats", () => {
     for (const seat of [host, ana, ben]) await seat.room.leave();
   });
 
+  it("lets the host seat, swap, unseat and remove players, and no one else", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const ana = await player(server, roomId, "Ana");
+    const ben = await player(server, roomId, "Ben");
+    const anaId = ana.you?.playerId as string;
+    const benId = ben.you?.playerId as string;
+    await ana.request("claimSeat", { delegation: "BRA" });
+
+    expect(await ben.request("assignSeat", { player: anaId, delegation: "MEX" })).toMatchObject({
+      ok: false,
+      code: "host/only",
+    });
+    expect(await host.request("assignSeat", { player: benId, delegation: "CUB" })).toMatchObject({
+      ok: false,
+      code: "seat/excluded",
+    });
+    expect(await host.request("assignSeat", { player: "p_nobody", delegation: "MEX" })).toMatchObject({
+      ok: false,
+      code: "player/not_joined",
+    });
+    expect(await host.request("assignSeat", { player: benId })).toMatchObject({ ok: false, code: "message/invalid" });
+    // Ben is seated at Mexico, then swapped into Brazil: Ana takes Mexico.
+    expect(await host.request("assignSeat", { player: benId, delegation: "MEX" })).toMatchObject({ ok: true });
+    expect(await host.request("assignSeat", { player: benId, delegation: "BRA" })).toMatchObject({ ok: true });
+    const holders = (s: { seats: { delegation: string; holderName: string }[] }) =>
+      ["BRA", "MEX"].map((d) => s.seats.find((x) => x.delegation === d)?.holderName).join();
+    await ana.until((s) => holders(s) === "Ben,Ana");
+    expect(await host.request("unseatPlayer", { player: anaId })).toMatchObject({ ok: true });
+    await ben.until((s) => holders(s) === "Ben,");
+    // A removed player leaves the table: an observer now, whose resume key no longer brings them back.
+    const resumeKey = ben.you?.resumeKey as string;
+    expect(await host.request("removePlayer", { player: benId })).toMatchObject({ ok: true });
+    await expect.poll(() => ben.you).toMatchObject({ role: "observer", playerId: null });
+    await ana.until((s) => holders(s) === "," && !(benId in s.players));
+    expect(await ben.request("claimSeat", { delegation: "BRA" })).toMatchObject({
+      ok: false,
+      code: "player/not_joined",
+    });
+    const back = await connect(server, roomId, { resumeKey });
+    expect(back.you).toMatchObject({ role: "observer", playerId: null });
+    for (const seat of [host, ana, ben, back]) await seat.room.leave();
+  });
+
   it("refuses a taken seat, Cuba's seat and an unknown one with typed replies that change nothing", async () => {
     const { roomId } = await createSessionOn(server);
     const ana = await player(server, roomId, "Ana");

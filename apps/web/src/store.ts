@@ -471,6 +471,11 @@ export const resumeSession = (): Promise<boolean> => request("resumeSession", {}
 export type Command = ClientRequest<"act">["command"];
 export const act = (command: Command): Promise<boolean> => request("act", { command });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
+/** The host's: seat a player (a taken seat is swapped), unseat one, remove one from the table. */
+export const assignSeat = (player: string, delegation: string): Promise<boolean> =>
+  request("assignSeat", { player, delegation });
+export const unseatPlayer = (player: string): Promise<boolean> => request("unseatPlayer", { player });
+export const removePlayer = (player: string): Promise<boolean> => request("removePlayer", { player });
 
 export async function leave(): Promise<void> {
   const current = room;

@@ -68,6 +68,7 @@ export {
   createLobby,
   evolve as evolveLobby,
   foldLobby,
+  type LobbyActor,
   type LobbyCommand,
   type LobbyEvent,
   type LobbyRejection,

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { delegationId, type PlayerId, playerId } from "./ids.ts";
+import { delegationId, playerId } from "./ids.ts";
 import {
   applyLobby,
   type CommandContext,
   checkDisplayName,
   createLobby,
   foldLobby,
+  type LobbyActor,
   type LobbyCommand,
   type LobbyEvent,
   type LobbyState,
@@ -24,10 +25,10 @@ const table = () =>
     { delegation: MEX, excluded: false },
     { delegation: CUB, excluded: true },
   ]);
-const ctx = (actor: PlayerId): CommandContext => ({ actor, at: 0 });
+const ctx = (actor: LobbyActor): CommandContext => ({ actor, at: 0 });
 
 /** Applies commands that must all be accepted, returning the final state and the whole log. */
-function play(state: LobbyState, steps: readonly [PlayerId, LobbyCommand][]) {
+function play(state: LobbyState, steps: readonly [LobbyActor, LobbyCommand][]) {
   const log: LobbyEvent[] = [];
   for (const [actor, command] of steps) {
     const result = applyLobby(state, command, ctx(actor));
@@ -38,10 +39,61 @@ function play(state: LobbyState, steps: readonly [PlayerId, LobbyCommand][]) {
   return { state, log };
 }
 
-function rejectionOf(state: LobbyState, actor: PlayerId, command: LobbyCommand) {
+function rejectionOf(state: LobbyState, actor: LobbyActor, command: LobbyCommand) {
   const result = applyLobby(state, command, ctx(actor));
   return result.ok ? undefined : result.rejection.code;
 }
+
+describe("the host placing people", () => {
+  const seated = () =>
+    play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ben, { type: "joinTable", name: "Ben" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+    ]).state;
+  const holder = (state: LobbyState, d: typeof BRA) => state.seats.find((s) => s.delegation === d)?.holder;
+
+  it("seats a player in an empty seat, freeing the one they held", () => {
+    const { state, log } = play(seated(), [["host", { type: "assignSeat", player: ana, delegation: MEX }]]);
+    expect([holder(state, BRA), holder(state, MEX)]).toEqual([null, ana]);
+    expect(log.map((e) => e.type)).toEqual(["seatReleased", "seatClaimed"]);
+  });
+
+  it("swaps two players when the seat is taken, and leaves the one moved out unseated if the mover had none", () => {
+    const withBoth = play(seated(), [[ben, { type: "claimSeat", delegation: MEX }]]).state;
+    const swapped = play(withBoth, [["host", { type: "assignSeat", player: ben, delegation: BRA }]]).state;
+    expect([holder(swapped, BRA), holder(swapped, MEX)]).toEqual([ben, ana]);
+    const moved = play(seated(), [["host", { type: "assignSeat", player: ben, delegation: BRA }]]).state;
+    expect([holder(moved, BRA), holder(moved, MEX)]).toEqual([ben, null]);
+    expect(moved.seats.some((s) => s.holder === ana)).toBe(false);
+  });
+
+  it("unseats and removes players; a removed player is gone from the table", () => {
+    const unseated = play(seated(), [["host", { type: "unseatPlayer", player: ana }]]).state;
+    expect(holder(unseated, BRA)).toBeNull();
+    expect(unseated.players.map((p) => p.id)).toEqual([ana, ben]);
+    const removed = play(seated(), [["host", { type: "removePlayer", player: ana }]]).state;
+    expect(holder(removed, BRA)).toBeNull();
+    expect(removed.players.map((p) => p.id)).toEqual([ben]);
+  });
+
+  it("is the host's alone, and refuses what cannot be done", () => {
+    const state = seated();
+    expect(rejectionOf(state, ben, { type: "assignSeat", player: ana, delegation: MEX })).toBe("host/only");
+    expect(rejectionOf(state, ana, { type: "removePlayer", player: ben })).toBe("host/only");
+    expect(rejectionOf(state, "host", { type: "claimSeat", delegation: MEX })).toBe("host/not_a_player");
+    expect(rejectionOf(state, "host", { type: "assignSeat", player: ana, delegation: CUB })).toBe("seat/excluded");
+    expect(rejectionOf(state, "host", { type: "assignSeat", player: ana, delegation: delegationId("XYZ") })).toBe(
+      "seat/unknown",
+    );
+    expect(rejectionOf(state, "host", { type: "unseatPlayer", player: ben })).toBe("seat/none");
+    expect(rejectionOf(state, "host", { type: "removePlayer", player: playerId("p_gone") })).toBe("player/not_joined");
+    expect(applyLobby(state, { type: "assignSeat", player: ana, delegation: BRA }, ctx("host"))).toMatchObject({
+      ok: true,
+      value: { events: [] },
+    });
+  });
+});
 
 describe("seating at the table", () => {
   it("gives a joined player the seat they claim", () => {

@@ -37,7 +37,11 @@ export type LobbyCommand =
   | { readonly type: "joinTable"; readonly name: string }
   | { readonly type: "leaveTable" }
   | { readonly type: "claimSeat"; readonly delegation: DelegationId }
-  | { readonly type: "releaseSeat" };
+  | { readonly type: "releaseSeat" }
+  // the host's: seat a player (swapping with whoever holds that seat), unseat one, or remove one
+  | { readonly type: "assignSeat"; readonly player: PlayerId; readonly delegation: DelegationId }
+  | { readonly type: "unseatPlayer"; readonly player: PlayerId }
+  | { readonly type: "removePlayer"; readonly player: PlayerId };
 
 /** Facts, in the past tense; `version` is the state version the accepting command produced. */
 export type LobbyEvent =
@@ -63,10 +67,17 @@ export type LobbyRejectionCode =
   | "seat/unknown"
   | "seat/excluded"
   | "seat/taken"
-  | "seat/none";
+  | "seat/none"
+  | "host/only"
+  | "host/not_a_player";
+
+/** Who acts: a player, or the host (teacher), who places people but does not sit at the table. */
+export type LobbyActor = PlayerId | "host";
 
 /** Who acts, when, and the random source (see `Context`). */
-export type CommandContext = Context<PlayerId>;
+export type CommandContext = Context<LobbyActor>;
+
+const HOST_COMMANDS: readonly LobbyCommand["type"][] = ["assignSeat", "unseatPlayer", "removePlayer"];
 
 export type Applied<State, Event> = { readonly state: State; readonly events: readonly Event[] };
 
@@ -98,7 +109,16 @@ type Decision = Result<readonly DistributiveOmit<LobbyEvent, "version">[], Lobby
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): Decision {
-  const actor = ctx.actor;
+  const host = ctx.actor === "host";
+  if (HOST_COMMANDS.includes(command.type) !== host) {
+    return host
+      ? reject("host/not_a_player", "The host places people at the table but does not sit at it.")
+      : reject("host/only", "Only the host may seat, unseat or remove another player.");
+  }
+  if (command.type === "assignSeat" || command.type === "unseatPlayer" || command.type === "removePlayer") {
+    return decideHost(state, command);
+  }
+  const actor = ctx.actor as PlayerId;
   switch (command.type) {
     case "joinTable": {
       if (isPresent(state, actor)) return reject("player/already_joined", "You are already at the table.");
@@ -137,6 +157,44 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
     /* v8 ignore next 2 -- unreachable: the switch covers every member of the union */
     default:
       throw exhaustiveSwitchError(command, "lobby command");
+  }
+}
+
+type HostCommand = Extract<LobbyCommand, { type: "assignSeat" | "unseatPlayer" | "removePlayer" }>;
+
+/** The host's placing of people: each move is told as the seats released and claimed, as a player's would be. */
+function decideHost(state: LobbyState, command: HostCommand): Decision {
+  const { player } = command;
+  if (!isPresent(state, player)) return reject("player/not_joined", "That player is not at the table.");
+  const held = seatOf(state, player);
+  switch (command.type) {
+    case "assignSeat": {
+      const seat = state.seats.find((s) => s.delegation === command.delegation);
+      if (!seat) return reject("seat/unknown", `There is no seat for ${command.delegation} at this table.`);
+      if (seat.excluded) {
+        return reject("seat/excluded", `${command.delegation} is excluded from participation and cannot be voiced.`);
+      }
+      if (seat.holder === player) return ok([]);
+      const other = seat.holder;
+      // A taken seat is swapped: its holder takes the player's old seat, or is left without one.
+      return ok([
+        ...(held ? [{ type: "seatReleased" as const, player, delegation: held.delegation }] : []),
+        ...(other ? [{ type: "seatReleased" as const, player: other, delegation: seat.delegation }] : []),
+        { type: "seatClaimed" as const, player, delegation: seat.delegation },
+        ...(other && held ? [{ type: "seatClaimed" as const, player: other, delegation: held.delegation }] : []),
+      ]);
+    }
+    case "unseatPlayer":
+      if (!held) return reject("seat/none", "That player holds no seat.");
+      return ok([{ type: "seatReleased", player, delegation: held.delegation }]);
+    case "removePlayer":
+      return ok([
+        ...(held ? [{ type: "seatReleased" as const, player, delegation: held.delegation }] : []),
+        { type: "playerLeft", player },
+      ]);
+    /* v8 ignore next 2 -- unreachable: the switch covers every member of the union */
+    default:
+      throw exhaustiveSwitchError(command, "host command");
   }
 }
 

@@ -16,6 +16,7 @@ export type RoomJoinOptions = z.infer<typeof roomJoinOptions>;
 const delegation = z.string().regex(/^[A-Z]{2,4}$/, "a delegation id such as BRA");
 
 const text = z.string().max(10_000);
+const playerId = z.string().min(1).max(40);
 const choice = z.enum(["yes", "no", "abstain"]);
 
 /**
@@ -60,6 +61,10 @@ export const clientRequests = {
   leaveTable: z.object({}).strict(),
   claimSeat: z.object({ delegation }).strict(),
   releaseSeat: z.object({}).strict(),
+  /** The host seats a player (swapping with whoever holds the seat), unseats one, or removes one from the table. */
+  assignSeat: z.object({ player: playerId, delegation }).strict(),
+  unseatPlayer: z.object({ player: playerId }).strict(),
+  removePlayer: z.object({ player: playerId }).strict(),
   /** The host opens the session: the chamber's procedure begins, bots voicing every empty seat. */
   startSession: z.object({}).strict(),
   /** The host stops the whole table: bots and the chair's timers wait, delegates cannot act, until resumed. */

@@ -5,6 +5,7 @@ import {
   createLobby,
   delegationId,
   foldLobby,
+  type LobbyActor,
   type LobbyCommand,
   type LobbyEvent,
   type LobbyState,
@@ -309,6 +310,12 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       return this.#chamber.act(actor, (parsed.data as ClientRequest<"act">).command as OasCommand);
     }
     const command = (toCommand[type as LobbyRequestType] as (request: unknown) => LobbyCommand)(parsed.data);
+    if (command.type === "assignSeat" || command.type === "unseatPlayer" || command.type === "removePlayer") {
+      if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host places other players.");
+      const reply = this.#commit("host", command);
+      if (reply.ok && command.type === "removePlayer") this.#dismiss(command.player);
+      return reply;
+    }
     if (command.type === "joinTable" && !connection.player) {
       const id = playerId(newId("p"));
       const reply = this.#commit(id, command);
@@ -333,8 +340,19 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     return reply;
   }
 
+  /** A player the host removed: their connections stay, as observers, and are told so. */
+  #dismiss(player: PlayerId): void {
+    for (const client of this.clients) {
+      const connection = this.#connections.get(client.sessionId);
+      if (connection?.player !== player) continue;
+      connection.player = null;
+      this.#tellYou(client);
+    }
+    this.#tellAllowed();
+  }
+
   /** Decide, then persist, then publish: the log is written before anyone sees the change. */
-  #commit(actor: PlayerId, command: LobbyCommand): RequestReply {
+  #commit(actor: LobbyActor, command: LobbyCommand): RequestReply {
     const at = this.#services.now();
     const result = applyLobby(this.#lobby, command, { actor, at });
     if (!result.ok) return { ok: false, ...result.rejection };
@@ -538,4 +556,7 @@ const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => Lobby
   leaveTable: () => ({ type: "leaveTable" }),
   claimSeat: (r) => ({ type: "claimSeat", delegation: delegationId(r.delegation) }),
   releaseSeat: () => ({ type: "releaseSeat" }),
+  assignSeat: (r) => ({ type: "assignSeat", player: playerId(r.player), delegation: delegationId(r.delegation) }),
+  unseatPlayer: (r) => ({ type: "unseatPlayer", player: playerId(r.player) }),
+  removePlayer: (r) => ({ type: "removePlayer", player: playerId(r.player) }),
 };

@@ -2,7 +2,16 @@ import { memo, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getServerInfo } from "../api.ts";
 import { currentLanguage } from "../i18n.ts";
-import { claimSeat, leave, releaseSeat, type SeatView } from "../store.ts";
+import {
+  assignSeat,
+  claimSeat,
+  leave,
+  type PlayerView,
+  releaseSeat,
+  removePlayer,
+  type SeatView,
+  unseatPlayer,
+} from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { Chamber, StartSession } from "./Chamber.tsx";
 import { JoinQr } from "./JoinQr.tsx";
@@ -215,6 +224,45 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
   );
 });
 
+/**
+ * The host's hand on one player: seat them (a taken seat is swapped with its holder), leave them without a
+ * seat, or remove them from the table.
+ */
+function PlacePlayer({ player }: { player: PlayerView }) {
+  const { t } = useTranslation();
+  const seats = useTable((s) => s.seats);
+  const pending = useTable((s) => s.pending);
+  const held = seats.find((s) => s.holderId === player.id);
+  const id = `place-${player.id}`;
+  return (
+    <span className="place-player">
+      {" "}
+      <label htmlFor={id} className="visually-hidden">
+        {t("host.seatOf", { name: player.name })}
+      </label>
+      <select
+        id={id}
+        value={held?.delegation ?? ""}
+        disabled={pending !== null}
+        onChange={(e) => void (e.target.value ? assignSeat(player.id, e.target.value) : unseatPlayer(player.id))}
+      >
+        <option value="">{t("host.noSeat")}</option>
+        {seats
+          .filter((s) => !s.excluded)
+          .map((s) => (
+            <option key={s.delegation} value={s.delegation}>
+              {s.names[currentLanguage()]}
+              {s.holderId && s.holderId !== player.id ? ` — ${s.holderName}` : ""}
+            </option>
+          ))}
+      </select>{" "}
+      <button type="button" disabled={pending !== null} onClick={() => void removePlayer(player.id)}>
+        {t("host.remove", { name: player.name })}
+      </button>
+    </span>
+  );
+}
+
 /** A shape beside each seat's status, so the state never rests on colour alone. */
 function Mark({ state }: { state: "excluded" | "mine" | "taken" | "open" }) {
   const glyph = { excluded: "⊘", mine: "★", taken: "●", open: "○" }[state];
@@ -224,6 +272,7 @@ function Mark({ state }: { state: "excluded" | "mine" | "taken" | "open" }) {
 function Players() {
   const { t } = useTranslation();
   const players = useTable((s) => s.players);
+  const host = useTable((s) => s.role === "host");
   return (
     <section aria-labelledby="players-title" className="players">
       <h3 id="players-title">{t("lobby.players")}</h3>
@@ -235,6 +284,7 @@ function Players() {
             <li key={p.id}>
               {p.name}
               {!p.connected && <span className="hint"> ({t("lobby.offline")})</span>}
+              {host && <PlacePlayer player={p} />}
             </li>
           ))}
         </ul>
