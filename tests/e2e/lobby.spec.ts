@@ -144,3 +144,35 @@ test("a student uses the keyboard alone, from the host's direct link to a seat, 
   await expect(host.getByTestId("announcer")).toHaveText("Ana took the seat of Ecuador.");
   await expect(student.getByTestId("announcer")).toHaveText("Ana took the seat of Ecuador.");
 });
+
+test("the host seats two students, swaps them, and removes one from the table", async ({ browser }) => {
+  const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+  const [host, ana, ben] = await Promise.all(contexts.map((c) => c.newPage()));
+  if (!host || !ana || !ben) throw new Error("pages did not open");
+  const landing = new LandingPage(host);
+  await landing.open("?lng=en");
+  const code = await landing.createSession();
+  for (const [page, name] of [
+    [ana, "Ana"],
+    [ben, "Ben"],
+  ] as const) {
+    const student = new LandingPage(page);
+    await student.open("?lng=en");
+    await student.join(code, name);
+    await expect(page.getByTestId("you")).toContainText(`You are ${name}.`);
+  }
+  const hostLobby = new LobbyPage(host);
+  await host.getByLabel("Seat of Ana").selectOption("ARG");
+  await host.getByLabel("Seat of Ben").selectOption("CHL");
+  await expect(ana.getByTestId("you")).toContainText("You voice Argentina.");
+  await expect(hostLobby.seat("CHL")).toContainText("Held by Ben");
+  // Seating Ana at Chile swaps the two.
+  await host.getByLabel("Seat of Ana").selectOption("CHL");
+  await expect(ana.getByTestId("you")).toContainText("You voice Chile.");
+  await expect(ben.getByTestId("you")).toContainText("You voice Argentina.");
+  await host.getByRole("button", { name: "Remove Ben" }).click();
+  await expect(ben.getByText("Observer view: you are watching the table.")).toBeVisible();
+  await expect(hostLobby.seat("ARG")).toContainText("Open — a bot will voice it");
+  await expect(host.getByRole("region", { name: "Players at the table" })).not.toContainText("Ben");
+  for (const context of contexts) await context.close();
+});
