@@ -59,5 +59,24 @@ export interface AllowedMessage {
   motions: string[];
 }
 
+/** Text in the interface's languages; English always, Spanish and Portuguese where written. */
+export interface ProseText {
+  en: string;
+  es?: string | undefined;
+  pt?: string | undefined;
+}
+
+/**
+ * Sent to one client only, whenever the seat it holds changes: the secret side of that seat's role card,
+ * which no other client ever receives. `delegation` is null when the connection holds no seat.
+ */
+export interface CardMessage {
+  delegation: string | null;
+  /** What the seat plays for, with the points each is worth at the debrief. */
+  objectives: { text: ProseText; points: number }[];
+  /** What the seat's government does not allow, from the record. */
+  constraints: { text: ProseText }[];
+}
+
 /** Server→client message types. */
-export const SERVER_MESSAGES = { you: "you", error: "error", allowed: "allowed" } as const;
+export const SERVER_MESSAGES = { you: "you", error: "error", allowed: "allowed", card: "card" } as const;

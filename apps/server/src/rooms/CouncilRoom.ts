@@ -23,6 +23,7 @@ import {
 } from "@brink/engine";
 import {
   type AllowedMessage,
+  type CardMessage,
   type ClientRequest,
   type ClientRequestType,
   clientRequests,
@@ -33,7 +34,7 @@ import {
   WIRE_ERRORS,
   type YouMessage,
 } from "@brink/protocol";
-import { historicalSetup, oasSeats, type Scenario } from "@brink/scenario";
+import { historicalSetup, oasSeats, roleCardFor, type Scenario } from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
@@ -80,6 +81,8 @@ interface Connection {
   readonly bucket: TokenBucket;
   /** The commands last told to this client as allowed, joined, so that only a change is sent. */
   allowed: string | null;
+  /** The seat whose secret card this client was last sent ("" for none; null before the first). */
+  card: string | null;
 }
 
 export interface CouncilRoomOptions {
@@ -204,7 +207,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   }
 
   override onJoin(client: Client, _options: unknown, auth: AuthResult): void {
-    this.#connections.set(client.sessionId, { ...auth, bucket: new TokenBucket(10, 20), allowed: null });
+    this.#connections.set(client.sessionId, { ...auth, bucket: new TokenBucket(10, 20), allowed: null, card: null });
     if (auth.role === "host") this.state.hostConnected = true;
     this.#syncPresence();
     this.#tellYou(client);
@@ -472,8 +475,31 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     return seat ? { kind: "delegation", delegation: seat.delegation } : { kind: "observer" };
   }
 
+  /**
+   * Sends each client the secret side of the card of the seat it holds, when that seat changed: the only
+   * way a seat's objectives and constraints leave the server, and only to the connections of its holder.
+   */
+  #tellCards(): void {
+    for (const client of this.clients) {
+      const connection = this.#connections.get(client.sessionId);
+      if (!connection) continue;
+      const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
+      const delegation = seat?.delegation ?? "";
+      if (delegation === connection.card) continue;
+      connection.card = delegation;
+      const secret = delegation ? roleCardFor(this.#services.scenario, "oas", delegation)?.secret : undefined;
+      const message: CardMessage = {
+        delegation: delegation || null,
+        objectives: secret?.objectives ?? [],
+        constraints: secret?.constraints.map((c) => ({ text: c.text })) ?? [],
+      };
+      client.send(SERVER_MESSAGES.card, message);
+    }
+  }
+
   /** Tells each client the commands it may use now, when they differ from what it was last told. */
   #tellAllowed(): void {
+    this.#tellCards();
     const chamber = this.#chamber?.state ?? null;
     const byViewer = new Map<string, AllowedMessage>();
     for (const client of this.clients) {
