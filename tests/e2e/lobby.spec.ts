@@ -26,7 +26,11 @@ test("a host creates a session and a student joins, takes Brazil, and both scree
   await expect(student.getByTestId("you")).toContainText("You voice Brazil.");
   // The seat's public brief and talking points appear; its secret objectives are not in the page.
   await expect(student.getByTestId("brief")).toContainText("Brazil keeps relations with Cuba");
-  await expect(student.getByTestId("brief").getByRole("listitem")).toHaveCount(4);
+  await expect(student.getByTestId("brief").getByRole("list").first().getByRole("listitem")).toHaveCount(4);
+  // The secret side comes from the server to this seat alone: the host's screen never shows it.
+  await expect(student.getByTestId("secret-card")).toContainText("Your objectives");
+  await expect(student.getByTestId("secret-card")).toContainText("Only you can see this part of the card.");
+  await expect(host.getByTestId("secret-card")).toHaveCount(0);
   await expect(hostLobby.seat("BRA")).toContainText("Held by Lucía");
   await expect(host.getByRole("region", { name: "Players at the table" })).toContainText("Lucía");
 

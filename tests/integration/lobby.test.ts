@@ -1,7 +1,7 @@
 import { JOIN_CODE_ALPHABET } from "@brink/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
-import { connect, createSessionOn, player } from "../support/table.ts";
+import { connect, createSessionOn, player, type Seat } from "../support/table.ts";
 
 const server = new ServerProcess();
 beforeAll(() => server.start());
@@ -93,6 +93,40 @@ describe("joining the OAS Council room", () => {
     expect(JSON.stringify(ana.messages)).not.toContain(benKey);
     expect(JSON.stringify([...ana.messages, ...ben.messages])).not.toContain(hostKey);
     for (const seat of [host, ana, ben]) await seat.room.leave();
+  });
+});
+
+describe("the secret side of a role card", () => {
+  it("goes to the seat's holder alone, and follows them when they move", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const watcher = await connect(server, roomId);
+    const ana = await player(server, roomId, "Ana");
+    const ben = await player(server, roomId, "Ben");
+    const card = (seat: Seat) =>
+      seat.messages.filter((m) => m.type === "card").at(-1)?.payload as
+        | { delegation: string | null; objectives: { text: { en: string }; points: number }[] }
+        | undefined;
+    await ana.request("claimSeat", { delegation: "BOL" });
+    await ben.request("claimSeat", { delegation: "MEX" });
+    await expect.poll(() => card(ana)?.delegation).toBe("BOL");
+    await expect.poll(() => card(ben)?.delegation).toBe("MEX");
+    // Bolivia's objective to abstain on armed force is Ana's to read, and no one else's.
+    const bolivia =
+      card(ana)
+        ?.objectives.map((o) => o.text.en)
+        .join(" ") ?? "";
+    expect(bolivia).toContain("Abstain on any paragraph that authorises armed force");
+    for (const other of [host, watcher, ben]) {
+      expect(JSON.stringify(other.messages)).not.toContain("Abstain on any paragraph that authorises armed force");
+      expect(JSON.stringify(other.state)).not.toContain("Abstain on any paragraph");
+    }
+    // Giving up the seat takes the card away; the next holder gets it.
+    await ana.request("releaseSeat", {});
+    await expect.poll(() => card(ana)?.delegation).toBeNull();
+    await ben.request("claimSeat", { delegation: "BOL" });
+    await expect.poll(() => card(ben)?.delegation).toBe("BOL");
+    for (const seat of [host, watcher, ana, ben]) await seat.room.leave();
   });
 });
 

@@ -1,6 +1,7 @@
 import { checkDisplayName } from "@brink/engine";
 import {
   type AllowedMessage,
+  type CardMessage,
   type ClientRequest,
   type ClientRequestType,
   isJoinCode,
@@ -135,6 +136,8 @@ export interface TableStore {
   readonly allowed: Readonly<AllowedMessage>;
   /** The server's clock minus this device's, in milliseconds, so that timers agree on every screen. */
   readonly clockSkew: number;
+  /** The secret side of this seat's role card, as the server sent it to this connection alone. */
+  readonly card: CardMessage | null;
   /** What the join form holds, kept here so that it survives the form being unmounted by a failed join. */
   readonly draft: { readonly code: string; readonly name: string };
 }
@@ -176,6 +179,7 @@ const initial: TableStore = {
   },
   allowed: { commands: [], motions: [] },
   clockSkew: 0,
+  card: null,
   draft: { code: new URLSearchParams(window.location.search).get("code") ?? "", name: "" },
 };
 
@@ -320,6 +324,7 @@ function bind(joined: Room, joinCode: string): void {
     });
   });
   joined.onMessage(SERVER_MESSAGES.allowed, (allowed: AllowedMessage) => set({ allowed }));
+  joined.onMessage(SERVER_MESSAGES.card, (card: CardMessage) => set({ card }));
   joined.onMessage(SERVER_MESSAGES.error, (reply: { code: string; message: string }) =>
     fail(reply.code, reply.message),
   );

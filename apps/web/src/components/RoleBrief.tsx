@@ -1,15 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../i18n.ts";
 import { useScenario } from "../scenario.ts";
+import { useTable } from "../useTable.ts";
 
 /**
- * The public side of a seat's role card: its brief and talking points. Secret objectives never reach the
- * browser bundle (the public entry point holds none); the server will send each seat its own.
+ * A seat's role card: the public brief and talking points from the bundled scenario, then the secret side
+ * (objectives with their points, constraints) as the server sent it to this seat alone. Secret objectives
+ * never reach the browser bundle: the public entry point holds none.
  */
 export function RoleBrief({ delegation }: { delegation: string }) {
   const { t } = useTranslation();
   const scenario = useScenario();
   const card = scenario?.roleCards.find((c) => c.chamber === "oas" && c.delegation === delegation);
+  const secret = useTable((s) => (s.card?.delegation === delegation ? s.card : null));
   if (!card) return null;
   // The briefs are written in English so far: other languages say so above the text.
   const englishOnly = currentLanguage() === "en" ? "" : t("brief.englishOnly");
@@ -24,6 +27,29 @@ export function RoleBrief({ delegation }: { delegation: string }) {
           <li key={point.en}>{point.en}</li>
         ))}
       </ul>
+      {secret && (
+        <div className="secret" data-testid="secret-card">
+          <h4>{t("brief.objectives")}</h4>
+          <p className="hint">{t("brief.secretHint")}</p>
+          <ul lang="en">
+            {secret.objectives.map((o) => (
+              <li key={o.text.en}>
+                {o.text.en} <span className="hint">({t("brief.points", { count: o.points })})</span>
+              </li>
+            ))}
+          </ul>
+          {secret.constraints.length > 0 && (
+            <>
+              <h4>{t("brief.constraints")}</h4>
+              <ul lang="en">
+                {secret.constraints.map((c) => (
+                  <li key={c.text.en}>{c.text.en}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
     </section>
   );
 }
