@@ -130,6 +130,61 @@ describe("the secret side of a role card", () => {
   });
 });
 
+describe("corridor messages", () => {
+  it("reach the two seats and the host only, are refused when they cannot be sent, and survive a reload", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const watcher = await connect(server, roomId);
+    const ana = await player(server, roomId, "Ana");
+    const ben = await player(server, roomId, "Ben");
+    const carl = await player(server, roomId, "Carl");
+    expect(await ana.request("sendMessage", { to: "MEX", text: "Before you hold a seat?" })).toMatchObject({
+      ok: false,
+      code: "seat/none",
+    });
+    await ana.request("claimSeat", { delegation: "BRA" });
+    await ben.request("claimSeat", { delegation: "MEX" });
+    await carl.request("claimSeat", { delegation: "PER" });
+    const secret = "Will Mexico abstain on paragraph 2 if we move the division?";
+    expect(await ana.request("sendMessage", { to: "MEX", text: secret })).toMatchObject({ ok: true });
+    for (const [to, code] of [
+      ["CUB", "seat/excluded"],
+      ["BRA", "message/to_self"],
+      ["ZZZ", "seat/unknown"],
+    ] as const) {
+      expect(await ana.request("sendMessage", { to, text: "hello" })).toMatchObject({ ok: false, code });
+    }
+    expect(await ana.request("sendMessage", { to: "MEX", text: "x".repeat(1001) })).toMatchObject({
+      ok: false,
+      code: "text/invalid",
+    });
+    expect(await ana.request("sendMessage", { to: "MEX" })).toMatchObject({ ok: false, code: "message/invalid" });
+    const readers = [ana, ben, host];
+    for (const reader of readers) {
+      await expect.poll(() => JSON.stringify(reader.messages)).toContain(secret);
+    }
+    await ben.request("sendMessage", { to: "BRA", text: "Only if the amendment on armed force comes first." });
+    await expect.poll(() => JSON.stringify(ana.messages)).toContain("Only if the amendment");
+    for (const other of [carl, watcher]) {
+      expect(JSON.stringify(other.messages)).not.toContain(secret);
+      expect(JSON.stringify(other.state)).not.toContain(secret);
+    }
+    // A reload (the connection drops without leaving): Ben comes back with his resume key to the whole exchange.
+    const benKey = ben.you?.resumeKey as string;
+    await ben.room.leave(false);
+    const again = await connect(server, roomId, { resumeKey: benKey });
+    await expect
+      .poll(() => {
+        const update = again.messages.filter((m) => m.type === "corridor").at(-1)?.payload as
+          | { messages: { from: string; to: string }[]; replace: boolean }
+          | undefined;
+        return update?.replace ? update.messages.map((m) => `${m.from}>${m.to}`) : [];
+      })
+      .toEqual(["BRA>MEX", "MEX>BRA"]);
+    for (const seat of [host, watcher, ana, carl, again]) await seat.room.leave();
+  });
+});
+
 describe("taking seats", () => {
   it("seats two students and shows every connection who holds what", async () => {
     const { roomId, hostKey } = await createSessionOn(server);

@@ -21,6 +21,13 @@ export {
   type UnscOpenProfile,
 } from "./bots/openUnsc.ts";
 export {
+  type CorridorMessage,
+  type CorridorRejectionCode,
+  canReadCorridor,
+  checkCorridorMessage,
+  MAX_CORRIDOR_LENGTH,
+} from "./corridor.ts";
+export {
   type Appeal,
   type AppealTerms,
   applyCrisis,

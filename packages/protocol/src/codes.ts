@@ -78,5 +78,31 @@ export interface CardMessage {
   constraints: { text: ProseText }[];
 }
 
+/** A corridor message as its readers receive it. */
+export interface CorridorMessageWire {
+  /** e.g. `c12` */
+  id: string;
+  from: string;
+  to: string;
+  text: string;
+  /** Server milliseconds since the epoch. */
+  at: number;
+}
+
+/**
+ * Sent to the readers of corridor messages only (the two seats, and the host): a new message, or, when the
+ * seat a connection holds changes (and on joining), every message that seat may read (`replace`).
+ */
+export interface CorridorUpdate {
+  messages: CorridorMessageWire[];
+  replace: boolean;
+}
+
 /** Server→client message types. */
-export const SERVER_MESSAGES = { you: "you", error: "error", allowed: "allowed", card: "card" } as const;
+export const SERVER_MESSAGES = {
+  you: "you",
+  error: "error",
+  allowed: "allowed",
+  card: "card",
+  corridor: "corridor",
+} as const;

@@ -70,6 +70,8 @@ export const clientRequests = {
   /** The host stops the whole table: bots and the chair's timers wait, delegates cannot act, until resumed. */
   pauseSession: z.object({}).strict(),
   resumeSession: z.object({}).strict(),
+  /** A corridor message from this seat to another: read by the two seats and the host, no one else. */
+  sendMessage: z.object({ to: delegation, text }).strict(),
   /** A seat's (or the host's) command in the chamber's procedure. */
   act: z.object({ command: oasCommand }).strict(),
 } as const;

@@ -1,7 +1,10 @@
 import {
   applyLobby,
   applyOas,
+  type CorridorMessage,
   calledNext,
+  canReadCorridor,
+  checkCorridorMessage,
   createLobby,
   delegationId,
   foldLobby,
@@ -26,6 +29,7 @@ import {
   type CardMessage,
   type ClientRequest,
   type ClientRequestType,
+  type CorridorUpdate,
   clientRequests,
   PROTOCOL_VERSION,
   type RequestReply,
@@ -73,6 +77,8 @@ export const RECONNECT_GRACE_SECONDS = 60;
 const CHAMBER = "oas";
 /** The lobby's own log, apart from the chamber's procedure, which will have its own. */
 const LOBBY_LOG = "oas-lobby";
+/** Corridor messages, in a log of their own: never part of a chamber's public state. */
+const CORRIDOR_LOG = "oas-corridor";
 
 /** Who a connection is; never taken from a message payload. */
 interface Connection {
@@ -81,7 +87,7 @@ interface Connection {
   readonly bucket: TokenBucket;
   /** The commands last told to this client as allowed, joined, so that only a change is sent. */
   allowed: string | null;
-  /** The seat whose secret card this client was last sent ("" for none; null before the first). */
+  /** Whose secrets (card, corridor) this client was last sent: a seat, "host", "" for none; null before the first. */
   card: string | null;
 }
 
@@ -114,6 +120,8 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   readonly #dropped = new Set<string>();
   #shuttingDown = false;
   #chamber!: OasChamber;
+  /** Every corridor message of the session, in order. */
+  #corridor: CorridorMessage[] = [];
 
   override onCreate(options: CouncilRoomOptions): void {
     if (!services) throw new Error("room services are not configured");
@@ -128,6 +136,10 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     const initial = createLobby(seats.map((m) => ({ delegation: delegationId(m.id), excluded: m.excluded })));
     const log = services.store.events(session.id, LOBBY_LOG).map((e) => e.payload as LobbyEvent);
     this.#lobby = foldLobby(initial, log);
+    this.#corridor = services.store.events(session.id, CORRIDOR_LOG).map(({ payload }) => {
+      const { type: _type, ...message } = payload as CorridorMessage & { type: string };
+      return message;
+    });
 
     this.state.chamber = CHAMBER;
     this.state.joinCode = session.joinCode;
@@ -306,6 +318,10 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host pauses the session.");
       return this.#chamber.setPaused(type === "pauseSession");
     }
+    if (type === "sendMessage") {
+      const { to, text } = parsed.data as ClientRequest<"sendMessage">;
+      return this.#sendCorridor(connection, to, text);
+    }
     if (type === "act") {
       const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
       const actor = seat?.delegation ?? (connection.role === "host" ? "host" : null);
@@ -476,30 +492,62 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   }
 
   /**
-   * Sends each client the secret side of the card of the seat it holds, when that seat changed: the only
-   * way a seat's objectives and constraints leave the server, and only to the connections of its holder.
+   * Sends each client what only its seat may read, when that seat changed: the secret side of its role
+   * card, and every corridor message to or from it (the host: all of them). The only way these leave the
+   * server, and only to the connections that may read them.
    */
-  #tellCards(): void {
+  #tellSecrets(): void {
     for (const client of this.clients) {
       const connection = this.#connections.get(client.sessionId);
       if (!connection) continue;
-      const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
-      const delegation = seat?.delegation ?? "";
-      if (delegation === connection.card) continue;
-      connection.card = delegation;
+      const viewer = this.#viewerOf(connection);
+      const key = viewer.kind === "delegation" ? viewer.delegation : viewer.kind === "host" ? "host" : "";
+      if (key === connection.card) continue;
+      connection.card = key;
+      const delegation = viewer.kind === "delegation" ? viewer.delegation : null;
       const secret = delegation ? roleCardFor(this.#services.scenario, "oas", delegation)?.secret : undefined;
-      const message: CardMessage = {
-        delegation: delegation || null,
+      const card: CardMessage = {
+        delegation,
         objectives: secret?.objectives ?? [],
         constraints: secret?.constraints.map((c) => ({ text: c.text })) ?? [],
       };
-      client.send(SERVER_MESSAGES.card, message);
+      client.send(SERVER_MESSAGES.card, card);
+      const corridor: CorridorUpdate = {
+        messages: this.#corridor.filter((m) => canReadCorridor(m, viewer)),
+        replace: true,
+      };
+      client.send(SERVER_MESSAGES.corridor, corridor);
     }
+  }
+
+  /** A seat's corridor message: checked, written to the log, then delivered to its readers alone. */
+  #sendCorridor(connection: Connection, to: string, text: string): RequestReply {
+    const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
+    if (!seat) return fail("seat/none", "Take a seat to talk in the corridors.");
+    const checked = checkCorridorMessage(this.#lobby.seats, seat.delegation, to, text);
+    if (!checked.ok) return { ok: false, ...checked.rejection };
+    const at = this.#services.now();
+    const message: CorridorMessage = {
+      id: `c${this.#corridor.length + 1}`,
+      from: seat.delegation,
+      to: checked.value.to,
+      text: checked.value.text,
+      at,
+    };
+    this.#services.store.appendEvents(this.#session.id, CORRIDOR_LOG, [{ type: "corridorMessage", ...message }], at);
+    this.#corridor.push(message);
+    const update: CorridorUpdate = { messages: [message], replace: false };
+    for (const client of this.clients) {
+      const reader = this.#connections.get(client.sessionId);
+      if (reader && canReadCorridor(message, this.#viewerOf(reader))) client.send(SERVER_MESSAGES.corridor, update);
+    }
+    // The corridors have no state version of their own: the reply counts the messages sent so far.
+    return { ok: true, version: this.#corridor.length };
   }
 
   /** Tells each client the commands it may use now, when they differ from what it was last told. */
   #tellAllowed(): void {
-    this.#tellCards();
+    this.#tellSecrets();
     const chamber = this.#chamber?.state ?? null;
     const byViewer = new Map<string, AllowedMessage>();
     for (const client of this.clients) {
@@ -574,7 +622,10 @@ function minutesEntry(entry: OasState["record"][number]): EntryFields {
 }
 
 /** The lobby's requests; the session's (`startSession`, pausing, `act`) go to the chamber. */
-type LobbyRequestType = Exclude<ClientRequestType, "startSession" | "pauseSession" | "resumeSession" | "act">;
+type LobbyRequestType = Exclude<
+  ClientRequestType,
+  "startSession" | "pauseSession" | "resumeSession" | "act" | "sendMessage"
+>;
 
 /** The engine command each lobby request asks for. */
 const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => LobbyCommand } = {

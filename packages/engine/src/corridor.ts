@@ -1,0 +1,48 @@
+import type { DelegationId } from "./ids.ts";
+import { ok, type Result, reject } from "./result.ts";
+import type { Viewer } from "./views.ts";
+
+/**
+ * A corridor message: a word between two delegations (or to the chair) away from the table. Only the two
+ * seats and the host read it; it is never part of a chamber's public state.
+ */
+export interface CorridorMessage {
+  /** e.g. `c12` */
+  readonly id: string;
+  readonly from: DelegationId;
+  readonly to: DelegationId;
+  readonly text: string;
+  /** Milliseconds since the epoch, from the server's clock. */
+  readonly at: number;
+}
+
+/** The longest corridor message: a note passed along the corridor, not a speech. */
+export const MAX_CORRIDOR_LENGTH = 1000;
+
+export type CorridorRejectionCode = "seat/unknown" | "seat/excluded" | "message/to_self" | "text/invalid";
+
+/**
+ * Whether `from` may send `text` to `to` at a table with these seats: to another seat that takes part,
+ * with 1 to 1,000 characters after trimming. Returns the text as it will be delivered.
+ */
+export function checkCorridorMessage(
+  seats: readonly { readonly delegation: DelegationId; readonly excluded: boolean }[],
+  from: DelegationId,
+  to: string,
+  text: string,
+): Result<{ readonly to: DelegationId; readonly text: string }, CorridorRejectionCode> {
+  const seat = seats.find((s) => s.delegation === to);
+  if (!seat) return reject("seat/unknown", `There is no seat for ${to} at this table.`);
+  if (seat.excluded) return reject("seat/excluded", `${to} is excluded from participation: no one sits there.`);
+  if (seat.delegation === from) return reject("message/to_self", "Write to another delegation.");
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_CORRIDOR_LENGTH) {
+    return reject("text/invalid", `A corridor message has 1 to ${MAX_CORRIDOR_LENGTH} characters.`);
+  }
+  return ok({ to: seat.delegation, text: trimmed });
+}
+
+/** Whether a viewer may read a corridor message: its two seats, and the host. */
+export const canReadCorridor = (message: CorridorMessage, viewer: Viewer): boolean =>
+  viewer.kind === "host" ||
+  (viewer.kind === "delegation" && (viewer.delegation === message.from || viewer.delegation === message.to));
