@@ -180,3 +180,36 @@ test("the host seats two students, swaps them, and removes one from the table", 
   await expect(host.getByRole("region", { name: "Players at the table" })).not.toContainText("Ben");
   for (const context of contexts) await context.close();
 });
+
+test("two delegations talk in the corridors; the host reads it, a third student never sees it", async ({ browser }) => {
+  const contexts = await Promise.all([1, 2, 3, 4].map(() => browser.newContext()));
+  const [host, ana, ben, carl] = await Promise.all(contexts.map((c) => c.newPage()));
+  if (!host || !ana || !ben || !carl) throw new Error("pages did not open");
+  const landing = new LandingPage(host);
+  await landing.open("?lng=en");
+  const code = await landing.createSession();
+  for (const [page, name, seat] of [
+    [ana, "Ana", "Brazil"],
+    [ben, "Ben", "Mexico"],
+    [carl, "Carl", "Peru"],
+  ] as const) {
+    const student = new LandingPage(page);
+    await student.open("?lng=en");
+    await student.join(code, name);
+    await new LobbyPage(page).seatButton(seat).click();
+    await expect(page.getByTestId("you")).toContainText(`You voice ${seat}.`);
+  }
+  const corridors = ana.getByTestId("corridors");
+  await expect(corridors).toContainText("The host can read every corridor message.");
+  await corridors.getByLabel("To").selectOption({ label: "Mexico" });
+  await corridors.getByLabel("Your message").fill("Will Mexico abstain on paragraph 2?");
+  await corridors.getByRole("button", { name: "Send" }).click();
+  await expect(ben.getByRole("log", { name: "Corridor messages" })).toContainText(
+    "Brazil → you: Will Mexico abstain on paragraph 2?",
+  );
+  await expect(ben.getByTestId("announcer")).toContainText("New corridor message from Brazil.");
+  await expect(host.getByTestId("corridors")).toContainText("Brazil → Mexico: Will Mexico abstain on paragraph 2?");
+  await expect(ana.getByRole("log", { name: "Corridor messages" })).toContainText("you → Mexico:");
+  await expect(carl.getByText("Will Mexico abstain")).toHaveCount(0);
+  for (const context of contexts) await context.close();
+});

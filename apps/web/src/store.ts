@@ -4,6 +4,8 @@ import {
   type CardMessage,
   type ClientRequest,
   type ClientRequestType,
+  type CorridorMessageWire,
+  type CorridorUpdate,
   isJoinCode,
   normalizeJoinCode,
   type RequestReply,
@@ -138,6 +140,10 @@ export interface TableStore {
   readonly clockSkew: number;
   /** The secret side of this seat's role card, as the server sent it to this connection alone. */
   readonly card: CardMessage | null;
+  /** The corridor messages this connection may read (its seat's; the host's: all), in order. */
+  readonly corridor: readonly CorridorMessageWire[];
+  /** The presiding delegation, e.g. `COL`. */
+  readonly chair: string;
   /** What the join form holds, kept here so that it survives the form being unmounted by a failed join. */
   readonly draft: { readonly code: string; readonly name: string };
 }
@@ -180,6 +186,8 @@ const initial: TableStore = {
   allowed: { commands: [], motions: [] },
   clockSkew: 0,
   card: null,
+  corridor: [],
+  chair: "",
   draft: { code: new URLSearchParams(window.location.search).get("code") ?? "", name: "" },
 };
 
@@ -229,6 +237,7 @@ interface SyncedState extends ProcedureView {
   players: Record<string, PlayerView>;
   hostConnected: boolean;
   periodMinutes: number;
+  chair: string;
 }
 
 const sameSeat = (a: SeatView, b: SeatView): boolean =>
@@ -298,6 +307,7 @@ function mirror(state: SyncedState): void {
     seats,
     players: Object.values(state.players),
     hostConnected: state.hostConnected,
+    chair: state.chair,
     periodMinutes: state.periodMinutes === 0 ? null : (state.periodMinutes as 45 | 50 | 90),
     announcement,
     procedure,
@@ -325,6 +335,23 @@ function bind(joined: Room, joinCode: string): void {
   });
   joined.onMessage(SERVER_MESSAGES.allowed, (allowed: AllowedMessage) => set({ allowed }));
   joined.onMessage(SERVER_MESSAGES.card, (card: CardMessage) => set({ card }));
+  joined.onMessage(SERVER_MESSAGES.corridor, (update: CorridorUpdate) => {
+    const { corridor } = get();
+    const incoming = update.replace ? [] : update.messages.filter((m) => m.to === mySeat());
+    const from = incoming.at(-1)?.from;
+    set({
+      corridor: update.replace ? update.messages : [...corridor, ...update.messages],
+      ...(from
+        ? {
+            announcement: {
+              key: "announce.corridor",
+              params: { delegation: from },
+              n: ++announcements,
+            },
+          }
+        : {}),
+    });
+  });
   joined.onMessage(SERVER_MESSAGES.error, (reply: { code: string; message: string }) =>
     fail(reply.code, reply.message),
   );
@@ -476,6 +503,13 @@ export const resumeSession = (): Promise<boolean> => request("resumeSession", {}
 export type Command = ClientRequest<"act">["command"];
 export const act = (command: Command): Promise<boolean> => request("act", { command });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
+export const sendCorridor = (to: string, text: string): Promise<boolean> => request("sendMessage", { to, text });
+
+/** The delegation this connection's player holds, if any. */
+const mySeat = (): string | undefined => {
+  const { seats, playerId } = get();
+  return playerId ? seats.find((s) => s.holderId === playerId)?.delegation : undefined;
+};
 /** The host's: seat a player (a taken seat is swapped), unseat one, remove one from the table. */
 export const assignSeat = (player: string, delegation: string): Promise<boolean> =>
   request("assignSeat", { player, delegation });

@@ -161,6 +161,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     const historical = historicalSetup(services.scenario).oas;
     // The session's plan paces the table; a server-wide wait (tests, demos) replaces it.
     const plan = planSession(session.settings);
+    this.state.chair = historical.setup.chair;
     this.#chamber = new OasChamber({
       store: services.store,
       sessionId: session.id,

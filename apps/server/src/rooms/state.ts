@@ -127,6 +127,8 @@ export const CouncilState = schema(
     seats: t.array(SeatState),
     /** Players by id. */
     players: t.map(PlayerState),
+    /** The presiding delegation, e.g. `COL`. */
+    chair: t.string(),
     /** The class period the session is planned for, in minutes; 0 for no fixed length. */
     periodMinutes: t.uint8(),
     /** Whether the host (teacher) is connected. */

@@ -14,6 +14,7 @@ import {
 } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { Chamber, StartSession } from "./Chamber.tsx";
+import { Corridors } from "./Corridors.tsx";
 import { JoinQr } from "./JoinQr.tsx";
 import { RoleBrief } from "./RoleBrief.tsx";
 import { RunSheet } from "./RunSheet.tsx";
@@ -42,6 +43,7 @@ export function Lobby() {
       <StartSession />
       <RunSheet />
       <Chamber />
+      <Corridors />
       {role === "player" ? <You /> : lobby && <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
       {lobby ? (
         <Seating />
