@@ -1,15 +1,18 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Announcer } from "./components/Announcer.tsx";
 import { ErrorBanner } from "./components/ErrorBanner.tsx";
 import { Landing } from "./components/Landing.tsx";
 import { LanguageSwitch } from "./components/LanguageSwitch.tsx";
 import { Lobby } from "./components/Lobby.tsx";
-import { Projector } from "./components/Projector.tsx";
+
 import { resumeSaved, watchSession } from "./store.ts";
 import { useTable } from "./useTable.ts";
 
 let resumed = false;
+
+/** The projector view, a chunk of its own: a student's phone never loads it. */
+const Projector = lazy(() => import("./components/Projector.tsx"));
 
 /** `?projector=KX4PQ7` opens the projector view of that table. */
 const projectorCode = new URLSearchParams(window.location.search).get("projector");
@@ -40,7 +43,9 @@ export function App() {
       <main id="main">
         <ErrorBanner />
         {projectorCode !== null ? (
-          <Projector />
+          <Suspense fallback={null}>
+            <Projector />
+          </Suspense>
         ) : status === "idle" || status === "left" || fromLanding ? (
           <>
             {status === "left" && <p role="status">{t("status.left")}</p>}

@@ -5,7 +5,7 @@ import { encode } from "uqr";
  * The join link as a QR code, for phones to scan off the projector. Drawn as one SVG path of dark modules
  * on a light square, with the quiet zone the standard asks for; its text alternative is the link itself.
  */
-export function JoinQr({ link }: { link: string }) {
+export default function JoinQr({ link }: { link: string }) {
   const { t } = useTranslation();
   const { data, size } = encode(link, { ecc: "M", border: 4 });
   const path = data.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : []))).join("");

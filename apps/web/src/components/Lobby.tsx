@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from "react";
+import { lazy, memo, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getServerInfo } from "../api.ts";
 import { currentLanguage } from "../i18n.ts";
@@ -13,11 +13,11 @@ import {
   unseatPlayer,
 } from "../store.ts";
 import { useTable } from "../useTable.ts";
-import { Chamber, StartSession } from "./Chamber.tsx";
-import { Corridors } from "./Corridors.tsx";
-import { JoinQr } from "./JoinQr.tsx";
 import { RoleBrief } from "./RoleBrief.tsx";
-import { RunSheet } from "./RunSheet.tsx";
+
+// The session and the QR code load as chunks of their own: the landing and join screens do not wait for them.
+const Session = lazy(() => import("./Session.tsx"));
+const JoinQr = lazy(() => import("./JoinQr.tsx"));
 
 /** The table before the session opens: the join code, who holds which seat, and (for a player) the seat picker. */
 export function Lobby() {
@@ -40,10 +40,9 @@ export function Lobby() {
         </button>
       </div>
       <JoinCode />
-      <StartSession />
-      <RunSheet />
-      <Chamber />
-      <Corridors />
+      <Suspense fallback={null}>
+        <Session />
+      </Suspense>
       {role === "player" ? <You /> : lobby && <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
       {lobby ? (
         <Seating />
@@ -118,7 +117,9 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
             {t("lobby.codeHelp", { url: address.replace(/^https?:\/\//, "") })}
           </span>
           {projector ? (
-            <JoinQr link={link} />
+            <Suspense fallback={null}>
+              <JoinQr link={link} />
+            </Suspense>
           ) : (
             <>
               <span className="hint">

@@ -10,7 +10,7 @@ import { Resolution } from "./Resolution.tsx";
  * draft with each paragraph's status and the latest of the minutes. It watches as an observer: it shows
  * only what every seat may see, and offers no control.
  */
-export function Projector() {
+export default function Projector() {
   const { t } = useTranslation();
   const status = useTable((s) => s.status);
   const phase = useTable((s) => s.procedure.phase);
