@@ -96,6 +96,8 @@ export interface ProcedureView {
   readonly floorSince: number;
   /** Seconds per speech; 0 for no limit. */
   readonly timeLimit: number;
+  /** Seconds the speaker on the floor has in all (a reply has half); 0 for no limit. */
+  readonly floorSeconds: number;
   readonly motions: readonly MotionView[];
   /** The kind of the motion being voted on now; "" when none. */
   readonly motionKind: string;
@@ -173,6 +175,7 @@ const initial: TableStore = {
     votes: [],
     floorSince: 0,
     timeLimit: 0,
+    floorSeconds: 0,
     motions: [],
     motionKind: "",
     suspended: false,
@@ -292,6 +295,7 @@ function mirror(state: SyncedState): void {
     votes: state.votes.length === previous.votes.length ? previous.votes : state.votes,
     floorSince: state.floorSince,
     timeLimit: state.timeLimit,
+    floorSeconds: state.floorSeconds,
     motions: state.motions,
     motionKind: state.motionKind,
     suspended: state.suspended,

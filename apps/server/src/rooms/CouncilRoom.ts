@@ -439,6 +439,12 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     const { floor, timeLimitSeconds } = chamber.speakers;
     this.state.floorSince = floor?.since ?? 0;
     this.state.timeLimit = timeLimitSeconds ?? 0;
+    this.state.floorSeconds =
+      floor && timeLimitSeconds !== null
+        ? floor.kind === "reply"
+          ? Math.floor(timeLimitSeconds / 2)
+          : timeLimitSeconds
+        : 0;
     this.state.suspended = chamber.suspended;
     this.state.paused = this.#chamber.paused;
     this.state.motionKind = chamber.motionVote?.motion.kind ?? "";

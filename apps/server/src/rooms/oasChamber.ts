@@ -11,6 +11,7 @@ import {
   type OasScript,
   type OasSetup,
   type OasState,
+  timeLeft,
 } from "@brink/engine";
 import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
 import type { Store } from "../store.ts";
@@ -162,12 +163,9 @@ export class OasChamber {
     } else {
       const waiting = chairAfterWaiting(state, humans);
       if (!waiting) return;
-      // A person's speech is ended when the speaking time runs out; otherwise after the table's patience.
-      const { floor, timeLimitSeconds } = state.speakers;
-      const delay =
-        waiting.command.type === "endSpeech" && floor && timeLimitSeconds !== null
-          ? Math.max(0, floor.since + timeLimitSeconds * 1000 - now)
-          : this.#deps.patienceMs;
+      // A person's speech (or reply, which has half) is ended when its time runs out; else after the patience.
+      const left = waiting.command.type === "endSpeech" ? timeLeft(state.speakers, now) : null;
+      const delay = left ?? this.#deps.patienceMs;
       this.#timer = this.#deps.setTimeout(() => this.#botStep(true), delay);
     }
   }

@@ -153,6 +153,8 @@ export const CouncilState = schema(
     floorSince: t.float64(),
     /** Seconds each speech may last; 0 for no limit. */
     timeLimit: t.uint16(),
+    /** Seconds the speaker now on the floor has in all (a reply has half the limit); 0 for no limit. */
+    floorSeconds: t.uint16(),
     /** Motions moved and waiting for the chair to put them, in the order moved. */
     motions: t.array(MotionState),
     /** The kind of the motion being voted on now, e.g. `divide`; "" when none is. */

@@ -95,7 +95,7 @@ const clock = (seconds: number): string =>
 function FloorTimer() {
   const { t } = useTranslation();
   const since = useTable((s) => s.procedure.floorSince);
-  const limit = useTable((s) => s.procedure.timeLimit);
+  const limit = useTable((s) => s.procedure.floorSeconds);
   const skew = useTable((s) => s.clockSkew);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
