@@ -48,6 +48,12 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   await expect(row).toContainText("Adopted", { timeout: 30_000 });
   await expect(student.getByTestId("votes").getByRole("row", { name: /Convocation/ })).toContainText("Adopted");
   await expect(host.getByTestId("announcer")).toContainText("Convocation of the Organ of Consultation adopted:");
+
+  // The bell rings: the host ends the session, after confirming, and every screen says so.
+  await host.getByRole("button", { name: "End the session" }).click();
+  await host.getByRole("button", { name: "Yes, end it" }).click();
+  await expect(student.getByTestId("outcome")).toHaveText("The host ended the session.");
+  await expect(student.getByTestId("seat-actions").getByRole("button")).toHaveCount(0);
 });
 
 test("a student moves to divide and amends paragraph 2; the projector shows the draft, the floor and the tally", async ({

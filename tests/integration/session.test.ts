@@ -210,6 +210,26 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     expect((started as unknown as { timeLimit: number }).timeLimit).toBe(60);
     await host.room.leave();
   });
+  it("lets the host alone end the session where it stands", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const mex = await player(server, roomId, "Inés");
+    await mex.request("claimSeat", { delegation: "MEX" });
+    await host.request("startSession", {});
+    await host.until((s) => procedure(s).phase === "convocationDebate", 10_000);
+    expect(await mex.request("act", { command: { type: "closeSession" } })).toMatchObject({
+      ok: false,
+      code: "host/only",
+    });
+    expect(await host.request("act", { command: { type: "closeSession" } })).toMatchObject({ ok: true });
+    const end = procedure(await mex.until((s) => procedure(s).phase === "closed"));
+    expect(end.outcome).toBe("endedByHost");
+    expect(await mex.request("act", { command: { type: "requestFloor" } })).toMatchObject({
+      ok: false,
+      code: "session/closed",
+    });
+    for (const seat of [host, mex]) await seat.room.leave();
+  });
 });
 
 describe("a person speaking in a live OAS Council session", { timeout: 90_000 }, () => {

@@ -450,6 +450,29 @@ describe("the rest of the procedure", () => {
     expect(foldOas(council(), t.log)).toEqual(t.state);
   });
 
+  it("lets the chair give the speaker more time, counted from when they began", () => {
+    const t = inDebate().do("ARG", { type: "requestFloor" });
+    expect(t.refused("COL", { type: "extendSpeech", seconds: 30 })).toBe("floor/empty");
+    t.do("COL", { type: "giveFloor" });
+    const since = t.state.speakers.floor?.since ?? 0;
+    expect(t.refused("ARG", { type: "extendSpeech", seconds: 30 })).toBe("chair/only");
+    expect(t.refused("COL", { type: "extendSpeech", seconds: 2 })).toBe("floor/invalid_time_limit");
+    expect(t.refused("COL", { type: "extendSpeech", seconds: 1.5 })).toBe("floor/invalid_time_limit");
+    t.do("host", { type: "extendSpeech", seconds: 30 });
+    expect(t.state.speakers.floor).toMatchObject({ delegation: "ARG", since: since + 30_000 });
+    expect(foldOas(council(), t.log)).toEqual(t.state);
+  });
+
+  it("lets the host alone end the session where it stands, when the bell rings", () => {
+    const t = inDebate().do("ARG", { type: "requestFloor" });
+    expect(t.refused("COL", { type: "closeSession" })).toBe("host/only");
+    expect(t.refused("ARG", { type: "closeSession" })).toBe("host/only");
+    t.do("host", { type: "closeSession" });
+    expect(t.state.phase).toEqual({ name: "closed", outcome: "endedByHost" });
+    expect(t.refused("host", { type: "closeSession" })).toBe("session/closed");
+    expect(foldOas(council(), t.log)).toEqual(t.state);
+  });
+
   it("keeps the speakers' list to the debates, with withdrawals and replies", () => {
     const t = inDebate();
     t.do("ARG", { type: "requestFloor" }).do("MEX", { type: "requestFloor" }).do("MEX", { type: "withdrawRequest" });

@@ -47,7 +47,7 @@ export interface OasMember {
 }
 
 /** How the session ended. */
-export type OasOutcome = "resolutionAdopted" | "resolutionRejected" | "notConvoked" | "adjourned";
+export type OasOutcome = "resolutionAdopted" | "resolutionRejected" | "notConvoked" | "adjourned" | "endedByHost";
 
 /** The agenda of 23 October 1962 (GAME.md §3), one phase at a time. */
 export type OasPhase =
@@ -210,6 +210,10 @@ export type OasCommand =
   | { readonly type: "recordAbsent" }
   | { readonly type: "closeVote" }
   | { readonly type: "resume" }
+  /** More time for the speaker on the floor, e.g. 30 seconds to finish a sentence. */
+  | { readonly type: "extendSpeech"; readonly seconds: number }
+  // the host's alone: end the session where it stands (the bell rings)
+  | { readonly type: "closeSession" }
   // a delegation's own acts
   | { readonly type: "requestFloor" }
   | { readonly type: "withdrawRequest" }
@@ -248,6 +252,7 @@ type Fact =
   | { readonly type: "amendmentProposed"; readonly amendment: Amendment }
   | { readonly type: "voteCast"; readonly delegation: DelegationId; readonly choice: Choice }
   | { readonly type: "voteClosed"; readonly result: VoteResult }
+  | { readonly type: "speechExtended"; readonly seconds: number }
   | { readonly type: "meetingSuspended" }
   | { readonly type: "meetingResumed" }
   | { readonly type: "divisionAdopted" }
@@ -295,6 +300,7 @@ export type OasRejectionCode =
   | "vote/same_choice"
   | "explanation/no_vote"
   | "session/closed"
+  | "host/only"
   | SpeakersRejectionCode
   | RollCallRejectionCode;
 
@@ -316,9 +322,10 @@ export const OAS_CHAIR_COMMANDS = [
   "recordAbsent",
   "closeVote",
   "resume",
+  "extendSpeech",
 ] as const;
 type ChairCommand = Extract<OasCommand, { type: (typeof OAS_CHAIR_COMMANDS)[number] }>;
-type DelegationCommand = Exclude<OasCommand, ChairCommand>;
+type DelegationCommand = Exclude<OasCommand, ChairCommand | { readonly type: "closeSession" }>;
 const isChairCommand = (command: OasCommand): command is ChairCommand =>
   (OAS_CHAIR_COMMANDS as readonly string[]).includes(command.type);
 
@@ -386,6 +393,12 @@ function decideChair(state: OasState, command: ChairCommand): Decided {
     case "resume":
       if (!state.suspended) return reject("meeting/not_suspended", "The meeting is not suspended.");
       return ok([{ type: "meetingResumed" }]);
+    case "extendSpeech":
+      if (!state.speakers.floor) return reject("floor/empty", "Nobody has the floor.");
+      if (!Number.isInteger(command.seconds) || command.seconds < 5 || command.seconds > 600) {
+        return reject("floor/invalid_time_limit", "An extension is a whole number of seconds from 5 to 600.");
+      }
+      return ok([{ type: "speechExtended", seconds: command.seconds }]);
     /* v8 ignore next 2 -- unreachable: the switch covers every member of the union */
     default:
       throw exhaustiveSwitchError(command, "chair command");
@@ -591,6 +604,10 @@ function currentChoice(state: OasState, delegation: DelegationId, question: Ques
 function decide(state: OasState, command: OasCommand, actor: OasActor): Decided {
   const closedForAll = state.phase.name === "closed" && command.type !== "changeVote" && command.type !== "explainVote";
   if (closedForAll) return reject("session/closed", "The session is over.");
+  if (command.type === "closeSession") {
+    if (actor !== "host") return reject("host/only", "Only the host ends the session.");
+    return ok([{ type: "phaseEntered", phase: { name: "closed", outcome: "endedByHost" } }]);
+  }
   if (state.suspended && command.type !== "resume") return reject("meeting/suspended", "The meeting is suspended.");
   if (isChairCommand(command)) {
     if (actor !== "host" && actor !== state.chair) return reject("chair/only", "Only the chair may do that.");
@@ -697,6 +714,13 @@ export function evolveOas(state: OasState, event: OasEvent): OasState {
     case "voteClosed": {
       const draft = state.motionVote ? state.draft : settle(state.draft, event.result.question, event.result.adopted);
       return { ...next, votes: [...state.votes, event.result], draft, motionVote: null };
+    }
+    case "speechExtended": {
+      const floor = state.speakers.floor as NonNullable<SpeakersList["floor"]>;
+      return {
+        ...next,
+        speakers: { ...state.speakers, floor: { ...floor, since: floor.since + event.seconds * 1000 } },
+      };
     }
     case "meetingSuspended":
       return { ...next, suspended: true };

@@ -57,6 +57,8 @@ function oasCandidates(state: OasState): OasCommand[] {
       (type) => ({ type }) as OasCommand,
     ),
     { type: "setTimeLimit", seconds: 60 },
+    { type: "extendSpeech", seconds: 30 },
+    { type: "closeSession" },
     ...points.map((id): OasCommand => ({ type: "rulePointOfOrder", id, upheld: true })),
     ...(["requestFloor", "withdrawRequest", "requestReply", "yieldFloor"] as const).map(
       (type) => ({ type }) as OasCommand,

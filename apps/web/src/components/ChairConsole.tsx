@@ -50,6 +50,11 @@ export function ChairConsole() {
             {t("chair.giveFloor", { delegation: name(procedure.queue[0]) })}
           </button>
         )}
+        {can("extendSpeech") && (
+          <button type="button" onClick={run({ type: "extendSpeech", seconds: 30 })} disabled={busy}>
+            {t("chair.extend")}
+          </button>
+        )}
         {can("endSpeech") && (
           <button type="button" onClick={run({ type: "endSpeech" })} disabled={busy}>
             {t("chair.endSpeech")}

@@ -46,6 +46,38 @@ export function PauseControl() {
   return null;
 }
 
+/** The host ends the session where it stands (the bell rings), after confirming. */
+export function EndSession() {
+  const { t } = useTranslation();
+  const allowed = useTable((s) => s.allowed.commands.includes("closeSession"));
+  const pending = useTable((s) => s.pending);
+  const [confirming, setConfirming] = useState(false);
+  if (!allowed) return null;
+  if (!confirming) {
+    return (
+      <button type="button" onClick={() => setConfirming(true)}>
+        {t("host.end")}
+      </button>
+    );
+  }
+  return (
+    <span role="group" aria-label={t("host.end")}>
+      {t("host.endConfirm")}{" "}
+      <button
+        type="button"
+        className="danger"
+        disabled={pending !== null}
+        onClick={() => void act({ type: "closeSession" }).then(() => setConfirming(false))}
+      >
+        {t("host.endYes")}
+      </button>{" "}
+      <button type="button" onClick={() => setConfirming(false)}>
+        {t("host.endNo")}
+      </button>
+    </span>
+  );
+}
+
 /** What stops the table now, said in words on every screen: the host's pause, or a suspension by motion. */
 export function Stopped() {
   const { t } = useTranslation();
@@ -72,7 +104,10 @@ export function Chamber() {
     <section className="chamber card" aria-labelledby="chamber-title" data-testid="chamber">
       <div className="chamber-head">
         <h3 id="chamber-title">{t(`phase.${phase}`, { defaultValue: phase })}</h3>
-        <PauseControl />
+        <span className="buttons">
+          <PauseControl />
+          <EndSession />
+        </span>
       </div>
       <Stopped />
       {outcome && <p data-testid="outcome">{t(`outcome.${outcome}`, { defaultValue: outcome })}</p>}
