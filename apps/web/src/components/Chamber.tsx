@@ -61,8 +61,8 @@ export function EndSession() {
     );
   }
   return (
-    <span role="group" aria-label={t("host.end")}>
-      {t("host.endConfirm")}{" "}
+    <fieldset className="confirm">
+      <legend>{t("host.endConfirm")}</legend>
       <button
         type="button"
         className="danger"
@@ -74,7 +74,7 @@ export function EndSession() {
       <button type="button" onClick={() => setConfirming(false)}>
         {t("host.endNo")}
       </button>
-    </span>
+    </fieldset>
   );
 }
 
