@@ -246,6 +246,22 @@ describe("taking seats", () => {
     for (const seat of [host, ana, ben, back]) await seat.room.leave();
   });
 
+  it("lets the host seat everyone without a seat at random, and no one else", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const ana = await player(server, roomId, "Ana");
+    const ben = await player(server, roomId, "Ben");
+    await ana.request("claimSeat", { delegation: "BRA" });
+    expect(await ana.request("seatEveryone", {})).toMatchObject({ ok: false, code: "host/only" });
+    expect(await host.request("seatEveryone", {})).toMatchObject({ ok: true });
+    const seated = await host.until((s) => s.seats.filter((x) => x.holderId !== "").length === 2);
+    // Ana keeps Brazil; Ben has some other seat that takes part.
+    expect(seated.seats.find((x) => x.delegation === "BRA")?.holderName).toBe("Ana");
+    const bens = seated.seats.find((x) => x.holderName === "Ben");
+    expect(bens?.excluded).toBe(false);
+    for (const seat of [host, ana, ben]) await seat.room.leave();
+  });
+
   it("refuses a taken seat, Cuba's seat and an unknown one with typed replies that change nothing", async () => {
     const { roomId } = await createSessionOn(server);
     const ana = await player(server, roomId, "Ana");

@@ -519,6 +519,7 @@ export const assignSeat = (player: string, delegation: string): Promise<boolean>
   request("assignSeat", { player, delegation });
 export const unseatPlayer = (player: string): Promise<boolean> => request("unseatPlayer", { player });
 export const removePlayer = (player: string): Promise<boolean> => request("removePlayer", { player });
+export const seatEveryone = (): Promise<boolean> => request("seatEveryone", {});
 
 export async function leave(): Promise<void> {
   const current = room;

@@ -77,6 +77,35 @@ describe("the host placing people", () => {
     expect(removed.players.map((p) => p.id)).toEqual([ben]);
   });
 
+  it("seats everyone without a seat in the free seats, drawn from the random source, until they run out", () => {
+    const carl = playerId("p_carl");
+    const start = play(seated(), [[carl, { type: "joinTable", name: "Carl" }]]).state;
+    // Ana holds Brazil; Ben and Carl wait; Mexico is the only free seat that takes part.
+    const draws = [0.99, 0.5];
+    const result = applyLobby(
+      start,
+      { type: "seatEveryone" },
+      { actor: "host", at: 0, random: () => draws.shift() ?? 0 },
+    );
+    if (!result.ok) throw new Error(result.rejection.code);
+    expect(result.value.events).toEqual([
+      { type: "seatClaimed", version: start.version + 1, player: ben, delegation: MEX },
+    ]);
+    expect(result.value.state.seats.find((s) => s.delegation === BRA)?.holder).toBe(ana);
+    expect(rejectionOf(start, ana, { type: "seatEveryone" })).toBe("host/only");
+    // The draw decides which free seat: 0.99 takes the last of four, 0 the first.
+    const four = ["ARG", "CHL", "PER", "VEN"].map((id) => ({ delegation: delegationId(id), excluded: false }));
+    const one = play(createLobby(four), [[carl, { type: "joinTable", name: "Carl" }]]).state;
+    const seatOfCarl = (r: number) => {
+      const result = applyLobby(one, { type: "seatEveryone" }, { actor: "host", at: 0, random: () => r });
+      return result.ok ? result.value.state.seats.find((s) => s.holder === carl)?.delegation : undefined;
+    };
+    expect([seatOfCarl(0), seatOfCarl(0.99)]).toEqual(["ARG", "VEN"]);
+    // With nobody waiting nothing happens.
+    const all = play(result.value.state, [["host", { type: "seatEveryone" }]]);
+    expect(all.log).toEqual([]);
+  });
+
   it("is the host's alone, and refuses what cannot be done", () => {
     const state = seated();
     expect(rejectionOf(state, ben, { type: "assignSeat", player: ana, delegation: MEX })).toBe("host/only");

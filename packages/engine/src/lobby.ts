@@ -41,7 +41,8 @@ export type LobbyCommand =
   // the host's: seat a player (swapping with whoever holds that seat), unseat one, or remove one
   | { readonly type: "assignSeat"; readonly player: PlayerId; readonly delegation: DelegationId }
   | { readonly type: "unseatPlayer"; readonly player: PlayerId }
-  | { readonly type: "removePlayer"; readonly player: PlayerId };
+  | { readonly type: "removePlayer"; readonly player: PlayerId }
+  | { readonly type: "seatEveryone" };
 
 /** Facts, in the past tense; `version` is the state version the accepting command produced. */
 export type LobbyEvent =
@@ -77,7 +78,7 @@ export type LobbyActor = PlayerId | "host";
 /** Who acts, when, and the random source (see `Context`). */
 export type CommandContext = Context<LobbyActor>;
 
-const HOST_COMMANDS: readonly LobbyCommand["type"][] = ["assignSeat", "unseatPlayer", "removePlayer"];
+const HOST_COMMANDS: readonly LobbyCommand["type"][] = ["assignSeat", "unseatPlayer", "removePlayer", "seatEveryone"];
 
 export type Applied<State, Event> = { readonly state: State; readonly events: readonly Event[] };
 
@@ -115,6 +116,7 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
       ? reject("host/not_a_player", "The host places people at the table but does not sit at it.")
       : reject("host/only", "Only the host may seat, unseat or remove another player.");
   }
+  if (command.type === "seatEveryone") return seatEveryone(state, ctx.random ?? (() => 0));
   if (command.type === "assignSeat" || command.type === "unseatPlayer" || command.type === "removePlayer") {
     return decideHost(state, command);
   }
@@ -158,6 +160,22 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
     default:
       throw exhaustiveSwitchError(command, "lobby command");
   }
+}
+
+/**
+ * Every player without a seat gets one of the empty seats, drawn at random (the context's source; without
+ * one, the first empty seat in the scenario's order); those left over when the seats run out stay unseated.
+ */
+function seatEveryone(state: LobbyState, random: () => number): Decision {
+  const free = state.seats.filter((s) => !s.excluded && s.holder === null).map((s) => s.delegation);
+  const waiting = state.players.filter((p) => !seatOf(state, p.id));
+  const events: DistributiveOmit<LobbyEvent, "version">[] = [];
+  for (const player of waiting) {
+    if (free.length === 0) break;
+    const [delegation] = free.splice(Math.floor(random() * free.length), 1) as [DelegationId];
+    events.push({ type: "seatClaimed", player: player.id, delegation });
+  }
+  return ok(events);
 }
 
 type HostCommand = Extract<LobbyCommand, { type: "assignSeat" | "unseatPlayer" | "removePlayer" }>;

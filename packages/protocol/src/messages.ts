@@ -67,6 +67,8 @@ export const clientRequests = {
   assignSeat: z.object({ player: playerId, delegation }).strict(),
   unseatPlayer: z.object({ player: playerId }).strict(),
   removePlayer: z.object({ player: playerId }).strict(),
+  /** The host seats every player without a seat in the free seats, at random. */
+  seatEveryone: z.object({}).strict(),
   /** The host opens the session: the chamber's procedure begins, bots voicing every empty seat. */
   startSession: z.object({}).strict(),
   /** The host stops the whole table: bots and the chair's timers wait, delegates cannot act, until resumed. */

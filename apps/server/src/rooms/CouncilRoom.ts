@@ -330,7 +330,12 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       return this.#chamber.act(actor, (parsed.data as ClientRequest<"act">).command as OasCommand);
     }
     const command = (toCommand[type as LobbyRequestType] as (request: unknown) => LobbyCommand)(parsed.data);
-    if (command.type === "assignSeat" || command.type === "unseatPlayer" || command.type === "removePlayer") {
+    if (
+      command.type === "assignSeat" ||
+      command.type === "unseatPlayer" ||
+      command.type === "removePlayer" ||
+      command.type === "seatEveryone"
+    ) {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host places other players.");
       const reply = this.#commit("host", command);
       if (reply.ok && command.type === "removePlayer") this.#dismiss(command.player);
@@ -374,7 +379,8 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   /** Decide, then persist, then publish: the log is written before anyone sees the change. */
   #commit(actor: LobbyActor, command: LobbyCommand): RequestReply {
     const at = this.#services.now();
-    const result = applyLobby(this.#lobby, command, { actor, at });
+    // Chance (seating everyone at random) is drawn here; the seats drawn are in the events, so a replay agrees.
+    const result = applyLobby(this.#lobby, command, { actor, at, random: Math.random });
     if (!result.ok) return { ok: false, ...result.rejection };
     const { state, events } = result.value;
     this.#services.store.appendEvents(this.#session.id, LOBBY_LOG, events, at);
@@ -643,4 +649,5 @@ const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => Lobby
   assignSeat: (r) => ({ type: "assignSeat", player: playerId(r.player), delegation: delegationId(r.delegation) }),
   unseatPlayer: (r) => ({ type: "unseatPlayer", player: playerId(r.player) }),
   removePlayer: (r) => ({ type: "removePlayer", player: playerId(r.player) }),
+  seatEveryone: () => ({ type: "seatEveryone" }),
 };

@@ -10,6 +10,7 @@ import {
   releaseSeat,
   removePlayer,
   type SeatView,
+  seatEveryone,
   unseatPlayer,
 } from "../store.ts";
 import { useTable } from "../useTable.ts";
@@ -279,6 +280,14 @@ function Players() {
   return (
     <section aria-labelledby="players-title" className="players">
       <h3 id="players-title">{t("lobby.players")}</h3>
+      {host && players.length > 0 && (
+        <p>
+          <button type="button" onClick={() => void seatEveryone()}>
+            {t("host.seatEveryone")}
+          </button>{" "}
+          <span className="hint">{t("host.seatEveryoneHint")}</span>
+        </p>
+      )}
       {players.length === 0 ? (
         <p className="hint">{t("lobby.noPlayers")}</p>
       ) : (
