@@ -11,7 +11,7 @@ const MAX_CORRIDOR = 1000;
  * The corridors: a seat's private notes to another delegation (or to the chair), and the replies. The page
  * says plainly that the host reads them. The host sees every exchange here, and cannot write.
  */
-export function Corridors() {
+export default function Corridors() {
   const { t } = useTranslation();
   const role = useTable((s) => s.role);
   const mine = useTable((s) => s.seats.find((seat) => seat.holderId !== "" && seat.holderId === s.playerId));

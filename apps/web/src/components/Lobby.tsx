@@ -19,6 +19,7 @@ import { RoleBrief } from "./RoleBrief.tsx";
 // The session and the QR code load as chunks of their own: the landing and join screens do not wait for them.
 const Session = lazy(() => import("./Session.tsx"));
 const JoinQr = lazy(() => import("./JoinQr.tsx"));
+const Corridors = lazy(() => import("./Corridors.tsx"));
 
 /** The table before the session opens: the join code, who holds which seat, and (for a player) the seat picker. */
 export function Lobby() {
@@ -45,6 +46,9 @@ export function Lobby() {
         <Session />
       </Suspense>
       {role === "player" ? <You /> : lobby && <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
+      <Suspense fallback={null}>
+        <Corridors />
+      </Suspense>
       {lobby ? (
         <Seating />
       ) : (
@@ -277,10 +281,11 @@ function Players() {
   const { t } = useTranslation();
   const players = useTable((s) => s.players);
   const host = useTable((s) => s.role === "host");
+  const seats = useTable((s) => s.seats);
   return (
     <section aria-labelledby="players-title" className="players">
       <h3 id="players-title">{t("lobby.players")}</h3>
-      {host && players.length > 0 && (
+      {host && players.some((p) => !seats.some((s) => s.holderId === p.id)) && (
         <p>
           <button type="button" onClick={() => void seatEveryone()}>
             {t("host.seatEveryone")}

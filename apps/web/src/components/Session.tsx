@@ -1,10 +1,9 @@
 import { Chamber, StartSession } from "./Chamber.tsx";
-import { Corridors } from "./Corridors.tsx";
 import { RunSheet } from "./RunSheet.tsx";
 
 /**
- * Everything of the session beyond the seats: the host's start button and run sheet, the chamber with
- * its procedure, and the corridors. Loaded as its own chunk once a person is at the table, so the first
+ * Everything of the session beyond the seats: the host's start button and run sheet, and the chamber
+ * with its procedure. Loaded as its own chunk once a person is at the table, so the first
  * screens (landing, join) do not wait for it.
  */
 export default function Session() {
@@ -13,7 +12,6 @@ export default function Session() {
       <StartSession />
       <RunSheet />
       <Chamber />
-      <Corridors />
     </>
   );
 }
