@@ -49,11 +49,22 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   await expect(student.getByTestId("votes").getByRole("row", { name: /Convocation/ })).toContainText("Adopted");
   await expect(host.getByTestId("announcer")).toContainText("Convocation of the Organ of Consultation adopted:");
 
+  // Mexico changes its vote for the record, as Uruguay did in 1962: the minutes keep it, the result stands.
+  await student.getByText("Change your vote for the record").click();
+  await student.getByLabel("Your vote for the record").selectOption("no");
+  await student.getByRole("button", { name: "Enter the change in the record" }).click();
+  await expect(host.getByRole("log", { name: "Minutes" })).toContainText(
+    "Mexico changes its vote on Convocation of the Organ of Consultation to No, for the record.",
+  );
+  await expect(row).toContainText("Adopted");
+
   // The bell rings: the host ends the session, after confirming, and every screen says so.
   await host.getByRole("button", { name: "End the session" }).click();
   await host.getByRole("button", { name: "Yes, end it" }).click();
   await expect(student.getByTestId("outcome")).toHaveText("The host ended the session.");
-  await expect(student.getByTestId("seat-actions").getByRole("button")).toHaveCount(0);
+  // Only the record stays open: explanations and changes of vote, as after any session.
+  await expect(student.getByRole("button", { name: "Ask for the floor" })).toHaveCount(0);
+  await expect(student.getByRole("group", { name: "Move a motion" })).toHaveCount(0);
 });
 
 test("a student moves to divide and amends paragraph 2; the projector shows the draft, the floor and the tally", async ({

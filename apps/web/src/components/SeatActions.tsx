@@ -95,6 +95,7 @@ export function SeatActions() {
         />
       )}
       {can("explainVote") && <ExplainForm delegation={mine.delegation} />}
+      {can("changeVote") && <ChangeVoteForm />}
       {can("enterReservation") && (
         <TextAction
           summary={t("actions.reservation")}
@@ -234,6 +235,53 @@ function AmendmentForm() {
         </label>
         <button type="submit" disabled={pending !== null || text.trim() === ""}>
           {t("actions.propose")}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+/**
+ * A change of this seat's vote for the record, after the result (as Uruguay did on 24 October 1962): the
+ * record keeps both, and the result stands.
+ */
+function ChangeVoteForm() {
+  const { t } = useTranslation();
+  const votes = useTable((s) => s.procedure.votes);
+  const pending = useTable((s) => s.pending);
+  const label = useQuestionLabel();
+  const ids = { question: useId(), choice: useId() };
+  const [question, setQuestion] = useState("");
+  const [choice, setChoice] = useState<"yes" | "no" | "abstain">("yes");
+  const chosen = question || votes.at(-1)?.question || "";
+  return (
+    <details className="action">
+      <summary>{t("actions.changeVote")}</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void act({ type: "changeVote", question: chosen, choice });
+        }}
+      >
+        <p className="hint">{t("actions.changeVoteHint")}</p>
+        <label htmlFor={ids.question}>{t("chamber.question")}</label>
+        <select id={ids.question} value={chosen} onChange={(e) => setQuestion(e.target.value)}>
+          {votes.map((v) => (
+            <option key={v.question} value={v.question}>
+              {label(v.question)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.choice}>{t("actions.newChoice")}</label>
+        <select id={ids.choice} value={choice} onChange={(e) => setChoice(e.target.value as "yes" | "no" | "abstain")}>
+          {(["yes", "no", "abstain"] as const).map((c) => (
+            <option key={c} value={c}>
+              {t(`tally.${c}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={pending !== null || chosen === ""}>
+          {t("actions.changeVoteSubmit")}
         </button>
       </form>
     </details>
