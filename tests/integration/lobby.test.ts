@@ -262,6 +262,38 @@ describe("taking seats", () => {
     for (const seat of [host, ana, ben]) await seat.room.leave();
   });
 
+  it("lets the host mute a player, who may then vote but not ask for the floor or write, and unmute them", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const ana = await player(server, roomId, "Ana");
+    const anaId = ana.you?.playerId as string;
+    await ana.request("claimSeat", { delegation: "BRA" });
+    expect(await ana.request("mutePlayer", { player: anaId, muted: true })).toMatchObject({
+      ok: false,
+      code: "host/only",
+    });
+    expect(await host.request("mutePlayer", { player: anaId, muted: true })).toMatchObject({ ok: true });
+    await host.request("startSession", {});
+    await ana.until((s) => (s as unknown as { phase: string }).phase === "usStatement", 10_000);
+    expect(Object.values(ana.state.players).find((p) => p.name === "Ana")).toMatchObject({ muted: true });
+    expect(await ana.request("act", { command: { type: "requestFloor" } })).toMatchObject({
+      ok: false,
+      code: "player/muted",
+    });
+    expect(await ana.request("sendMessage", { to: "MEX", text: "psst" })).toMatchObject({
+      ok: false,
+      code: "player/muted",
+    });
+    const allowed = () =>
+      (ana.messages.filter((m) => m.type === "allowed").at(-1)?.payload as { commands: string[] } | undefined)
+        ?.commands ?? [];
+    expect(allowed()).not.toContain("requestFloor");
+    expect(await host.request("mutePlayer", { player: anaId, muted: false })).toMatchObject({ ok: true });
+    await expect.poll(allowed).toContain("requestFloor");
+    expect(await ana.request("act", { command: { type: "requestFloor" } })).toMatchObject({ ok: true });
+    for (const seat of [host, ana]) await seat.room.leave();
+  });
+
   it("refuses a taken seat, Cuba's seat and an unknown one with typed replies that change nothing", async () => {
     const { roomId } = await createSessionOn(server);
     const ana = await player(server, roomId, "Ana");

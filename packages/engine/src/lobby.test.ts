@@ -106,6 +106,19 @@ describe("the host placing people", () => {
     expect(all.log).toEqual([]);
   });
 
+  it("mutes and unmutes a player, once each way", () => {
+    const { state, log } = play(seated(), [
+      ["host", { type: "mutePlayer", player: ana, muted: true }],
+      ["host", { type: "mutePlayer", player: ana, muted: true }],
+    ]);
+    expect(state.players.find((p) => p.id === ana)?.muted).toBe(true);
+    expect(log.map((e) => e.type)).toEqual(["playerMuted"]);
+    expect(rejectionOf(state, ben, { type: "mutePlayer", player: ana, muted: false })).toBe("host/only");
+    const unmuted = play(state, [["host", { type: "mutePlayer", player: ana, muted: false }]]).state;
+    expect(unmuted.players.find((p) => p.id === ana)?.muted).toBe(false);
+    expect(foldLobby(seated(), log)).toEqual(state);
+  });
+
   it("is the host's alone, and refuses what cannot be done", () => {
     const state = seated();
     expect(rejectionOf(state, ben, { type: "assignSeat", player: ana, delegation: MEX })).toBe("host/only");

@@ -21,6 +21,8 @@ export interface Player {
   readonly id: PlayerId;
   /** What the table shows, trimmed, 1–40 characters, e.g. "Lucía". */
   readonly name: string;
+  /** Set by the host: a muted player may still vote, but not speak, move, write or ask for the floor. */
+  readonly muted?: boolean;
 }
 
 /** The table before the session opens: who is here and who holds which seat. */
@@ -42,12 +44,14 @@ export type LobbyCommand =
   | { readonly type: "assignSeat"; readonly player: PlayerId; readonly delegation: DelegationId }
   | { readonly type: "unseatPlayer"; readonly player: PlayerId }
   | { readonly type: "removePlayer"; readonly player: PlayerId }
-  | { readonly type: "seatEveryone" };
+  | { readonly type: "seatEveryone" }
+  | { readonly type: "mutePlayer"; readonly player: PlayerId; readonly muted: boolean };
 
 /** Facts, in the past tense; `version` is the state version the accepting command produced. */
 export type LobbyEvent =
   | { readonly type: "playerJoined"; readonly version: number; readonly player: PlayerId; readonly name: string }
   | { readonly type: "playerLeft"; readonly version: number; readonly player: PlayerId }
+  | { readonly type: "playerMuted"; readonly version: number; readonly player: PlayerId; readonly muted: boolean }
   | {
       readonly type: "seatClaimed";
       readonly version: number;
@@ -78,7 +82,13 @@ export type LobbyActor = PlayerId | "host";
 /** Who acts, when, and the random source (see `Context`). */
 export type CommandContext = Context<LobbyActor>;
 
-const HOST_COMMANDS: readonly LobbyCommand["type"][] = ["assignSeat", "unseatPlayer", "removePlayer", "seatEveryone"];
+const HOST_COMMANDS: readonly LobbyCommand["type"][] = [
+  "assignSeat",
+  "unseatPlayer",
+  "removePlayer",
+  "seatEveryone",
+  "mutePlayer",
+];
 
 export type Applied<State, Event> = { readonly state: State; readonly events: readonly Event[] };
 
@@ -117,7 +127,12 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
       : reject("host/only", "Only the host may seat, unseat or remove another player.");
   }
   if (command.type === "seatEveryone") return seatEveryone(state, ctx.random ?? (() => 0));
-  if (command.type === "assignSeat" || command.type === "unseatPlayer" || command.type === "removePlayer") {
+  if (
+    command.type === "assignSeat" ||
+    command.type === "unseatPlayer" ||
+    command.type === "removePlayer" ||
+    command.type === "mutePlayer"
+  ) {
     return decideHost(state, command);
   }
   const actor = ctx.actor as PlayerId;
@@ -178,7 +193,7 @@ function seatEveryone(state: LobbyState, random: () => number): Decision {
   return ok(events);
 }
 
-type HostCommand = Extract<LobbyCommand, { type: "assignSeat" | "unseatPlayer" | "removePlayer" }>;
+type HostCommand = Extract<LobbyCommand, { type: "assignSeat" | "unseatPlayer" | "removePlayer" | "mutePlayer" }>;
 
 /** The host's placing of people: each move is told as the seats released and claimed, as a player's would be. */
 function decideHost(state: LobbyState, command: HostCommand): Decision {
@@ -210,6 +225,10 @@ function decideHost(state: LobbyState, command: HostCommand): Decision {
         ...(held ? [{ type: "seatReleased" as const, player, delegation: held.delegation }] : []),
         { type: "playerLeft", player },
       ]);
+    case "mutePlayer": {
+      const muted = state.players.find((p) => p.id === player)?.muted ?? false;
+      return muted === command.muted ? ok([]) : ok([{ type: "playerMuted", player, muted: command.muted }]);
+    }
     /* v8 ignore next 2 -- unreachable: the switch covers every member of the union */
     default:
       throw exhaustiveSwitchError(command, "host command");
@@ -227,6 +246,8 @@ export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
       return { ...next, players: [...state.players, { id: event.player, name: event.name }] };
     case "playerLeft":
       return { ...next, players: state.players.filter((p) => p.id !== event.player) };
+    case "playerMuted":
+      return { ...next, players: state.players.map((p) => (p.id === event.player ? { ...p, muted: event.muted } : p)) };
     case "seatClaimed":
       return { ...next, seats: withHolder(state, event.delegation, event.player) };
     case "seatReleased":

@@ -69,6 +69,8 @@ export const clientRequests = {
   removePlayer: z.object({ player: playerId }).strict(),
   /** The host seats every player without a seat in the free seats, at random. */
   seatEveryone: z.object({}).strict(),
+  /** The host mutes a player (they may still vote) or lets them speak again. */
+  mutePlayer: z.object({ player: playerId, muted: z.boolean() }).strict(),
   /** The host opens the session: the chamber's procedure begins, bots voicing every empty seat. */
   startSession: z.object({}).strict(),
   /** The host stops the whole table: bots and the chair's timers wait, delegates cannot act, until resumed. */

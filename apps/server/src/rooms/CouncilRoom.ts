@@ -80,6 +80,21 @@ const LOBBY_LOG = "oas-lobby";
 /** Corridor messages, in a log of their own: never part of a chamber's public state. */
 const CORRIDOR_LOG = "oas-corridor";
 
+/**
+ * What a muted player may not do: take or ask for the floor, move, write in the record. They may still vote,
+ * yield, withdraw, and read everything.
+ */
+const VOICE: ReadonlySet<string> = new Set([
+  "requestFloor",
+  "requestReply",
+  "speak",
+  "move",
+  "raisePointOfOrder",
+  "proposeAmendment",
+  "explainVote",
+  "enterReservation",
+]);
+
 /** Who a connection is; never taken from a message payload. */
 interface Connection {
   role: "host" | "observer";
@@ -319,6 +334,12 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host pauses the session.");
       return this.#chamber.setPaused(type === "pauseSession");
     }
+    if ((type === "sendMessage" || type === "act") && this.#isMuted(connection)) {
+      const command = type === "act" ? (parsed.data as ClientRequest<"act">).command.type : type;
+      if (command === "sendMessage" || VOICE.has(command)) {
+        return fail("player/muted", "The host has muted you: you may still vote, not speak or write.");
+      }
+    }
     if (type === "sendMessage") {
       const { to, text } = parsed.data as ClientRequest<"sendMessage">;
       return this.#sendCorridor(connection, to, text);
@@ -334,7 +355,8 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       command.type === "assignSeat" ||
       command.type === "unseatPlayer" ||
       command.type === "removePlayer" ||
-      command.type === "seatEveryone"
+      command.type === "seatEveryone" ||
+      command.type === "mutePlayer"
     ) {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host places other players.");
       const reply = this.#commit("host", command);
@@ -406,8 +428,13 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     for (const id of [...this.state.players.keys()]) if (!names.has(id)) this.state.players.delete(id);
     for (const player of lobby.players) {
       const existing = this.state.players.get(player.id);
-      if (existing) existing.name = player.name;
-      else this.state.players.set(player.id, new PlayerState({ id: player.id, name: player.name, connected: false }));
+      const muted = player.muted ?? false;
+      if (existing) Object.assign(existing, { name: player.name, muted });
+      else
+        this.state.players.set(
+          player.id,
+          new PlayerState({ id: player.id, name: player.name, connected: false, muted }),
+        );
     }
     this.#syncPresence();
   }
@@ -498,6 +525,11 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   }
 
   /** Who a connection is at the table: the host, the seat its player holds, or an observer. */
+  /** Whether the host has muted this connection's player. */
+  #isMuted(connection: Connection): boolean {
+    return this.#lobby.players.some((p) => p.id === connection.player && p.muted);
+  }
+
   #viewerOf(connection: Connection): Viewer {
     if (connection.role === "host") return { kind: "host" };
     const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
@@ -567,10 +599,12 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       const connection = this.#connections.get(client.sessionId);
       if (!connection) continue;
       const viewer = this.#viewerOf(connection);
-      const key = viewer.kind === "delegation" ? viewer.delegation : viewer.kind;
+      const muted = this.#isMuted(connection);
+      const key = `${viewer.kind === "delegation" ? viewer.delegation : viewer.kind}${muted ? ":muted" : ""}`;
       let message = byViewer.get(key);
       if (!message) {
         message = allowedAt(chamber, this.#chamber.paused, viewer);
+        if (muted) message = { commands: message.commands.filter((c) => !VOICE.has(c)), motions: [] };
         byViewer.set(key, message);
       }
       const joined = `${message.commands.join()};${message.motions.join()}`;
@@ -650,4 +684,5 @@ const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => Lobby
   unseatPlayer: (r) => ({ type: "unseatPlayer", player: playerId(r.player) }),
   removePlayer: (r) => ({ type: "removePlayer", player: playerId(r.player) }),
   seatEveryone: () => ({ type: "seatEveryone" }),
+  mutePlayer: (r) => ({ type: "mutePlayer", player: playerId(r.player), muted: r.muted }),
 };

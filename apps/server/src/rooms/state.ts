@@ -29,6 +29,8 @@ export const PlayerState = schema(
     name: t.string(),
     /** False while their connection is lost and the seat is kept for them. */
     connected: t.boolean(),
+    /** True while the host has muted them: they may vote, not speak, move or write. */
+    muted: t.boolean(),
   },
   "Player",
 );
