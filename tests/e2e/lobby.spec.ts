@@ -174,6 +174,12 @@ test("the host seats two students, swaps them, and removes one from the table", 
   await host.getByLabel("Seat of Ana").selectOption("CHL");
   await expect(ana.getByTestId("you")).toContainText("You voice Chile.");
   await expect(ben.getByTestId("you")).toContainText("You voice Argentina.");
+  // Muted, Ana is told she may still vote; unmuted, the notice goes.
+  await host.getByRole("button", { name: "Mute Ana" }).click();
+  await expect(host.getByRole("button", { name: "Mute Ana" })).toHaveAttribute("aria-pressed", "true");
+  await expect(ana.getByText("The host has muted you: you may still vote, but not speak or write.")).toBeVisible();
+  await host.getByRole("button", { name: "Mute Ana" }).click();
+  await expect(ana.getByText("The host has muted you")).toHaveCount(0);
   await host.getByRole("button", { name: "Remove Ben" }).click();
   await expect(ben.getByText("Observer view: you are watching the table.")).toBeVisible();
   await expect(hostLobby.seat("ARG")).toContainText("Open — a bot will voice it");

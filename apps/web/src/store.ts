@@ -31,6 +31,8 @@ export interface PlayerView {
   readonly id: string;
   readonly name: string;
   readonly connected: boolean;
+  /** Muted by the host: may vote, not speak or write. */
+  readonly muted: boolean;
 }
 
 /** A closed vote, as the tally board shows it. */
@@ -520,6 +522,8 @@ export const assignSeat = (player: string, delegation: string): Promise<boolean>
 export const unseatPlayer = (player: string): Promise<boolean> => request("unseatPlayer", { player });
 export const removePlayer = (player: string): Promise<boolean> => request("removePlayer", { player });
 export const seatEveryone = (): Promise<boolean> => request("seatEveryone", {});
+export const mutePlayer = (player: string, muted: boolean): Promise<boolean> =>
+  request("mutePlayer", { player, muted });
 
 export async function leave(): Promise<void> {
   const current = room;

@@ -6,6 +6,7 @@ import {
   assignSeat,
   claimSeat,
   leave,
+  mutePlayer,
   type PlayerView,
   releaseSeat,
   removePlayer,
@@ -158,6 +159,7 @@ function You() {
   return (
     <div className="you" data-testid="you">
       {me && <p>{t("lobby.youAre", { name: me.name })}</p>}
+      {me?.muted && <p className="notice">{t("host.muted")}</p>}
       {mine ? (
         <p>
           <strong>{t("lobby.youVoice", { delegation: mine.names[currentLanguage()] })}</strong>{" "}
@@ -264,6 +266,14 @@ function PlacePlayer({ player }: { player: PlayerView }) {
             </option>
           ))}
       </select>{" "}
+      <button
+        type="button"
+        aria-pressed={player.muted}
+        disabled={pending !== null}
+        onClick={() => void mutePlayer(player.id, !player.muted)}
+      >
+        {t("host.mute", { name: player.name })}
+      </button>{" "}
       <button type="button" disabled={pending !== null} onClick={() => void removePlayer(player.id)}>
         {t("host.remove", { name: player.name })}
       </button>
