@@ -75,6 +75,8 @@ export {
   createLobby,
   evolve as evolveLobby,
   foldLobby,
+  type HostLobbyCommand,
+  isHostLobbyCommand,
   type LobbyActor,
   type LobbyCommand,
   type LobbyEvent,
@@ -121,6 +123,7 @@ export {
   type RunSheetPart,
   type SessionPlan,
   type SessionSettings,
+  TALK_PHASES,
 } from "./planner.ts";
 export { seededRandom } from "./random.ts";
 export { exhaustiveSwitchError, ok, type Rejection, type Result, reject } from "./result.ts";

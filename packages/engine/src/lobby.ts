@@ -82,13 +82,12 @@ export type LobbyActor = PlayerId | "host";
 /** Who acts, when, and the random source (see `Context`). */
 export type CommandContext = Context<LobbyActor>;
 
-const HOST_COMMANDS: readonly LobbyCommand["type"][] = [
-  "assignSeat",
-  "unseatPlayer",
-  "removePlayer",
-  "seatEveryone",
-  "mutePlayer",
-];
+const HOST_COMMANDS = ["assignSeat", "unseatPlayer", "removePlayer", "seatEveryone", "mutePlayer"] as const;
+
+/** The host's commands: placing, muting and removing players. Every other lobby command is a player's own. */
+export type HostLobbyCommand = Extract<LobbyCommand, { type: (typeof HOST_COMMANDS)[number] }>;
+export const isHostLobbyCommand = (command: LobbyCommand): command is HostLobbyCommand =>
+  (HOST_COMMANDS as readonly string[]).includes(command.type);
 
 export type Applied<State, Event> = { readonly state: State; readonly events: readonly Event[] };
 
@@ -121,20 +120,12 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): Decision {
   const host = ctx.actor === "host";
-  if (HOST_COMMANDS.includes(command.type) !== host) {
+  if (isHostLobbyCommand(command) !== host) {
     return host
       ? reject("host/not_a_player", "The host places people at the table but does not sit at it.")
       : reject("host/only", "Only the host may seat, unseat or remove another player.");
   }
-  if (command.type === "seatEveryone") return seatEveryone(state, ctx.random ?? (() => 0));
-  if (
-    command.type === "assignSeat" ||
-    command.type === "unseatPlayer" ||
-    command.type === "removePlayer" ||
-    command.type === "mutePlayer"
-  ) {
-    return decideHost(state, command);
-  }
+  if (isHostLobbyCommand(command)) return decideHost(state, command, ctx.random ?? (() => 0));
   const actor = ctx.actor as PlayerId;
   switch (command.type) {
     case "joinTable": {
@@ -193,10 +184,9 @@ function seatEveryone(state: LobbyState, random: () => number): Decision {
   return ok(events);
 }
 
-type HostCommand = Extract<LobbyCommand, { type: "assignSeat" | "unseatPlayer" | "removePlayer" | "mutePlayer" }>;
-
 /** The host's placing of people: each move is told as the seats released and claimed, as a player's would be. */
-function decideHost(state: LobbyState, command: HostCommand): Decision {
+function decideHost(state: LobbyState, command: HostLobbyCommand, random: () => number): Decision {
+  if (command.type === "seatEveryone") return seatEveryone(state, random);
   const { player } = command;
   if (!isPresent(state, player)) return reject("player/not_joined", "That player is not at the table.");
   const held = seatOf(state, player);

@@ -74,7 +74,7 @@ const SHEETS: Readonly<Record<(typeof PERIODS)[number], readonly [RunSheetPart["
 /** Seconds between one speech and the next: the chair calls the speaker, who comes to the microphone. */
 const CHANGEOVER_SECONDS = 15;
 /** The agenda items a bot chair keeps open for the people at the table: the debates and the corridors. */
-const HELD_OPEN: readonly OasPhaseName[] = ["convocationDebate", "recess", "resolutionDebate"];
+export const TALK_PHASES: readonly OasPhaseName[] = ["convocationDebate", "recess", "resolutionDebate"];
 
 /**
  * The plan for a session: a class period is cut into a run sheet, the speaking time set so that a debate
@@ -93,7 +93,9 @@ export function planSession(settings: SessionSettings): SessionPlan {
         : { part, minutes },
   );
   const budgetsMs = Object.fromEntries(
-    runSheet.filter((p) => (HELD_OPEN as readonly string[]).includes(p.part)).map((p) => [p.part, p.minutes * 60_000]),
+    runSheet
+      .filter((p) => (TALK_PHASES as readonly string[]).includes(p.part))
+      .map((p) => [p.part, p.minutes * 60_000]),
   );
   return { botDelayMs: 1500, patienceSeconds: period >= 90 ? 60 : 45, speechSeconds, runSheet, budgetsMs };
 }

@@ -8,6 +8,7 @@ import {
   createLobby,
   delegationId,
   foldLobby,
+  isHostLobbyCommand,
   type LobbyActor,
   type LobbyCommand,
   type LobbyEvent,
@@ -191,7 +192,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       onChange: () => {
         this.#projectChamber();
         this.broadcastPatch();
-        this.#tellAllowed();
+        this.#tellClients();
       },
     });
     this.#project();
@@ -239,7 +240,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     if (auth.role === "host") this.state.hostConnected = true;
     this.#syncPresence();
     this.#tellYou(client);
-    this.#tellAllowed();
+    this.#tellClients();
   }
 
   override async onDrop(client: Client): Promise<void> {
@@ -351,13 +352,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       return this.#chamber.act(actor, (parsed.data as ClientRequest<"act">).command as OasCommand);
     }
     const command = (toCommand[type as LobbyRequestType] as (request: unknown) => LobbyCommand)(parsed.data);
-    if (
-      command.type === "assignSeat" ||
-      command.type === "unseatPlayer" ||
-      command.type === "removePlayer" ||
-      command.type === "seatEveryone" ||
-      command.type === "mutePlayer"
-    ) {
+    if (isHostLobbyCommand(command)) {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host places other players.");
       const reply = this.#commit("host", command);
       if (reply.ok && command.type === "removePlayer") this.#dismiss(command.player);
@@ -371,7 +366,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
         this.#services.store.rememberPlayer(this.#session.id, hashSecret(resumeKey), id);
         connection.player = id;
         this.#tellYou(client, resumeKey);
-        this.#tellAllowed();
+        this.#tellClients();
       }
       return reply;
     }
@@ -382,7 +377,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     if (reply.ok && command.type === "leaveTable") {
       connection.player = null;
       this.#tellYou(client);
-      this.#tellAllowed();
+      this.#tellClients();
     }
     return reply;
   }
@@ -395,7 +390,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       connection.player = null;
       this.#tellYou(client);
     }
-    this.#tellAllowed();
+    this.#tellClients();
   }
 
   /** Decide, then persist, then publish: the log is written before anyone sees the change. */
@@ -410,7 +405,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     this.#project();
     this.broadcastPatch();
     this.#chamber?.seatsChanged();
-    this.#tellAllowed();
+    this.#tellClients();
     return { ok: true, version: state.version };
   }
 
@@ -590,9 +585,14 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     return { ok: true, version: this.#corridor.length };
   }
 
+  /** Tells each client what changed for it alone: its seat's secrets, and the commands it may use now. */
+  #tellClients(): void {
+    this.#tellSecrets();
+    this.#tellAllowed();
+  }
+
   /** Tells each client the commands it may use now, when they differ from what it was last told. */
   #tellAllowed(): void {
-    this.#tellSecrets();
     const chamber = this.#chamber?.state ?? null;
     const byViewer = new Map<string, AllowedMessage>();
     for (const client of this.clients) {

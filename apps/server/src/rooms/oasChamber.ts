@@ -11,6 +11,7 @@ import {
   type OasScript,
   type OasSetup,
   type OasState,
+  TALK_PHASES,
   timeLeft,
 } from "@brink/engine";
 import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
@@ -192,11 +193,10 @@ export class OasChamber {
 }
 
 /** Phases in which people talk (debates, the corridors of the recess): a bot chair does not rush them. */
-const TALK = new Set<OasState["phase"]["name"]>(["convocationDebate", "recess", "resolutionDebate"]);
 
 /**
  * Whether a command would end a time for talk. While people hold seats a bot chair waits the table's
  * patience before it does, so that they can ask for the floor or move a motion; any act restarts the wait.
  */
 const closesTalk = (state: OasState, command: OasCommand): boolean =>
-  command.type === "advance" && TALK.has(state.phase.name);
+  command.type === "advance" && TALK_PHASES.includes(state.phase.name);

@@ -1,8 +1,8 @@
 import { OAS_CHAIR_COMMANDS } from "@brink/engine";
 import { useTranslation } from "react-i18next";
+import { useDelegationName } from "../delegationName.ts";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
-import { useDelegationName } from "./Chamber.tsx";
 
 /** What each item of the agenda is followed by, to name the chair's next step. */
 const NEXT: Readonly<Record<string, string>> = {

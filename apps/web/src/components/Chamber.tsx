@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { currentLanguage } from "../i18n.ts";
+import { useDelegationName } from "../delegationName.ts";
 import { act, type EntryView, pauseSession, resumeSession, startSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { ChairConsole } from "./ChairConsole.tsx";
@@ -86,12 +86,6 @@ export function Stopped() {
   if (paused) return <p className="notice">{t("host.paused")}</p>;
   if (suspended) return <p className="notice">{t("chamber.suspended")}</p>;
   return null;
-}
-
-/** A delegation's name in the interface language, from its id. */
-export function useDelegationName(): (id: string) => string {
-  const seats = useTable((s) => s.seats);
-  return (id) => seats.find((s) => s.delegation === id)?.names[currentLanguage()] ?? id;
 }
 
 /** The procedure under way, as a seat or the host sees it: the projector has its own layout. */

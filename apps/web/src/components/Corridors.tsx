@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDelegationName } from "../delegationName.ts";
 import { sendCorridor } from "../store.ts";
 import { useTable } from "../useTable.ts";
-import { useDelegationName } from "./Chamber.tsx";
 
 /** The engine's limit on a corridor message. */
 const MAX_CORRIDOR = 1000;

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { useDelegationName } from "../delegationName.ts";
 import { currentLanguage } from "../i18n.ts";
 import { useScenario } from "../scenario.ts";
 import { useTable } from "../useTable.ts";
-import { useDelegationName } from "./Chamber.tsx";
 
 /**
  * The draft resolution before the Council: each operative paragraph as it stands, with its status in words

@@ -1,9 +1,9 @@
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDelegationName } from "../delegationName.ts";
 import { useScenario } from "../scenario.ts";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
-import { useDelegationName } from "./Chamber.tsx";
 import { useQuestionLabel } from "./questionLabel.ts";
 
 /** The engine's limit on a speech, an explanation, a reservation or a point of order. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { currentLanguage } from "../i18n.ts";
+import { useDelegationName } from "../delegationName.ts";
 import { useTable } from "../useTable.ts";
 
 /**
@@ -10,8 +10,7 @@ export function useQuestionLabel(): (question: string) => string {
   const { t } = useTranslation();
   const minutes = useTable((s) => s.procedure.minutes);
   const amendments = useTable((s) => s.procedure.amendments);
-  const seats = useTable((s) => s.seats);
-  const name = (id: string) => seats.find((s) => s.delegation === id)?.names[currentLanguage()] ?? id;
+  const name = useDelegationName();
   return (question) => {
     const paragraph = /^paragraph-(\d+)$/.exec(question);
     if (paragraph) return t("question.paragraph", { n: paragraph[1] });
