@@ -72,7 +72,7 @@ export function speakersTurn(state: OasState, speeches: readonly ScriptedSpeech[
   return null;
 }
 
-/** A debate: the scripted speakers, then the recorded motions, then the chair moves on. */
+/** A debate: the scripted speakers, then the recorded motions, then the pending motions put, then the chair moves on. */
 function debateMove(state: OasState, speeches: readonly ScriptedSpeech[], script: OasScript): OasMove {
   const turn = speakersTurn(state, speeches);
   if (turn) return turn;
@@ -82,8 +82,9 @@ function debateMove(state: OasState, speeches: readonly ScriptedSpeech[], script
         !state.record.some((e) => e.kind === "motion" && e.motion.mover === m.delegation && e.motion.kind === m.kind),
     );
     if (unmoved) return { actor: unmoved.delegation, command: { type: "move", kind: unmoved.kind } };
-    if (state.motions.length > 0) return chair(state, { type: "putMotion" });
   }
+  // A motion a person moved in any debate is put before the chair moves on.
+  if (state.motions.length > 0) return chair(state, { type: "putMotion" });
   return chair(state, { type: "advance" });
 }
 

@@ -1,6 +1,12 @@
 import { type OasActor, type OasCommand, type OasState, openOasRollCall } from "../oas.ts";
 import { calledNext } from "../rollCall.ts";
 import { type Move, nextHistoricalOasMove, type OasScript } from "./historicalOas.ts";
+import { nextOpenOasMove, type OpenPlan } from "./openOas.ts";
+
+/** Who voices the empty seats: bots on their 1962 instructions, or bots that weigh the table (open history). */
+export type OasBots =
+  | { readonly mode: "historical"; readonly script: OasScript }
+  | { readonly mode: "open"; readonly plan: OpenPlan };
 
 type OasMove = Move<OasActor, OasCommand>;
 
@@ -26,8 +32,11 @@ export function scriptForBots(script: OasScript, humans: ReadonlySet<string>): O
  * chair. A seat a person takes is no longer voiced by a bot from the next move on; one they leave is voiced
  * again. Pure.
  */
-export function nextBotOasMove(state: OasState, script: OasScript, humans: ReadonlySet<string>): OasMove | null {
-  const move = nextHistoricalOasMove(state, scriptForBots(script, humans));
+export function nextBotOasMove(state: OasState, bots: OasBots, humans: ReadonlySet<string>): OasMove | null {
+  const move =
+    bots.mode === "open"
+      ? nextOpenOasMove(state, bots.plan, humans)
+      : nextHistoricalOasMove(state, scriptForBots(bots.script, humans));
   if (!move || move.actor === "host" || humans.has(move.actor)) return null;
   return move;
 }

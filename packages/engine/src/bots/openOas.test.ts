@@ -15,6 +15,23 @@ const profile = (over: Partial<OpenProfile> = {}): OpenProfile => ({
 const calm: TableMood = { armedForceAmended: false, divided: true, heardFor: 0, heardCaution: 0 };
 
 describe("an open-history seat's vote", () => {
+  it("weighs a motion by its kind: delay suits the reserved, closing the debate suits the initiative's friends", () => {
+    const hawk = profile({ delegation: delegationId("GTM"), stance: 0.9, noJointForce: false });
+    const reserved = profile({ stance: -0.2, noJointForce: false });
+    expect(decideOpenVote(hawk, "motion-m1", calm, 0, { motionKind: "suspend" }).choice).toBe("no");
+    expect(decideOpenVote(reserved, "motion-m1", calm, 0, { motionKind: "adjourn" }).choice).toBe("yes");
+    expect(decideOpenVote(hawk, "motion-m1", calm, 0, { motionKind: "closeDebate" }).choice).toBe("yes");
+    expect(decideOpenVote(reserved, "motion-m1", calm, 0, { motionKind: "closeDebate" }).choice).toBe("no");
+    expect(decideOpenVote(profile(), "motion-m1", calm, 0, { motionKind: "divide" }).choice).toBe("yes");
+  });
+
+  it("backs only the amendment that meets its objection, and weighs any other against the initiative", () => {
+    expect(decideOpenVote(profile(), "amendment-a1", calm, 0, { armedForceAmendment: true }).choice).toBe("yes");
+    const other = decideOpenVote(profile({ stance: 0.9 }), "amendment-a1", calm, 0, { armedForceAmendment: false });
+    expect(other.choice).toBe("no");
+    expect(other.reasons[0]).toMatch(/waters down/);
+  });
+
   it("abstains on armed force for Mexico, and turns to yes once an amendment leaves it to each state", () => {
     expect(decideOpenVote(profile(), "paragraph-2", calm, 0).choice).toBe("abstain");
     const amended = decideOpenVote(profile(), "paragraph-2", { ...calm, armedForceAmended: true }, 0);

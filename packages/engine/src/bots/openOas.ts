@@ -1,6 +1,7 @@
+import { amendmentQuestion } from "../draft.ts";
 import type { RandomSource } from "../eventSourcing.ts";
 import type { DelegationId } from "../ids.ts";
-import { type OasActor, type OasCommand, type OasState, openOasRollCall } from "../oas.ts";
+import { type MotionKind, type OasActor, type OasCommand, type OasState, openOasRollCall } from "../oas.ts";
 import type { QuestionId } from "../rollCall.ts";
 import { calledNext } from "../rollCall.ts";
 import { type Move, type ScriptedSpeech, speakersTurn } from "./historicalOas.ts";
@@ -47,12 +48,37 @@ export interface TableMood {
 const YES_FROM = 0.2;
 const NO_BELOW = -0.4;
 
+/** What is being decided, beyond its question id: the kind of motion, or what an amendment answers. */
+export interface QuestionContext {
+  readonly motionKind?: MotionKind;
+  /** The amendment leaves armed force to each state (its sponsor said so). */
+  readonly armedForceAmendment?: boolean;
+}
+
+/** How a seat weighs a motion: a division helps those who cannot take every paragraph; delay helps the reserved. */
+function weighMotion(profile: OpenProfile, kind: MotionKind | undefined): { score: number; reason: string } {
+  if (kind === "closeDebate") {
+    return profile.stance >= 0.5
+      ? { score: 0.6, reason: "wants the question put to the vote" }
+      : { score: profile.stance - 0.3, reason: "would rather the debate went on" };
+  }
+  if (kind === "suspend" || kind === "adjourn") {
+    return profile.stance >= 0.5
+      ? { score: -0.6, reason: "wants no delay while the missiles are in Cuba" }
+      : { score: 0.5 - profile.stance, reason: "welcomes time to consult its capital" };
+  }
+  return profile.noJointForce
+    ? { score: 1, reason: "a division lets it refuse armed force and support the rest" }
+    : { score: 0.5 - profile.stance * 0.3, reason: "no objection to voting in parts" };
+}
+
 /** How a seat votes on a question of the OAS Council in open history. Pure. */
 export function decideOpenVote(
   profile: OpenProfile,
   question: QuestionId,
   mood: TableMood,
   temperament: number,
+  context: QuestionContext = {},
 ): OpenDecision {
   const reasons: string[] = [];
   if (profile.uninstructed) {
@@ -61,17 +87,15 @@ export function decideOpenVote(
   const pliancy = 1 - profile.conviction;
   let score: number;
   if (question.startsWith("motion-")) {
-    // A division lets a seat say yes and no at once: wanted by those who cannot accept every paragraph.
-    score = profile.noJointForce ? 1 : 0.5 - profile.stance * 0.3;
-    reasons.push(
-      profile.noJointForce
-        ? "a division lets it refuse armed force and support the rest"
-        : "no objection to voting in parts",
-    );
+    const weighed = weighMotion(profile, context.motionKind);
+    score = weighed.score;
+    reasons.push(weighed.reason);
   } else if (question.startsWith("amendment-")) {
-    score = profile.noJointForce ? 1 : 0.3 - profile.stance * 0.8;
+    // An amendment that meets the constitutional objection wins its holders; any other weakens the initiative.
+    const meets = profile.noJointForce && context.armedForceAmendment !== false;
+    score = meets ? 1 : 0.3 - profile.stance * 0.8;
     reasons.push(
-      profile.noJointForce
+      meets
         ? "the amendment meets its constitutional objection"
         : "weighs the amendment against the initiative it waters down",
     );
@@ -165,21 +189,40 @@ export function moodOf(state: OasState, plan: OpenPlan): TableMood {
 }
 
 /**
- * The next command of the table in open history, or null when nothing is left. The chair keeps the agenda
- * as in 1962; the seats speak, move and vote from their profiles, the plan and the table's mood. Pure.
+ * How a seat votes on the roll call open now, with its reasons; null when no roll call is open or the seat
+ * has no profile. Pure.
  */
-export function nextOpenOasMove(state: OasState, plan: OpenPlan): OasMove | null {
+export function openVoteOf(state: OasState, plan: OpenPlan, delegation: string): OpenDecision | null {
+  const roll = openOasRollCall(state);
+  const profile = plan.profiles.find((p) => p.delegation === delegation);
+  if (!roll || !profile) return null;
+  const amendment = state.draft.amendments.find((a) => amendmentQuestion(a.id) === roll.question);
+  const context: QuestionContext = {
+    ...(state.motionVote ? { motionKind: state.motionVote.motion.kind } : {}),
+    ...(amendment ? { armedForceAmendment: amendment.addresses === "armedForce" } : {}),
+  };
+  return decideOpenVote(profile, roll.question, moodOf(state, plan), plan.temperaments[delegation] ?? 0, context);
+}
+
+/**
+ * The next command of the table in open history, or null when nothing is left. The chair keeps the agenda
+ * as in 1962; the seats speak, move and vote from their profiles, the plan and the table's mood. Seats in
+ * `humans` are people's: the plan's speeches, motions and reservations for them are left out (their votes
+ * are still returned, for the caller to leave to them). Pure.
+ */
+export function nextOpenOasMove(
+  state: OasState,
+  plan: OpenPlan,
+  humans: ReadonlySet<string> = new Set(),
+): OasMove | null {
+  const bot = (delegation: string | null): delegation is DelegationId => delegation !== null && !humans.has(delegation);
   const chair = (command: OasCommand): OasMove => ({ actor: state.chair, command });
   if (state.suspended) return chair({ type: "resume" });
   const roll = openOasRollCall(state);
   if (roll) {
     const called = calledNext(roll);
     if (!called) return chair({ type: "closeVote" });
-    const profile = plan.profiles.find((p) => p.delegation === called);
-    const choice = profile
-      ? decideOpenVote(profile, roll.question, moodOf(state, plan), plan.temperaments[called] ?? 0).choice
-      : "abstain";
-    return { actor: called, command: { type: "vote", choice } };
+    return { actor: called, command: { type: "vote", choice: openVoteOf(state, plan, called)?.choice ?? "abstain" } };
   }
   const { phase } = state;
   switch (phase.name) {
@@ -189,28 +232,35 @@ export function nextOpenOasMove(state: OasState, plan: OpenPlan): OasMove | null
     case "usStatement":
     case "convocationDebate":
     case "resolutionDebate": {
-      const turn = speakersTurn(state, plan.debates[phase.name]);
+      const turn = speakersTurn(
+        state,
+        plan.debates[phase.name].filter((s) => bot(s.delegation)),
+      );
       if (turn) return turn;
       if (phase.name === "resolutionDebate") {
         const moved = (kind: string, who: DelegationId) =>
           state.record.some((e) => e.kind === "motion" && e.motion.kind === kind && e.motion.mover === who);
-        if (plan.amender && state.draft.amendments.length === 0) {
+        const armedForceMoved = state.draft.amendments.some(
+          (a) => a.addresses === "armedForce" || a.sponsor === plan.amender,
+        );
+        if (bot(plan.amender) && !armedForceMoved) {
           return {
             actor: plan.amender,
             command: { type: "proposeAmendment", paragraph: 2, text: plan.amendmentText, addresses: "armedForce" },
           };
         }
-        if (plan.divider && !state.draft.divided && !moved("divide", plan.divider)) {
+        if (bot(plan.divider) && !state.draft.divided && !moved("divide", plan.divider)) {
           return { actor: plan.divider, command: { type: "move", kind: "divide" } };
         }
-        if (state.motions.length > 0) return chair({ type: "putMotion" });
       }
+      if (state.motions.length > 0) return chair({ type: "putMotion" });
       return chair({ type: "advance" });
     }
     case "explanations": {
       const mood = moodOf(state, plan);
       const pending = plan.profiles.find(
         (p) =>
+          bot(p.delegation) &&
           p.noJointForce &&
           !mood.armedForceAmended &&
           state.votes.some((v) => v.adopted && (v.question === "paragraph-2" || v.question === "whole")) &&
@@ -229,6 +279,7 @@ export function nextOpenOasMove(state: OasState, plan: OpenPlan): OasMove | null
       const whole = state.votes.find((v) => v.question === "whole");
       const late = plan.profiles.find(
         (p) =>
+          bot(p.delegation) &&
           p.uninstructed &&
           whole?.choices[p.delegation] === "abstain" &&
           p.stance >= YES_FROM &&
