@@ -1,4 +1,6 @@
-import { createdSession, joinTarget } from "@brink/protocol";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { createdSession, joinTarget, sessionRecord } from "@brink/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
 import { connect, createSessionOn, player, type Seat } from "../support/table.ts";
@@ -79,6 +81,31 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
       expect.objectContaining({ delegation: "BRA", subject: "divide" }),
     ]);
     expect(end.minutes.filter((e) => e.kind === "reservation").length).toBeGreaterThan(0);
+    await host.room.leave();
+  });
+
+  it("plays open history with the simulator's bots: the same seed, the same votes", async () => {
+    expect(await server.post("/api/sessions", { mode: "fiction" })).toMatchObject({ status: 400 });
+    const { roomId, hostKey } = await createSessionOn(server, { mode: "open", seed: 5 });
+    const host = await connect(server, roomId, { hostKey });
+    expect((host.state as unknown as { mode: string }).mode).toBe("open");
+    await host.request("startSession", {});
+    const end = procedure(await host.until((s) => procedure(s).phase === "closed", 45_000));
+    const run = spawnSync(
+      process.execPath,
+      ["apps/server/src/cli.ts", "simulate", "--chamber", "oas", "--mode", "open", "--seed", "5", "--format", "json"],
+      { cwd: fileURLToPath(new URL("../..", import.meta.url)), encoding: "utf8" },
+    );
+    const simulated = sessionRecord.parse(JSON.parse(run.stdout));
+    expect(end.votes.map(({ question, result, yes, no, abstain }) => ({ question, result, yes, no, abstain }))).toEqual(
+      simulated.votes.map(({ question, result, tally: { yes, no, abstain } }) => ({
+        question,
+        result,
+        yes,
+        no,
+        abstain,
+      })),
+    );
     await host.room.leave();
   });
 

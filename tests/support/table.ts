@@ -1,4 +1,11 @@
-import { type CreatedSession, createdSession, type JoinTarget, joinTarget, PROTOCOL_VERSION } from "@brink/protocol";
+import {
+  type CreatedSession,
+  type CreateSessionRequest,
+  createdSession,
+  type JoinTarget,
+  joinTarget,
+  PROTOCOL_VERSION,
+} from "@brink/protocol";
 import { Client, type Room } from "@colyseus/sdk";
 import type { ServerProcess } from "./server.ts";
 
@@ -83,8 +90,11 @@ export class Seat {
   }
 }
 
-export async function createSessionOn(server: ServerProcess): Promise<CreatedSession & JoinTarget> {
-  const created = createdSession.parse((await server.post("/api/sessions", {})).body);
+export async function createSessionOn(
+  server: ServerProcess,
+  settings: CreateSessionRequest = {},
+): Promise<CreatedSession & JoinTarget> {
+  const created = createdSession.parse((await server.post("/api/sessions", settings)).body);
   const target = joinTarget.parse((await server.post("/api/join", { joinCode: created.joinCode })).body);
   return { ...created, ...target };
 }

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
@@ -89,10 +90,16 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
     if (!parsed.success) {
       res
         .status(400)
-        .json(error(WIRE_ERRORS.invalid, "Send no body, or { periodMinutes: 45 | 50 | 90 | null } as JSON."));
+        .json(
+          error(
+            WIRE_ERRORS.invalid,
+            'Send no body, or JSON with any of { periodMinutes: 45 | 50 | 90 | null, mode: "historical" | "open", seed: integer }.',
+          ),
+        );
       return;
     }
-    res.status(201).json(createSession(store, now(), { periodMinutes: parsed.data.periodMinutes ?? null }));
+    const { periodMinutes = null, mode = "historical", seed = randomInt(2 ** 31 - 1) } = parsed.data;
+    res.status(201).json(createSession(store, now(), { periodMinutes, mode, seed }));
   });
 
   app.post("/api/join", async (req, res, next) => {

@@ -1,4 +1,4 @@
-import type { SessionSettings } from "@brink/engine";
+import { DEFAULT_SETTINGS, type SessionSettings } from "@brink/engine";
 import type { CreatedSession } from "@brink/protocol";
 import { hashSecret, newId, newJoinCode, newSecret } from "./secrets.ts";
 import type { SessionRecord, Store } from "./store.ts";
@@ -7,7 +7,7 @@ import type { SessionRecord, Store } from "./store.ts";
 export function createSession(
   store: Store,
   now: number,
-  settings: SessionSettings = { periodMinutes: null },
+  settings: SessionSettings = DEFAULT_SETTINGS,
   scenario = "october-1962",
 ): CreatedSession {
   // 887 million codes: a collision is rare, but a live code must never be handed out twice.

@@ -7,15 +7,15 @@ import {
   createOasCouncil,
   createSecurityCouncil,
   delegationId as d,
-  decideOpenVote,
   decideUnscVote,
-  moodOf,
   nextHistoricalOasMove,
   nextHistoricalUnscMove,
   nextOpenOasMove,
   nextOpenUnscMove,
   type OasState,
   openCrisisDecider,
+  openOasRollCall,
+  openVoteOf,
   planOpenSession,
   planOpenUnsc,
   type Result,
@@ -132,16 +132,10 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
       createOasCouncil(setup.oas.setup),
       (state) => {
         const move = nextOpenOasMove(state, plan);
-        const roll = state.motionVote?.rollCall ?? ("rollCall" in state.phase ? state.phase.rollCall : null);
-        const profile = plan.profiles.find((p) => p.delegation === move?.actor);
-        if (move?.command.type === "vote" && roll && profile) {
-          const decision = decideOpenVote(
-            profile,
-            roll.question,
-            moodOf(state, plan),
-            plan.temperaments[profile.delegation] ?? 0,
-          );
-          reasons.set(roll.question, { ...reasons.get(roll.question), [profile.delegation]: [...decision.reasons] });
+        const roll = openOasRollCall(state);
+        const decision = move?.command.type === "vote" ? openVoteOf(state, plan, move.actor) : null;
+        if (roll && decision) {
+          reasons.set(roll.question, { ...reasons.get(roll.question), [move?.actor as string]: [...decision.reasons] });
         }
         return move;
       },

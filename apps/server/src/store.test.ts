@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
+import { DEFAULT_SETTINGS } from "@brink/engine";
 import { JOIN_CODE_ALPHABET } from "@brink/protocol";
 import { describe, expect, it } from "vitest";
 import { hashSecret, secretMatches } from "./secrets.ts";
@@ -14,7 +15,7 @@ const session = (id: string, joinCode: string) => ({
   hostKeyHash: hashSecret(`key-${id}`),
   scenario: "october-1962",
   createdAt: 1,
-  settings: { periodMinutes: null },
+  settings: DEFAULT_SETTINGS,
 });
 
 describe("the store", () => {
@@ -49,11 +50,11 @@ describe("the store", () => {
     old.close();
 
     const store = new Store(path);
-    expect(store.sessionById("s_old")).toMatchObject({ joinCode: "OLD234", settings: { periodMinutes: null } });
-    const created = createSession(store, 9, { periodMinutes: 50 });
+    expect(store.sessionById("s_old")).toMatchObject({ joinCode: "OLD234", settings: DEFAULT_SETTINGS });
+    const created = createSession(store, 9, { periodMinutes: 50, mode: "open", seed: 7 });
     store.close();
     const again = new Store(path);
-    expect(again.sessionById(created.sessionId)?.settings).toEqual({ periodMinutes: 50 });
+    expect(again.sessionById(created.sessionId)?.settings).toEqual({ periodMinutes: 50, mode: "open", seed: 7 });
     again.close();
     const raw = new DatabaseSync(path);
     expect(raw.prepare("PRAGMA user_version").get()).toEqual({ user_version: 1 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync } from "node:sqlite";
-import type { SessionSettings } from "@brink/engine";
+import { DEFAULT_SETTINGS, type SessionSettings } from "@brink/engine";
 
 /** A session as stored: the host key is kept only as a hash. */
 export interface SessionRecord {
@@ -15,7 +15,7 @@ export interface SessionRecord {
   readonly scenario: string;
   /** Milliseconds since the epoch. */
   readonly createdAt: number;
-  /** How the host set the session up; `{ periodMinutes: null }` for sessions made before settings existed. */
+  /** How the host set the session up; `DEFAULT_SETTINGS` fill in what sessions made before a setting lack. */
   readonly settings: SessionSettings;
 }
 
@@ -183,6 +183,6 @@ function toSession(row: unknown): SessionRecord | undefined {
     hostKeyHash: r.host_key_hash,
     scenario: r.scenario,
     createdAt: r.created_at,
-    settings: { periodMinutes: null, ...(JSON.parse(r.settings) as Partial<SessionSettings>) },
+    settings: { ...DEFAULT_SETTINGS, ...(JSON.parse(r.settings) as Partial<SessionSettings>) },
   };
 }

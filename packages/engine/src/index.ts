@@ -1,7 +1,7 @@
 export { type CrisisScript, type CrisisStep, runCrisisScript } from "./bots/crisisScript.ts";
 export { type Move, nextHistoricalOasMove, type OasScript, type ScriptedSpeech } from "./bots/historicalOas.ts";
 export { nextHistoricalUnscMove, type ScriptedMeeting, type UnscScript } from "./bots/historicalUnsc.ts";
-export { chairAfterWaiting, nextBotOasMove, scriptForBots } from "./bots/live.ts";
+export { chairAfterWaiting, nextBotOasMove, type OasBots, scriptForBots } from "./bots/live.ts";
 export { openCrisisDecider } from "./bots/openCrisis.ts";
 export {
   decideOpenVote,
@@ -10,7 +10,9 @@ export {
   type OpenDecision,
   type OpenPlan,
   type OpenProfile,
+  openVoteOf,
   planOpenSession,
+  type QuestionContext,
   type TableMood,
 } from "./bots/openOas.ts";
 export {
@@ -118,9 +120,12 @@ export {
   type RecordEntry,
 } from "./oas.ts";
 export {
+  DEFAULT_SETTINGS,
+  MODES,
   PERIODS,
   planSession,
   type RunSheetPart,
+  type SessionMode,
   type SessionPlan,
   type SessionSettings,
   TALK_PHASES,

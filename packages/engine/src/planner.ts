@@ -1,10 +1,20 @@
 import type { OasPhaseName } from "./oas.ts";
 
-/** How a session is paced: a class in a fixed period, or friends playing at their own speed. */
+/** How a session is set up: its pace (a class in a fixed period, or friends at their own speed) and its bots. */
 export interface SessionSettings {
   /** The lesson's length in minutes; null for no fixed length (friends online). */
   readonly periodMinutes: 45 | 50 | 90 | null;
+  /** How bots voice the empty seats: on their 1962 instructions, or weighing what the table does. */
+  readonly mode: SessionMode;
+  /** Seeds open history's draws, so that a session rebuilt after a restart plays on as it began. */
+  readonly seed: number;
 }
+
+export const MODES = ["historical", "open"] as const;
+export type SessionMode = (typeof MODES)[number];
+
+/** What a session made before a setting existed is taken to have had. */
+export const DEFAULT_SETTINGS: SessionSettings = { periodMinutes: null, mode: "historical", seed: 1 };
 
 export const PERIODS = [45, 50, 90] as const;
 
@@ -81,7 +91,7 @@ export const TALK_PHASES: readonly OasPhaseName[] = ["convocationDebate", "reces
  * hears a fair number of speakers, and the bots slowed so that a class can read them. Without a period
  * (friends online) bots move briskly and nothing is held open. Pure.
  */
-export function planSession(settings: SessionSettings): SessionPlan {
+export function planSession(settings: Pick<SessionSettings, "periodMinutes">): SessionPlan {
   const period = settings.periodMinutes;
   if (period === null)
     return { botDelayMs: 700, patienceSeconds: 30, speechSeconds: null, runSheet: [], budgetsMs: {} };

@@ -12,10 +12,21 @@ export type CreatedSession = z.infer<typeof createdSession>;
 /**
  * `POST /api/sessions` body, every field optional (an empty body is a session with no fixed length):
  * `periodMinutes` fits the session to a class period of 45, 50 or 90 minutes (run sheet, speaking time,
- * bots slowed for a class); null plays at the table's own speed, as friends online would.
+ * bots slowed for a class); null plays at the table's own speed, as friends online would. `mode` is how
+ * bots voice the empty seats: `historical` (the default: as in 1962) or `open` (they weigh what the table
+ * does, drawn from `seed`, which the server picks when it is not given).
  */
 export const createSessionRequest = z
-  .object({ periodMinutes: z.union([z.literal(45), z.literal(50), z.literal(90), z.null()]).optional() })
+  .object({
+    periodMinutes: z.union([z.literal(45), z.literal(50), z.literal(90), z.null()]).optional(),
+    mode: z.enum(["historical", "open"]).optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .optional(),
+  })
   .strict();
 export type CreateSessionRequest = z.infer<typeof createSessionRequest>;
 

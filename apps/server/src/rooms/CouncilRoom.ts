@@ -18,9 +18,11 @@ import {
   type OasState,
   openOasRollCall,
   type PlayerId,
+  planOpenSession,
   planSession,
   playerId,
   seatOf,
+  seededRandom,
   type Viewer,
   viewOas,
   votesNeeded,
@@ -39,7 +41,14 @@ import {
   WIRE_ERRORS,
   type YouMessage,
 } from "@brink/protocol";
-import { historicalSetup, oasSeats, roleCardFor, type Scenario } from "@brink/scenario";
+import {
+  armedForceAmendment,
+  historicalSetup,
+  oasSeats,
+  openOasProfiles,
+  roleCardFor,
+  type Scenario,
+} from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
@@ -160,6 +169,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     this.state.chamber = CHAMBER;
     this.state.joinCode = session.joinCode;
     this.state.periodMinutes = session.settings.periodMinutes ?? 0;
+    this.state.mode = session.settings.mode;
     this.state.phase = "lobby";
     for (const member of seats) {
       this.state.seats.push(
@@ -182,7 +192,18 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       store: services.store,
       sessionId: session.id,
       setup: { ...historical.setup, timeLimitSeconds: plan.speechSeconds },
-      script: historical.script,
+      bots:
+        session.settings.mode === "open"
+          ? {
+              mode: "open",
+              plan: planOpenSession(
+                openOasProfiles(services.scenario),
+                delegationId(services.scenario.oasCouncil.requester),
+                seededRandom(session.settings.seed),
+                armedForceAmendment,
+              ),
+            }
+          : { mode: "historical", script: historical.script },
       now: services.now,
       setTimeout: (fn, ms) => this.#later(fn, ms),
       botDelayMs: services.botDelayMs ?? plan.botDelayMs,

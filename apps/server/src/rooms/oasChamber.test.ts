@@ -1,4 +1,4 @@
-import { delegationId } from "@brink/engine";
+import { DEFAULT_SETTINGS, delegationId } from "@brink/engine";
 import { historicalSetup, loadOctober1962 } from "@brink/scenario";
 import { describe, expect, it } from "vitest";
 import { Store } from "../store.ts";
@@ -20,13 +20,13 @@ function table(options: { humans: string[]; budgetsMs?: Record<string, number>; 
     hostKeyHash: "h",
     scenario: "october-1962",
     createdAt: 0,
-    settings: { periodMinutes: null },
+    settings: DEFAULT_SETTINGS,
   });
   const chamber = new OasChamber({
     store,
     sessionId: "s_1",
     setup: { ...historical.setup, timeLimitSeconds: options.timeLimitSeconds ?? null },
-    script: historical.script,
+    bots: { mode: "historical", script: historical.script },
     now: () => now,
     setTimeout: (fn, ms) => {
       const timer = { fn, at: now + ms };

@@ -5,10 +5,10 @@ import {
   foldOas,
   nextBotOasMove,
   type OasActor,
+  type OasBots,
   type OasCommand,
   type OasEvent,
   type OasPhaseName,
-  type OasScript,
   type OasSetup,
   type OasState,
   TALK_PHASES,
@@ -26,7 +26,8 @@ export interface OasChamberDeps {
   readonly store: Store;
   readonly sessionId: string;
   readonly setup: OasSetup;
-  readonly script: OasScript;
+  /** Who voices the seats no person holds. */
+  readonly bots: OasBots;
   readonly now: () => number;
   readonly setTimeout: (fn: () => void, ms: number) => Timer;
   /** Milliseconds a bot takes before its move, so people can follow the table. */
@@ -150,7 +151,7 @@ export class OasChamber {
     const state = this.#state;
     if (!state || this.#paused) return;
     const humans = this.#deps.humans();
-    const move = nextBotOasMove(state, this.#deps.script, humans);
+    const move = nextBotOasMove(state, this.#deps.bots, humans);
     const now = this.#deps.now();
     if (move) {
       // While people hold seats a bot chair keeps a debate or the recess open for its time on the run sheet,
@@ -177,7 +178,7 @@ export class OasChamber {
     if (!state || this.#paused) return;
     const humans = this.#deps.humans();
     const move =
-      nextBotOasMove(state, this.#deps.script, humans) ?? (waitedLongEnough ? chairAfterWaiting(state, humans) : null);
+      nextBotOasMove(state, this.#deps.bots, humans) ?? (waitedLongEnough ? chairAfterWaiting(state, humans) : null);
     if (!move) {
       this.#schedule();
       return;

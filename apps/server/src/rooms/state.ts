@@ -133,6 +133,8 @@ export const CouncilState = schema(
     chair: t.string(),
     /** The class period the session is planned for, in minutes; 0 for no fixed length. */
     periodMinutes: t.uint8(),
+    /** How bots voice the empty seats: `historical` (as in 1962) or `open` (weighing the table). */
+    mode: t.string(),
     /** Whether the host (teacher) is connected. */
     hostConnected: t.boolean(),
     /** Once closed, how: e.g. `resolutionAdopted`; "" before. */
