@@ -1,4 +1,4 @@
-import { checkDisplayName } from "@brink/engine";
+import { checkDisplayName, type SessionMode } from "@brink/engine";
 import {
   type AllowedMessage,
   type CardMessage,
@@ -132,6 +132,8 @@ export interface TableStore {
   readonly hostConnected: boolean;
   /** The class period the session is planned for; null for no fixed length. */
   readonly periodMinutes: 45 | 50 | 90 | null;
+  /** How bots voice the empty seats: as in 1962, or weighing the table. */
+  readonly mode: SessionMode;
   /** The request in flight, e.g. `claimSeat`; controls wait for it. */
   readonly pending: ClientRequestType | "create" | "join" | null;
   /** The last refusal or failure, as a code the page translates, with the server's sentence beside it. */
@@ -162,6 +164,7 @@ const initial: TableStore = {
   players: [],
   hostConnected: false,
   periodMinutes: null,
+  mode: "historical",
   pending: null,
   error: null,
   announcement: null,
@@ -242,6 +245,7 @@ interface SyncedState extends ProcedureView {
   players: Record<string, PlayerView>;
   hostConnected: boolean;
   periodMinutes: number;
+  mode: string;
   chair: string;
 }
 
@@ -315,6 +319,7 @@ function mirror(state: SyncedState): void {
     hostConnected: state.hostConnected,
     chair: state.chair,
     periodMinutes: state.periodMinutes === 0 ? null : (state.periodMinutes as 45 | 50 | 90),
+    mode: state.mode === "open" ? "open" : "historical",
     announcement,
     procedure,
   });
@@ -404,10 +409,10 @@ async function request<T extends ClientRequestType>(type: T, payload: ClientRequ
 }
 
 /** The host creates a session and sits at its table as host. */
-export async function hostNewSession(periodMinutes: 45 | 50 | 90 | null): Promise<void> {
+export async function hostNewSession(periodMinutes: 45 | 50 | 90 | null, mode: SessionMode): Promise<void> {
   set({ pending: "create", error: null, status: "connecting" });
   try {
-    const created = await createSession({ periodMinutes });
+    const created = await createSession({ periodMinutes, mode });
     save({ joinCode: created.joinCode, sessionId: created.sessionId, hostKey: created.hostKey });
     const target = await findSession(created.joinCode);
     bind(await connect(target, { hostKey: created.hostKey }), created.joinCode);

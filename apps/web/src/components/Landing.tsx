@@ -1,4 +1,4 @@
-import { PERIODS } from "@brink/engine";
+import { PERIODS, type SessionMode } from "@brink/engine";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { editDraft, hostNewSession, joinSession } from "../store.ts";
@@ -12,6 +12,7 @@ export function Landing() {
   const ids = { code: useId(), codeHint: useId(), name: useId(), nameHint: useId() };
   // A teacher's first choice is a class period; friends pick "no fixed length".
   const [period, setPeriod] = useState("45");
+  const [mode, setMode] = useState<SessionMode>("historical");
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -60,7 +61,7 @@ export function Landing() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void hostNewSession(period === "free" ? null : (Number(period) as 45 | 50 | 90));
+            void hostNewSession(period === "free" ? null : (Number(period) as 45 | 50 | 90), mode);
           }}
         >
           <label htmlFor="period">{t("landing.period")}</label>
@@ -74,6 +75,19 @@ export function Landing() {
           </select>
           <p id="period-hint" className="hint">
             {t("landing.periodHint")}
+          </p>
+          <label htmlFor="mode">{t("landing.mode")}</label>
+          <select
+            id="mode"
+            value={mode}
+            onChange={(e) => setMode(e.target.value === "open" ? "open" : "historical")}
+            aria-describedby="mode-hint"
+          >
+            <option value="historical">{t("landing.modeHistorical")}</option>
+            <option value="open">{t("landing.modeOpen")}</option>
+          </select>
+          <p id="mode-hint" className="hint">
+            {t("landing.modeHint")}
           </p>
           <button type="submit" className="primary" disabled={pending === "create"}>
             {pending === "create" ? t("landing.creating") : t("landing.create")}

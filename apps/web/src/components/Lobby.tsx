@@ -108,6 +108,7 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
   const joinCode = useTable((s) => s.joinCode);
   const role = useTable((s) => s.role);
   const lobby = useTable((s) => s.procedure.phase === "lobby");
+  const mode = useTable((s) => s.mode);
   const shown = projector || role === "host";
   const address = useJoinAddress(shown);
   const link = `${address}/?code=${joinCode}`;
@@ -117,6 +118,9 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
       <output className="code" data-testid="join-code" aria-label={joinCode.split("").join(" ")}>
         {joinCode}
       </output>
+      <span className="hint" data-testid="mode">
+        {t(mode === "open" ? "lobby.modeOpen" : "lobby.modeHistorical")}
+      </span>
       {shown && (
         <>
           <span className="join-address" data-testid="join-address">
