@@ -199,6 +199,30 @@ describe("seating at the table", () => {
     expect(again).toEqual({ ok: true, value: { state, events: [] } });
   });
 
+  it("keeps the seat of a player who stepped away for them alone, until they take it back or another", () => {
+    const away = play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ben, { type: "joinTable", name: "Ben" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+      [ana, { type: "stepAway" }],
+    ]);
+    const bra = (state: LobbyState) => state.seats.find((s) => s.delegation === BRA);
+    expect(bra(away.state)).toMatchObject({ holder: null, keptFor: ana });
+    expect(away.log.at(-1)).toMatchObject({ type: "seatReleased", keep: true });
+    expect(rejectionOf(away.state, ben, { type: "claimSeat", delegation: BRA })).toBe("seat/kept");
+    expect(
+      play(away.state, [["host", { type: "seatEveryone" }]]).state.seats.find((s) => s.holder === ben)?.delegation,
+    ).toBe(MEX);
+    const back = play(away.state, [[ana, { type: "claimSeat", delegation: BRA }]]).state;
+    expect(bra(back)).toEqual({ delegation: BRA, excluded: false, holder: ana });
+    // Taking another seat, or leaving, gives up the kept one; the host may give it to someone else.
+    expect(bra(play(away.state, [[ana, { type: "claimSeat", delegation: MEX }]]).state)?.keptFor).toBeUndefined();
+    expect(bra(play(away.state, [[ana, { type: "leaveTable" }]]).state)?.keptFor).toBeUndefined();
+    const given = play(away.state, [["host", { type: "assignSeat", player: ben, delegation: BRA }]]).state;
+    expect(bra(given)).toEqual({ delegation: BRA, excluded: false, holder: ben });
+    expect(rejectionOf(given, ana, { type: "stepAway" })).toBe("seat/none");
+  });
+
   it("refuses releasing a seat you do not hold", () => {
     const { state } = play(table(), [[ana, { type: "joinTable", name: "Ana" }]]);
     expect(rejectionOf(state, ana, { type: "releaseSeat" })).toBe("seat/none");
@@ -235,6 +259,7 @@ describe("the event log", () => {
     fc.constant({ type: "leaveTable" as const }),
     fc.record({ type: fc.constant("claimSeat" as const), delegation: fc.constantFrom(BRA, MEX, CUB) }),
     fc.constant({ type: "releaseSeat" as const }),
+    fc.constant({ type: "stepAway" as const }),
   );
 
   it("folds back to exactly the state that applying the commands produced", () => {
@@ -265,6 +290,14 @@ describe("the event log", () => {
         expect(new Set(holders).size).toBe(holders.length);
         expect(state.seats.find((s) => s.delegation === CUB)?.holder).toBeNull();
         for (const holder of holders) expect(state.players.some((p) => p.id === holder)).toBe(true);
+        // A seat is kept only while empty, for a player still at the table, and for one seat at most.
+        const kept = state.seats.flatMap((s) => (s.keptFor ? [s.keptFor] : []));
+        expect(new Set(kept).size).toBe(kept.length);
+        for (const seat of state.seats.filter((s) => s.keptFor)) {
+          expect(seat.holder).toBeNull();
+          expect(state.players.some((p) => p.id === seat.keptFor)).toBe(true);
+          expect(holders).not.toContain(seat.keptFor);
+        }
       }),
     );
   });

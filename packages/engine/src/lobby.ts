@@ -13,6 +13,11 @@ export interface Seat {
   readonly excluded: boolean;
   /** Who voices the delegation; null while the seat is empty (a bot will voice it). */
   readonly holder: PlayerId | null;
+  /**
+   * The player whose connection was lost for too long: a bot voices the seat meanwhile, nobody else may take
+   * it, and it is theirs again when they return (the host may still give it to someone else).
+   */
+  readonly keptFor?: PlayerId;
 }
 
 /** A person in the session. */
@@ -40,6 +45,8 @@ export type LobbyCommand =
   | { readonly type: "leaveTable" }
   | { readonly type: "claimSeat"; readonly delegation: DelegationId }
   | { readonly type: "releaseSeat" }
+  // the server's, for a player whose connection has been lost past the grace: a bot voices the seat, kept for them
+  | { readonly type: "stepAway" }
   // the host's: seat a player (swapping with whoever holds that seat), unseat one, or remove one
   | { readonly type: "assignSeat"; readonly player: PlayerId; readonly delegation: DelegationId }
   | { readonly type: "unseatPlayer"; readonly player: PlayerId }
@@ -63,6 +70,8 @@ export type LobbyEvent =
       readonly version: number;
       readonly player: PlayerId;
       readonly delegation: DelegationId;
+      /** Set when the player stepped away (lost connection): the seat is kept for their return. */
+      readonly keep?: true;
     };
 
 export type LobbyRejectionCode =
@@ -72,6 +81,7 @@ export type LobbyRejectionCode =
   | "seat/unknown"
   | "seat/excluded"
   | "seat/taken"
+  | "seat/kept"
   | "seat/none"
   | "host/only"
   | "host/not_a_player";
@@ -151,16 +161,30 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
       }
       if (seat.holder === actor) return ok([]);
       if (seat.holder !== null) return reject("seat/taken", `Someone already holds the seat of ${command.delegation}.`);
+      if (seat.keptFor !== undefined && seat.keptFor !== actor) {
+        return reject(
+          "seat/kept",
+          `The seat of ${command.delegation} is kept for a player who lost their connection; the host may give it to you.`,
+        );
+      }
       const held = seatOf(state, actor);
       return ok([
         ...(held ? [{ type: "seatReleased" as const, player: actor, delegation: held.delegation }] : []),
         { type: "seatClaimed", player: actor, delegation: command.delegation },
       ]);
     }
-    case "releaseSeat": {
+    case "releaseSeat":
+    case "stepAway": {
       const held = seatOf(state, actor);
       if (!held) return reject("seat/none", "You do not hold a seat.");
-      return ok([{ type: "seatReleased", player: actor, delegation: held.delegation }]);
+      return ok([
+        {
+          type: "seatReleased",
+          player: actor,
+          delegation: held.delegation,
+          ...(command.type === "stepAway" ? { keep: true as const } : {}),
+        },
+      ]);
     }
     /* v8 ignore next 2 -- unreachable: the switch covers every member of the union */
     default:
@@ -173,8 +197,11 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
  * one, the first empty seat in the scenario's order); those left over when the seats run out stay unseated.
  */
 function seatEveryone(state: LobbyState, random: () => number): Decision {
-  const free = state.seats.filter((s) => !s.excluded && s.holder === null).map((s) => s.delegation);
-  const waiting = state.players.filter((p) => !seatOf(state, p.id));
+  const free = state.seats
+    .filter((s) => !s.excluded && s.holder === null && s.keptFor === undefined)
+    .map((s) => s.delegation);
+  // A player whose seat is kept for their return is not waiting for one.
+  const waiting = state.players.filter((p) => !seatOf(state, p.id) && !state.seats.some((s) => s.keptFor === p.id));
   const events: DistributiveOmit<LobbyEvent, "version">[] = [];
   for (const player of waiting) {
     if (free.length === 0) break;
@@ -225,8 +252,26 @@ function decideHost(state: LobbyState, command: HostLobbyCommand, random: () => 
   }
 }
 
-const withHolder = (state: LobbyState, delegation: DelegationId, holder: PlayerId | null): readonly Seat[] =>
-  state.seats.map((s) => (s.delegation === delegation ? { ...s, holder } : s));
+const withoutKeep = ({ keptFor: _kept, ...seat }: Seat): Seat => seat;
+
+/** The seats with nothing kept for `player`. */
+const forgetting = (seats: readonly Seat[], player: PlayerId): readonly Seat[] =>
+  seats.map((s) => (s.keptFor === player ? withoutKeep(s) : s));
+
+/**
+ * The seat given to `holder` (or emptied, and kept for `keptFor` when set); whatever was kept for `player`
+ * (who claims or leaves a seat) is kept no more.
+ */
+const withHolder = (
+  state: LobbyState,
+  delegation: DelegationId,
+  holder: PlayerId | null,
+  player: PlayerId,
+  keptFor?: PlayerId,
+): readonly Seat[] =>
+  forgetting(state.seats, player).map((s) =>
+    s.delegation === delegation ? { ...withoutKeep(s), holder, ...(keptFor ? { keptFor } : {}) } : s,
+  );
 
 /** Applies one recorded fact; `fold` replays a log through it. */
 export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
@@ -235,13 +280,20 @@ export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
     case "playerJoined":
       return { ...next, players: [...state.players, { id: event.player, name: event.name }] };
     case "playerLeft":
-      return { ...next, players: state.players.filter((p) => p.id !== event.player) };
+      return {
+        ...next,
+        players: state.players.filter((p) => p.id !== event.player),
+        seats: forgetting(state.seats, event.player),
+      };
     case "playerMuted":
       return { ...next, players: state.players.map((p) => (p.id === event.player ? { ...p, muted: event.muted } : p)) };
     case "seatClaimed":
-      return { ...next, seats: withHolder(state, event.delegation, event.player) };
+      return { ...next, seats: withHolder(state, event.delegation, event.player, event.player) };
     case "seatReleased":
-      return { ...next, seats: withHolder(state, event.delegation, null) };
+      return {
+        ...next,
+        seats: withHolder(state, event.delegation, null, event.player, event.keep ? event.player : undefined),
+      };
     /* v8 ignore next 2 -- unreachable: the switch covers every member of the union */
     default:
       throw exhaustiveSwitchError(event, "lobby event");
