@@ -2,19 +2,21 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
 import { connect, createSessionOn, player } from "../support/table.ts";
 
-// A one-second grace instead of a minute, so that the seat's release can be watched.
-const server = new ServerProcess({ BRINK_RECONNECT_GRACE_SECONDS: "1" });
+// A one-second grace instead of a minute, so that the seat's release can be watched; bots move at once.
+const server = new ServerProcess({ BRINK_RECONNECT_GRACE_SECONDS: "1", BRINK_BOT_DELAY_MS: "0" });
 beforeAll(() => server.start());
 afterAll(() => server.stop());
 
-it("keeps a dropped player's seat through the grace, then frees it but keeps the player for their return", async () => {
+it("keeps a dropped player's seat through the grace, then a bot voices it, kept for them, until they return", async () => {
   const { roomId, hostKey } = await createSessionOn(server);
   const host = await connect(server, roomId, { hostKey });
   const ana = await player(server, roomId, "Ana");
+  const ben = await player(server, roomId, "Ben");
   await ana.request("claimSeat", { delegation: "BRA" });
   const anaId = ana.you?.playerId ?? "";
   const resumeKey = ana.you?.resumeKey ?? "";
   await host.until((s) => s.seats.some((x) => x.delegation === "BRA" && x.holderId === anaId));
+  await host.request("startSession", {});
 
   ana.room.reconnection.enabled = false;
   await ana.room.leave(false);
@@ -22,13 +24,21 @@ it("keeps a dropped player's seat through the grace, then frees it but keeps the
   expect(host.seat("BRA")?.holderId).toBe(anaId);
 
   await host.until((s) => s.seats.every((x) => x.holderId === ""), 5_000);
+  expect(host.seat("BRA")).toMatchObject({ holderId: "", keptFor: anaId });
   expect(host.state.players[anaId]).toMatchObject({ name: "Ana", connected: false });
+  expect(await ben.request("claimSeat", { delegation: "BRA" })).toMatchObject({ ok: false, code: "seat/kept" });
+  // Meanwhile a bot votes for Brazil: the table does not wait for Ana, nor records her absent.
+  const voted = await host.until((s) => (s as unknown as { votes: unknown[] }).votes.length > 0, 20_000);
+  expect((voted as unknown as { votes: { question: string; absent: number }[] }).votes[0]).toMatchObject({
+    question: "convocation",
+    absent: 0,
+  });
 
   const back = await connect(server, roomId, { resumeKey });
   expect(back.you).toMatchObject({ role: "player", playerId: anaId });
-  await host.until((s) => s.players[anaId]?.connected === true);
-  expect(await back.request("claimSeat", { delegation: "BRA" })).toMatchObject({ ok: true });
-  for (const seat of [host, back]) await seat.room.leave();
+  await host.until((s) => s.seats.some((x) => x.delegation === "BRA" && x.holderId === anaId));
+  expect(host.seat("BRA")?.keptFor).toBe("");
+  for (const seat of [host, back, ben]) await seat.room.leave();
 });
 
 it("removes a player who leaves on purpose, and their resume key no longer seats them", async () => {

@@ -14,6 +14,7 @@ export interface SeatJson {
   excluded: boolean;
   holderId: string;
   holderName: string;
+  keptFor: string;
 }
 export interface StateJson {
   joinCode: string;

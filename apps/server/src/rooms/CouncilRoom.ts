@@ -181,6 +181,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
           excluded: member.excluded,
           holderId: "",
           holderName: "",
+          keptFor: "",
         }),
       );
     }
@@ -259,6 +260,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   override onJoin(client: Client, _options: unknown, auth: AuthResult): void {
     this.#connections.set(client.sessionId, { ...auth, bucket: new TokenBucket(10, 20), allowed: null, card: null });
     if (auth.role === "host") this.state.hostConnected = true;
+    if (auth.player) this.#comeBack(auth.player);
     this.#syncPresence();
     this.#tellYou(client);
     this.#tellClients();
@@ -287,7 +289,8 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 
   /**
    * A player who leaves on purpose leaves the table. One whose connection was lost for longer than the
-   * grace keeps their place in the session (their resume key still works) but gives up the seat.
+   * grace keeps their place in the session (their resume key still works) and their seat, voiced by a bot
+   * and kept for them until they return.
    */
   override onLeave(client: Client, code?: number): void {
     const connection = this.#connections.get(client.sessionId);
@@ -297,13 +300,19 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     const player = connection?.player;
     if (player && !this.#isConnected(player)) {
       if (code === CloseCode.CONSENTED) this.#commit(player, { type: "leaveTable" });
-      else this.#releaseSeatOf(player);
+      else this.#stepAway(player);
     }
     this.#syncPresence();
   }
 
-  #releaseSeatOf(player: PlayerId): void {
-    if (seatOf(this.#lobby, player)) this.#commit(player, { type: "releaseSeat" });
+  #stepAway(player: PlayerId): void {
+    if (seatOf(this.#lobby, player)) this.#commit(player, { type: "stepAway" });
+  }
+
+  /** A returning player takes back the seat a bot kept for them. */
+  #comeBack(player: PlayerId): void {
+    const kept = this.#lobby.seats.find((s) => s.keptFor === player);
+    if (kept) this.#commit(player, { type: "claimSeat", delegation: kept.delegation });
   }
 
   #markDropped(sessionId: string): void {
@@ -333,7 +342,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 
   #freeSeatLater(player: PlayerId): void {
     this.#later(() => {
-      if (![...this.#connections.values()].some((c) => c.player === player)) this.#releaseSeatOf(player);
+      if (![...this.#connections.values()].some((c) => c.player === player)) this.#stepAway(player);
     }, this.#services.reconnectGraceSeconds * 1000);
   }
 
@@ -440,6 +449,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       if (!synced) return;
       synced.holderId = seat.holder ?? "";
       synced.holderName = seat.holder ? (names.get(seat.holder) ?? "") : "";
+      synced.keptFor = seat.keptFor ?? "";
     });
     for (const id of [...this.state.players.keys()]) if (!names.has(id)) this.state.players.delete(id);
     for (const player of lobby.players) {

@@ -15,6 +15,8 @@ export const SeatState = schema(
     holderId: t.string(),
     /** The holding player's display name, "" while empty. */
     holderName: t.string(),
+    /** The player a bot keeps the seat for while their connection is lost, "" when it is not kept. */
+    keptFor: t.string(),
   },
   "Seat",
 );
