@@ -25,6 +25,9 @@ export interface SeatView {
   /** "" while empty */
   readonly holderId: string;
   readonly holderName: string;
+  /** The player a bot keeps the seat for while their connection is lost, and their name; "" when not kept. */
+  readonly keptFor: string;
+  readonly keptForName: string;
 }
 
 export interface PlayerView {
@@ -238,6 +241,7 @@ interface SyncedSeat {
   excluded: boolean;
   holderId: string;
   holderName: string;
+  keptFor: string;
 }
 interface SyncedState extends ProcedureView {
   joinCode: string;
@@ -254,6 +258,8 @@ const sameSeat = (a: SeatView, b: SeatView): boolean =>
   a.excluded === b.excluded &&
   a.holderId === b.holderId &&
   a.holderName === b.holderName &&
+  a.keptFor === b.keptFor &&
+  a.keptForName === b.keptForName &&
   a.names.en === b.names.en &&
   a.names.es === b.names.es &&
   a.names.pt === b.names.pt;
@@ -268,6 +274,8 @@ function mirror(state: SyncedState): void {
       excluded: s.excluded,
       holderId: s.holderId,
       holderName: s.holderName,
+      keptFor: s.keptFor,
+      keptForName: state.players[s.keptFor]?.name ?? "",
     };
     const previous = before[i];
     return previous && sameSeat(previous, next) ? previous : next;
@@ -284,8 +292,8 @@ function mirror(state: SyncedState): void {
       }
     : changed
       ? {
-          key: changed.holderId ? "announce.taken" : "announce.freed",
-          params: { name: changed.holderName, delegation: changed.delegation },
+          key: changed.holderId ? "announce.taken" : changed.keptFor ? "announce.kept" : "announce.freed",
+          params: { name: changed.holderName || changed.keptForName, delegation: changed.delegation },
           n: ++announcements,
         }
       : get().announcement;

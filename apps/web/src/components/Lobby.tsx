@@ -187,15 +187,14 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
   const offline = useTable((s) => s.status !== "connected");
   const name = seat.names[currentLanguage()];
   const mine = seat.holderId !== "" && seat.holderId === playerId;
-  const state = seat.excluded ? "excluded" : mine ? "mine" : seat.holderId ? "taken" : "open";
-  const label =
-    state === "excluded"
-      ? t("seat.excluded")
-      : state === "mine"
-        ? t("seat.yours")
-        : state === "taken"
-          ? t("seat.heldBy", { name: seat.holderName })
-          : t("seat.open");
+  const state = seat.excluded ? "excluded" : mine ? "mine" : seat.holderId ? "taken" : seat.keptFor ? "kept" : "open";
+  const label = {
+    excluded: () => t("seat.excluded"),
+    mine: () => t("seat.yours"),
+    taken: () => t("seat.heldBy", { name: seat.holderName }),
+    kept: () => t("seat.keptFor", { name: seat.keptForName }),
+    open: () => t("seat.open"),
+  }[state]();
   const statusId = `seat-${seat.delegation}-status`;
   const whyId = `seat-${seat.delegation}-why`;
 
@@ -210,7 +209,7 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
     );
   }
   // Excluded and taken seats stay focusable (aria-disabled) so keyboard and screen-reader users hear why.
-  const unavailable = state === "excluded" || state === "taken";
+  const unavailable = state === "excluded" || state === "taken" || state === "kept";
   return (
     <li className={`seat ${state}`} data-delegation={seat.delegation}>
       <button
@@ -267,6 +266,9 @@ function PlacePlayer({ player }: { player: PlayerView }) {
             <option key={s.delegation} value={s.delegation}>
               {s.names[currentLanguage()]}
               {s.holderId && s.holderId !== player.id ? ` — ${s.holderName}` : ""}
+              {!s.holderId && s.keptFor && s.keptFor !== player.id
+                ? ` — ${t("seat.keptFor", { name: s.keptForName })}`
+                : ""}
             </option>
           ))}
       </select>{" "}
@@ -286,8 +288,8 @@ function PlacePlayer({ player }: { player: PlayerView }) {
 }
 
 /** A shape beside each seat's status, so the state never rests on colour alone. */
-function Mark({ state }: { state: "excluded" | "mine" | "taken" | "open" }) {
-  const glyph = { excluded: "⊘", mine: "★", taken: "●", open: "○" }[state];
+function Mark({ state }: { state: "excluded" | "mine" | "taken" | "kept" | "open" }) {
+  const glyph = { excluded: "⊘", mine: "★", taken: "●", kept: "◐", open: "○" }[state];
   return <span aria-hidden="true">{glyph}</span>;
 }
 
