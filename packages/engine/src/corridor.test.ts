@@ -13,22 +13,22 @@ const seats = [
   { delegation: CUB, excluded: true },
 ];
 const code = (to: string, text: string) => {
-  const result = checkCorridorMessage(seats, BRA, to, text);
+  const result = checkCorridorMessage(seats, to, text);
   return result.ok ? "ok" : result.rejection.code;
 };
 
 describe("corridor messages", () => {
   it("go from one seat to another that takes part, trimmed", () => {
-    expect(checkCorridorMessage(seats, BRA, "MEX", "  Will you abstain on paragraph 2?  ")).toEqual({
+    expect(checkCorridorMessage(seats, "MEX", "  Will you abstain on paragraph 2?  ")).toEqual({
       ok: true,
       value: { to: MEX, text: "Will you abstain on paragraph 2?" },
     });
   });
 
-  it("are refused to an unknown or excluded seat, to oneself, empty or too long", () => {
+  it("are refused to an unknown or excluded seat, empty or too long; to one's own seat they are team notes", () => {
     expect(code("XYZ", "hello")).toBe("seat/unknown");
     expect(code("CUB", "hello")).toBe("seat/excluded");
-    expect(code("BRA", "hello")).toBe("message/to_self");
+    expect(code("BRA", "hello")).toBe("ok");
     expect(code("MEX", "   ")).toBe("text/invalid");
     expect(code("MEX", "x".repeat(MAX_CORRIDOR_LENGTH + 1))).toBe("text/invalid");
     expect(code("MEX", "x".repeat(MAX_CORRIDOR_LENGTH))).toBe("ok");

@@ -3,8 +3,9 @@ import { ok, type Result, reject } from "./result.ts";
 import type { Viewer } from "./views.ts";
 
 /**
- * A corridor message: a word between two delegations (or to the chair) away from the table. Only the two
- * seats and the host read it; it is never part of a chamber's public state.
+ * A corridor message: a word between two delegations (or to the chair) away from the table, or, from a
+ * seat to itself, a note within its team (an adviser's suggestion to the head). Only the two seats' teams
+ * and the host read it; it is never part of a chamber's public state.
  */
 export interface CorridorMessage {
   /** e.g. `c12` */
@@ -19,22 +20,20 @@ export interface CorridorMessage {
 /** The longest corridor message: a note passed along the corridor, not a speech. */
 export const MAX_CORRIDOR_LENGTH = 1000;
 
-export type CorridorRejectionCode = "seat/unknown" | "seat/excluded" | "message/to_self" | "text/invalid";
+export type CorridorRejectionCode = "seat/unknown" | "seat/excluded" | "text/invalid";
 
 /**
- * Whether `from` may send `text` to `to` at a table with these seats: to another seat that takes part,
- * with 1 to 1,000 characters after trimming. Returns the text as it will be delivered.
+ * Whether a seat may send `text` to `to` at a table with these seats: to a seat that takes part (its own:
+ * a team note), with 1 to 1,000 characters after trimming. Returns the text as it will be delivered.
  */
 export function checkCorridorMessage(
   seats: readonly { readonly delegation: DelegationId; readonly excluded: boolean }[],
-  from: DelegationId,
   to: string,
   text: string,
 ): Result<{ readonly to: DelegationId; readonly text: string }, CorridorRejectionCode> {
   const seat = seats.find((s) => s.delegation === to);
   if (!seat) return reject("seat/unknown", `There is no seat for ${to} at this table.`);
   if (seat.excluded) return reject("seat/excluded", `${to} is excluded from participation: no one sits there.`);
-  if (seat.delegation === from) return reject("message/to_self", "Write to another delegation.");
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_CORRIDOR_LENGTH) {
     return reject("text/invalid", `A corridor message has 1 to ${MAX_CORRIDOR_LENGTH} characters.`);

@@ -85,11 +85,13 @@ export {
   type LobbyRejection,
   type LobbyRejectionCode,
   type LobbyState,
+  MAX_ADVISERS,
   MAX_DISPLAY_NAME_LENGTH,
   type Player,
   type Seat,
   type SeatDefinition,
   seatOf,
+  teamOf,
 } from "./lobby.ts";
 export {
   applyOas,

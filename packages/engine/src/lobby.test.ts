@@ -11,6 +11,7 @@ import {
   type LobbyCommand,
   type LobbyEvent,
   type LobbyState,
+  MAX_ADVISERS,
 } from "./lobby.ts";
 
 const BRA = delegationId("BRA");
@@ -77,7 +78,7 @@ describe("the host placing people", () => {
     expect(removed.players.map((p) => p.id)).toEqual([ben]);
   });
 
-  it("seats everyone without a seat in the free seats, drawn from the random source, until they run out", () => {
+  it("seats everyone without a seat in the free seats, drawn at random, then in the smallest teams", () => {
     const carl = playerId("p_carl");
     const start = play(seated(), [[carl, { type: "joinTable", name: "Carl" }]]).state;
     // Ana holds Brazil; Ben and Carl wait; Mexico is the only free seat that takes part.
@@ -90,6 +91,8 @@ describe("the host placing people", () => {
     if (!result.ok) throw new Error(result.rejection.code);
     expect(result.value.events).toEqual([
       { type: "seatClaimed", version: start.version + 1, player: ben, delegation: MEX },
+      // The seats ran out: Carl advises the first seat of the smallest teams.
+      { type: "adviserJoined", version: start.version + 1, player: carl, delegation: BRA },
     ]);
     expect(result.value.state.seats.find((s) => s.delegation === BRA)?.holder).toBe(ana);
     expect(rejectionOf(start, ana, { type: "seatEveryone" })).toBe("host/only");
@@ -214,18 +217,89 @@ describe("seating at the table", () => {
       play(away.state, [["host", { type: "seatEveryone" }]]).state.seats.find((s) => s.holder === ben)?.delegation,
     ).toBe(MEX);
     const back = play(away.state, [[ana, { type: "claimSeat", delegation: BRA }]]).state;
-    expect(bra(back)).toEqual({ delegation: BRA, excluded: false, holder: ana });
+    expect(bra(back)).toEqual({ delegation: BRA, excluded: false, holder: ana, advisers: [] });
     // Taking another seat, or leaving, gives up the kept one; the host may give it to someone else.
     expect(bra(play(away.state, [[ana, { type: "claimSeat", delegation: MEX }]]).state)?.keptFor).toBeUndefined();
     expect(bra(play(away.state, [[ana, { type: "leaveTable" }]]).state)?.keptFor).toBeUndefined();
     const given = play(away.state, [["host", { type: "assignSeat", player: ben, delegation: BRA }]]).state;
-    expect(bra(given)).toEqual({ delegation: BRA, excluded: false, holder: ben });
+    expect(bra(given)).toEqual({ delegation: BRA, excluded: false, holder: ben, advisers: [] });
     expect(rejectionOf(given, ana, { type: "stepAway" })).toBe("seat/none");
   });
 
   it("refuses releasing a seat you do not hold", () => {
     const { state } = play(table(), [[ana, { type: "joinTable", name: "Ana" }]]);
     expect(rejectionOf(state, ana, { type: "releaseSeat" })).toBe("seat/none");
+  });
+});
+
+describe("teams", () => {
+  const cy = playerId("p_cy");
+  const team = () =>
+    play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ben, { type: "joinTable", name: "Ben" }],
+      [cy, { type: "joinTable", name: "Cy" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+      [ben, { type: "joinTeam", delegation: BRA }],
+      [cy, { type: "joinTeam", delegation: BRA }],
+    ]).state;
+  const bra = (state: LobbyState) => state.seats.find((s) => s.delegation === BRA);
+
+  it("gathers advisers round a head, and refuses a team without a head, a full one, or Cuba's", () => {
+    expect(bra(team())).toMatchObject({ holder: ana, advisers: [ben, cy] });
+    expect(rejectionOf(team(), ben, { type: "joinTeam", delegation: MEX })).toBe("seat/empty");
+    expect(rejectionOf(team(), ben, { type: "joinTeam", delegation: CUB })).toBe("seat/excluded");
+    expect(rejectionOf(team(), ben, { type: "claimSeat", delegation: BRA })).toBe("seat/taken");
+    const crowd = Array.from({ length: MAX_ADVISERS + 1 }, (_, i) => playerId(`p_${i}`));
+    const full = play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+      ...crowd.map((p, i): [LobbyActor, LobbyCommand] => [p, { type: "joinTable", name: `P${i}` }]),
+      ...crowd
+        .slice(0, MAX_ADVISERS)
+        .map((p): [LobbyActor, LobbyCommand] => [p, { type: "joinTeam", delegation: BRA }]),
+    ]).state;
+    expect(rejectionOf(full, crowd[MAX_ADVISERS] ?? ana, { type: "joinTeam", delegation: BRA })).toBe("team/full");
+  });
+
+  it("lets the head hand the seat to an adviser, and no one else", () => {
+    const { state } = play(team(), [[ana, { type: "handOver", player: cy }]]);
+    expect(bra(state)).toMatchObject({ holder: cy, advisers: [ben, ana] });
+    expect(rejectionOf(team(), ben, { type: "handOver", player: cy })).toBe("seat/none");
+    expect(rejectionOf(team(), ana, { type: "handOver", player: ana })).toBe("team/not_adviser");
+  });
+
+  it("never leaves a team's seat to a bot: the first adviser takes over from a head who goes", () => {
+    expect(bra(play(team(), [[ana, { type: "releaseSeat" }]]).state)).toMatchObject({ holder: ben, advisers: [cy] });
+    expect(bra(play(team(), [[ana, { type: "leaveTable" }]]).state)).toMatchObject({ holder: ben, advisers: [cy] });
+    // A head whose connection is lost stays in the team, as an adviser, for their return.
+    const away = play(team(), [[ana, { type: "stepAway" }]]).state;
+    expect(bra(away)).toMatchObject({ holder: ben, advisers: [cy, ana] });
+    expect(bra(away)?.keptFor).toBeUndefined();
+    // An adviser who leaves the team, or takes a seat of their own, leaves it.
+    expect(bra(play(team(), [[cy, { type: "releaseSeat" }]]).state)?.advisers).toEqual([ben]);
+    const moved = play(team(), [[cy, { type: "claimSeat", delegation: MEX }]]).state;
+    expect(bra(moved)?.advisers).toEqual([ben]);
+    expect(moved.seats.find((s) => s.delegation === MEX)?.holder).toBe(cy);
+  });
+
+  it("lets the host put a player in a team, or make an adviser the head", () => {
+    const start = play(table(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ben, { type: "joinTable", name: "Ben" }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+    ]).state;
+    const advised = play(start, [["host", { type: "assignAdviser", player: ben, delegation: BRA }]]).state;
+    expect(bra(advised)).toMatchObject({ holder: ana, advisers: [ben] });
+    const promoted = play(advised, [["host", { type: "assignSeat", player: ben, delegation: BRA }]]).state;
+    expect(bra(promoted)).toMatchObject({ holder: ben, advisers: [ana] });
+    expect(rejectionOf(start, ben, { type: "assignAdviser", player: ben, delegation: BRA })).toBe("host/only");
+    expect(rejectionOf(start, "host", { type: "assignAdviser", player: ben, delegation: MEX })).toBe("seat/empty");
+    // Unseating the head of a team hands the seat to the team.
+    expect(bra(play(advised, [["host", { type: "unseatPlayer", player: ana }]]).state)).toMatchObject({
+      holder: ben,
+      advisers: [],
+    });
   });
 });
 
@@ -260,11 +334,29 @@ describe("the event log", () => {
     fc.record({ type: fc.constant("claimSeat" as const), delegation: fc.constantFrom(BRA, MEX, CUB) }),
     fc.constant({ type: "releaseSeat" as const }),
     fc.constant({ type: "stepAway" as const }),
+    fc.record({ type: fc.constant("joinTeam" as const), delegation: fc.constantFrom(BRA, MEX, CUB) }),
+    fc.record({ type: fc.constant("handOver" as const), player: fc.constantFrom(...players) }),
+  );
+  const hostCommand: fc.Arbitrary<LobbyCommand> = fc.oneof(
+    fc.record({
+      type: fc.constantFrom("assignSeat" as const, "assignAdviser" as const),
+      player: fc.constantFrom(...players),
+      delegation: fc.constantFrom(BRA, MEX),
+    }),
+    fc.record({
+      type: fc.constantFrom("unseatPlayer" as const, "removePlayer" as const),
+      player: fc.constantFrom(...players),
+    }),
+    fc.constant({ type: "seatEveryone" as const }),
+  );
+  const step = fc.oneof(
+    fc.tuple(fc.constantFrom<LobbyActor>(...players), command),
+    fc.tuple(fc.constant<LobbyActor>("host"), hostCommand),
   );
 
   it("folds back to exactly the state that applying the commands produced", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...players), command), { maxLength: 40 }), (steps) => {
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         let state = table();
         const log: LobbyEvent[] = [];
         for (const [actor, cmd] of steps) {
@@ -280,7 +372,7 @@ describe("the event log", () => {
 
   it("never seats two players in one chair nor one player in two", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...players), command), { maxLength: 40 }), (steps) => {
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         let state = table();
         for (const [actor, cmd] of steps) {
           const result = applyLobby(state, cmd, ctx(actor));
@@ -297,6 +389,14 @@ describe("the event log", () => {
           expect(seat.holder).toBeNull();
           expect(state.players.some((p) => p.id === seat.keptFor)).toBe(true);
           expect(holders).not.toContain(seat.keptFor);
+        }
+        // A team has a head; nobody belongs to two seats; teams stay within their size.
+        const members = state.seats.flatMap((s) => [...(s.holder ? [s.holder] : []), ...s.advisers]);
+        expect(new Set(members).size).toBe(members.length);
+        for (const seat of state.seats) {
+          if (seat.advisers.length > 0) expect(seat.holder).not.toBeNull();
+          expect(seat.advisers.length).toBeLessThanOrEqual(MAX_ADVISERS);
+          for (const a of seat.advisers) expect(state.players.some((p) => p.id === a)).toBe(true);
         }
       }),
     );
