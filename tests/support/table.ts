@@ -15,6 +15,7 @@ export interface SeatJson {
   holderId: string;
   holderName: string;
   keptFor: string;
+  advisers: string[];
 }
 export interface StateJson {
   joinCode: string;

@@ -63,8 +63,14 @@ export const clientRequests = {
   leaveTable: z.object({}).strict(),
   claimSeat: z.object({ delegation }).strict(),
   releaseSeat: z.object({}).strict(),
+  /** Join, as an adviser, the team of a seat someone holds: read its card and corridors, suggest, not vote. */
+  joinTeam: z.object({ delegation }).strict(),
+  /** The head of a delegation gives its voice and vote to one of their advisers, and becomes an adviser. */
+  handOver: z.object({ player: playerId }).strict(),
   /** The host seats a player (swapping with whoever holds the seat), unseats one, or removes one from the table. */
   assignSeat: z.object({ player: playerId, delegation }).strict(),
+  /** The host puts a player in the team of a seat someone holds. */
+  assignAdviser: z.object({ player: playerId, delegation }).strict(),
   unseatPlayer: z.object({ player: playerId }).strict(),
   removePlayer: z.object({ player: playerId }).strict(),
   /** The host seats every player without a seat in the free seats, at random. */
@@ -76,7 +82,10 @@ export const clientRequests = {
   /** The host stops the whole table: bots and the chair's timers wait, delegates cannot act, until resumed. */
   pauseSession: z.object({}).strict(),
   resumeSession: z.object({}).strict(),
-  /** A corridor message from this seat to another: read by the two seats and the host, no one else. */
+  /**
+   * A corridor message from this seat to another, read by the two seats' teams and the host, no one else;
+   * to its own seat, a note within the team (advisers' suggestions to their head).
+   */
   sendMessage: z.object({ to: delegation, text }).strict(),
   /** A seat's (or the host's) command in the chamber's procedure. */
   act: z.object({ command: oasCommand }).strict(),

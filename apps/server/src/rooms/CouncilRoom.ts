@@ -23,6 +23,7 @@ import {
   playerId,
   seatOf,
   seededRandom,
+  teamOf,
   type Viewer,
   viewOas,
   votesNeeded,
@@ -378,6 +379,12 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     if (type === "act") {
       const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
       const actor = seat?.delegation ?? (connection.role === "host" ? "host" : null);
+      if (!actor && connection.player && teamOf(this.#lobby, connection.player)) {
+        return fail(
+          "seat/adviser",
+          "Only the head of your delegation speaks and votes; suggest it in your team's notes.",
+        );
+      }
       if (!actor) return fail("seat/none", "Take a seat to act at the table.");
       return this.#chamber.act(actor, (parsed.data as ClientRequest<"act">).command as OasCommand);
     }
@@ -450,6 +457,9 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       synced.holderId = seat.holder ?? "";
       synced.holderName = seat.holder ? (names.get(seat.holder) ?? "") : "";
       synced.keptFor = seat.keptFor ?? "";
+      if (synced.advisers.join() !== seat.advisers.join()) {
+        synced.advisers.splice(0, synced.advisers.length, ...seat.advisers);
+      }
     });
     for (const id of [...this.state.players.keys()]) if (!names.has(id)) this.state.players.delete(id);
     for (const player of lobby.players) {
@@ -556,10 +566,18 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     return this.#lobby.players.some((p) => p.id === connection.player && p.muted);
   }
 
+  /** Who a connection reads as: the host, its seat's delegation (head or adviser alike), or an observer. */
   #viewerOf(connection: Connection): Viewer {
     if (connection.role === "host") return { kind: "host" };
-    const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
+    const seat = connection.player ? teamOf(this.#lobby, connection.player) : undefined;
     return seat ? { kind: "delegation", delegation: seat.delegation } : { kind: "observer" };
+  }
+
+  /** Whether a connection's player advises a seat rather than heads it: they read and write, never act. */
+  #isAdviser(connection: Connection): boolean {
+    return (
+      connection.player !== null && !seatOf(this.#lobby, connection.player) && !!teamOf(this.#lobby, connection.player)
+    );
   }
 
   /**
@@ -593,9 +611,9 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 
   /** A seat's corridor message: checked, written to the log, then delivered to its readers alone. */
   #sendCorridor(connection: Connection, to: string, text: string): RequestReply {
-    const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
+    const seat = connection.player ? teamOf(this.#lobby, connection.player) : undefined;
     if (!seat) return fail("seat/none", "Take a seat to talk in the corridors.");
-    const checked = checkCorridorMessage(this.#lobby.seats, seat.delegation, to, text);
+    const checked = checkCorridorMessage(this.#lobby.seats, to, text);
     if (!checked.ok) return { ok: false, ...checked.rejection };
     const at = this.#services.now();
     const message: CorridorMessage = {
@@ -631,10 +649,11 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       if (!connection) continue;
       const viewer = this.#viewerOf(connection);
       const muted = this.#isMuted(connection);
-      const key = `${viewer.kind === "delegation" ? viewer.delegation : viewer.kind}${muted ? ":muted" : ""}`;
+      const adviser = this.#isAdviser(connection);
+      const key = `${viewer.kind === "delegation" ? viewer.delegation : viewer.kind}${muted ? ":muted" : ""}${adviser ? ":adviser" : ""}`;
       let message = byViewer.get(key);
       if (!message) {
-        message = allowedAt(chamber, this.#chamber.paused, viewer);
+        message = adviser ? { commands: [], motions: [] } : allowedAt(chamber, this.#chamber.paused, viewer);
         if (muted) message = { commands: message.commands.filter((c) => !VOICE.has(c)), motions: [] };
         byViewer.set(key, message);
       }
@@ -711,6 +730,9 @@ const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => Lobby
   leaveTable: () => ({ type: "leaveTable" }),
   claimSeat: (r) => ({ type: "claimSeat", delegation: delegationId(r.delegation) }),
   releaseSeat: () => ({ type: "releaseSeat" }),
+  joinTeam: (r) => ({ type: "joinTeam", delegation: delegationId(r.delegation) }),
+  handOver: (r) => ({ type: "handOver", player: playerId(r.player) }),
+  assignAdviser: (r) => ({ type: "assignAdviser", player: playerId(r.player), delegation: delegationId(r.delegation) }),
   assignSeat: (r) => ({ type: "assignSeat", player: playerId(r.player), delegation: delegationId(r.delegation) }),
   unseatPlayer: (r) => ({ type: "unseatPlayer", player: playerId(r.player) }),
   removePlayer: (r) => ({ type: "removePlayer", player: playerId(r.player) }),

@@ -17,6 +17,8 @@ export const SeatState = schema(
     holderName: t.string(),
     /** The player a bot keeps the seat for while their connection is lost, "" when it is not kept. */
     keptFor: t.string(),
+    /** The head's advisers, by player id, in the order they joined. */
+    advisers: t.array("string"),
   },
   "Seat",
 );
