@@ -29,7 +29,9 @@ test("a host creates a session and a student joins, takes Brazil, and both scree
   await expect(student.getByTestId("brief").getByRole("list").first().getByRole("listitem")).toHaveCount(4);
   // The secret side comes from the server to this seat alone: the host's screen never shows it.
   await expect(student.getByTestId("secret-card")).toContainText("Your objectives");
-  await expect(student.getByTestId("secret-card")).toContainText("Only you can see this part of the card.");
+  await expect(student.getByTestId("secret-card")).toContainText(
+    "Only your delegation (you and your team) can see this part of the card.",
+  );
   await expect(host.getByTestId("secret-card")).toHaveCount(0);
   await expect(hostLobby.seat("BRA")).toContainText("Held by Lucía");
   await expect(host.getByRole("region", { name: "Players at the table" })).toContainText("Lucía");
@@ -217,5 +219,44 @@ test("two delegations talk in the corridors; the host reads it, a third student 
   await expect(host.getByTestId("corridors")).toContainText("Brazil → Mexico: Will Mexico abstain on paragraph 2?");
   await expect(ana.getByRole("log", { name: "Corridor messages" })).toContainText("you → Mexico:");
   await expect(carl.getByText("Will Mexico abstain")).toHaveCount(0);
+  for (const context of contexts) await context.close();
+});
+
+test("a second student joins a delegation's team, suggests in the team notes, and is handed the seat", async ({
+  browser,
+}) => {
+  const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext()));
+  const [host, ana, ben] = await Promise.all(contexts.map((c) => c.newPage()));
+  if (!host || !ana || !ben) throw new Error("pages did not open");
+  const landing = new LandingPage(host);
+  await landing.open("?lng=en");
+  const code = await landing.createSession();
+  for (const [page, name] of [
+    [ana, "Ana"],
+    [ben, "Ben"],
+  ] as const) {
+    const student = new LandingPage(page);
+    await student.open("?lng=en");
+    await student.join(code, name);
+  }
+  await new LobbyPage(ana).seatButton("Mexico").click();
+  await ben.getByRole("button", { name: "Join the team of Mexico (Ana)" }).click();
+  await expect(ben.getByTestId("you")).toContainText("You advise Mexico; Ana speaks and votes for it.");
+  // The adviser reads the secret side of the card too; the host sees the team at the table.
+  await expect(ben.getByTestId("secret-card")).toBeVisible();
+  await expect(new LobbyPage(host).seat("MEX")).toContainText("Team: Ben");
+  await expect(ana.getByTestId("team")).toContainText("Your team: Ben.");
+
+  const notes = ben.getByTestId("corridors");
+  await notes.getByLabel("To").selectOption({ label: "Our team (a note for the head and the advisers)" });
+  await notes.getByLabel("Your message").fill("Abstain on paragraph 2 unless armed force is left to each state.");
+  await notes.getByRole("button", { name: "Send" }).click();
+  await expect(ana.getByRole("log", { name: "Corridor messages" })).toContainText(
+    "Team note of Mexico: Abstain on paragraph 2",
+  );
+
+  await ana.getByRole("button", { name: "Hand the seat to Ben" }).click();
+  await expect(ben.getByTestId("you")).toContainText("You voice Mexico.");
+  await expect(ana.getByTestId("you")).toContainText("You advise Mexico; Ben speaks and votes for it.");
   for (const context of contexts) await context.close();
 });

@@ -28,6 +28,8 @@ export interface SeatView {
   /** The player a bot keeps the seat for while their connection is lost, and their name; "" when not kept. */
   readonly keptFor: string;
   readonly keptForName: string;
+  /** The head's team, in the order they joined. */
+  readonly advisers: readonly { readonly id: string; readonly name: string }[];
 }
 
 export interface PlayerView {
@@ -242,6 +244,7 @@ interface SyncedSeat {
   holderId: string;
   holderName: string;
   keptFor: string;
+  advisers: string[];
 }
 interface SyncedState extends ProcedureView {
   joinCode: string;
@@ -260,6 +263,7 @@ const sameSeat = (a: SeatView, b: SeatView): boolean =>
   a.holderName === b.holderName &&
   a.keptFor === b.keptFor &&
   a.keptForName === b.keptForName &&
+  a.advisers.map((x) => `${x.id}:${x.name}`).join() === b.advisers.map((x) => `${x.id}:${x.name}`).join() &&
   a.names.en === b.names.en &&
   a.names.es === b.names.es &&
   a.names.pt === b.names.pt;
@@ -276,6 +280,7 @@ function mirror(state: SyncedState): void {
       holderName: s.holderName,
       keptFor: s.keptFor,
       keptForName: state.players[s.keptFor]?.name ?? "",
+      advisers: s.advisers.map((id) => ({ id, name: state.players[id]?.name ?? "" })),
     };
     const previous = before[i];
     return previous && sameSeat(previous, next) ? previous : next;
@@ -521,13 +526,19 @@ export const resumeSession = (): Promise<boolean> => request("resumeSession", {}
 /** A command of the chamber's procedure: this seat's own, or the chair's powers for the host and the chair. */
 export type Command = ClientRequest<"act">["command"];
 export const act = (command: Command): Promise<boolean> => request("act", { command });
+export const joinTeam = (delegation: string): Promise<boolean> => request("joinTeam", { delegation });
+export const handOver = (player: string): Promise<boolean> => request("handOver", { player });
+export const assignAdviser = (player: string, delegation: string): Promise<boolean> =>
+  request("assignAdviser", { player, delegation });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 export const sendCorridor = (to: string, text: string): Promise<boolean> => request("sendMessage", { to, text });
 
-/** The delegation this connection's player holds, if any. */
+/** The delegation this connection's player holds or advises, if any. */
 const mySeat = (): string | undefined => {
   const { seats, playerId } = get();
-  return playerId ? seats.find((s) => s.holderId === playerId)?.delegation : undefined;
+  return playerId
+    ? seats.find((s) => s.holderId === playerId || s.advisers.some((a) => a.id === playerId))?.delegation
+    : undefined;
 };
 /** The host's: seat a player (a taken seat is swapped), unseat one, remove one from the table. */
 export const assignSeat = (player: string, delegation: string): Promise<boolean> =>

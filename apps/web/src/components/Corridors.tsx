@@ -14,7 +14,12 @@ const MAX_CORRIDOR = 1000;
 export default function Corridors() {
   const { t } = useTranslation();
   const role = useTable((s) => s.role);
-  const mine = useTable((s) => s.seats.find((seat) => seat.holderId !== "" && seat.holderId === s.playerId));
+  // The seat this player speaks for or advises: its team reads and writes its corridors alike.
+  const mine = useTable((s) =>
+    s.seats.find(
+      (seat) => s.playerId !== null && (seat.holderId === s.playerId || seat.advisers.some((a) => a.id === s.playerId)),
+    ),
+  );
   const messages = useTable((s) => s.corridor);
   const name = useDelegationName();
   if (role !== "host" && !mine) return null;
@@ -29,10 +34,12 @@ export default function Corridors() {
           {messages.map((m) => (
             <li key={m.id} className={m.from === mine?.delegation ? "sent" : "received"}>
               <strong>
-                {t("corridor.fromTo", {
-                  from: m.from === mine?.delegation ? t("corridor.you") : name(m.from),
-                  to: m.to === mine?.delegation ? t("corridor.you") : name(m.to),
-                })}
+                {m.from === m.to
+                  ? t("corridor.teamNote", { delegation: name(m.from) })
+                  : t("corridor.fromTo", {
+                      from: m.from === mine?.delegation ? t("corridor.you") : name(m.from),
+                      to: m.to === mine?.delegation ? t("corridor.you") : name(m.to),
+                    })}
               </strong>{" "}
               {m.text}
             </li>
@@ -51,6 +58,7 @@ function CorridorForm({ from }: { from: string }) {
   const name = useDelegationName();
   const ids = { to: useId(), text: useId() };
   const others = seats.filter((s) => !s.excluded && s.delegation !== from);
+  const own = seats.find((s) => s.delegation === from);
   const [to, setTo] = useState(chair && chair !== from ? chair : (others[0]?.delegation ?? ""));
   const [text, setText] = useState("");
   return (
@@ -68,6 +76,7 @@ function CorridorForm({ from }: { from: string }) {
             {s.delegation === chair ? t("corridor.chair", { delegation: name(s.delegation) }) : name(s.delegation)}
           </option>
         ))}
+        {own && own.advisers.length > 0 && <option value={from}>{t("corridor.team")}</option>}
       </select>
       <label htmlFor={ids.text}>{t("corridor.message")}</label>
       <textarea

@@ -3,8 +3,11 @@ import { useTranslation } from "react-i18next";
 import { getServerInfo } from "../api.ts";
 import { currentLanguage } from "../i18n.ts";
 import {
+  assignAdviser,
   assignSeat,
   claimSeat,
+  handOver,
+  joinTeam,
   leave,
   mutePlayer,
   type PlayerView,
@@ -159,22 +162,46 @@ function You() {
   const playerId = useTable((s) => s.playerId);
   const me = useTable((s) => s.players.find((p) => p.id === s.playerId));
   const mine = useTable((s) => s.seats.find((seat) => seat.holderId === playerId && playerId));
+  const advised = useTable((s) => s.seats.find((seat) => seat.advisers.some((a) => a.id === playerId)));
   const pending = useTable((s) => s.pending);
+  const team = mine ?? advised;
   return (
     <div className="you" data-testid="you">
       {me && <p>{t("lobby.youAre", { name: me.name })}</p>}
       {me?.muted && <p className="notice">{t("host.muted")}</p>}
-      {mine ? (
+      {mine && (
         <p>
           <strong>{t("lobby.youVoice", { delegation: mine.names[currentLanguage()] })}</strong>{" "}
           <button type="button" onClick={() => void releaseSeat()} disabled={pending !== null}>
             {t("lobby.release")}
           </button>
         </p>
-      ) : (
-        <p>{t("lobby.noSeat")}</p>
       )}
-      {mine && <RoleBrief delegation={mine.delegation} />}
+      {advised && (
+        <p>
+          <strong>
+            {t("team.youAdvise", { delegation: advised.names[currentLanguage()], head: advised.holderName })}
+          </strong>{" "}
+          {t("team.adviserHint")}{" "}
+          <button type="button" onClick={() => void releaseSeat()} disabled={pending !== null}>
+            {t("team.leave")}
+          </button>
+        </p>
+      )}
+      {!team && <p>{t("lobby.noSeat")}</p>}
+      {mine && mine.advisers.length > 0 && (
+        <div className="team" data-testid="team">
+          <p>{t("team.yours", { names: mine.advisers.map((a) => a.name).join(", ") })}</p>
+          <p>
+            {mine.advisers.map((a) => (
+              <button key={a.id} type="button" onClick={() => void handOver(a.id)} disabled={pending !== null}>
+                {t("team.handOver", { name: a.name })}
+              </button>
+            ))}
+          </p>
+        </div>
+      )}
+      {team && <RoleBrief delegation={team.delegation} />}
     </div>
   );
 }
@@ -187,16 +214,33 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
   const offline = useTable((s) => s.status !== "connected");
   const name = seat.names[currentLanguage()];
   const mine = seat.holderId !== "" && seat.holderId === playerId;
-  const state = seat.excluded ? "excluded" : mine ? "mine" : seat.holderId ? "taken" : seat.keptFor ? "kept" : "open";
+  const advising = seat.advisers.some((a) => a.id === playerId);
+  const state = seat.excluded
+    ? "excluded"
+    : mine
+      ? "mine"
+      : advising
+        ? "advising"
+        : seat.holderId
+          ? "taken"
+          : seat.keptFor
+            ? "kept"
+            : "open";
   const label = {
     excluded: () => t("seat.excluded"),
     mine: () => t("seat.yours"),
     taken: () => t("seat.heldBy", { name: seat.holderName }),
+    advising: () => t("seat.advising", { name: seat.holderName }),
     kept: () => t("seat.keptFor", { name: seat.keptForName }),
     open: () => t("seat.open"),
   }[state]();
   const statusId = `seat-${seat.delegation}-status`;
   const whyId = `seat-${seat.delegation}-why`;
+
+  const team =
+    seat.advisers.length > 0 ? (
+      <span className="seat-team">{t("seat.team", { names: seat.advisers.map((a) => a.name).join(", ") })}</span>
+    ) : null;
 
   if (role !== "player") {
     return (
@@ -205,11 +249,12 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
         <span className="seat-status" id={statusId}>
           <Mark state={state} /> {label}
         </span>
+        {team}
       </li>
     );
   }
   // Excluded and taken seats stay focusable (aria-disabled) so keyboard and screen-reader users hear why.
-  const unavailable = state === "excluded" || state === "taken" || state === "kept";
+  const unavailable = state === "excluded" || state === "taken" || state === "kept" || state === "advising";
   return (
     <li className={`seat ${state}`} data-delegation={seat.delegation}>
       <button
@@ -232,7 +277,20 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
             {t("seat.excludedWhy")}
           </span>
         )}
+        {team}
       </button>
+      {state === "taken" && (
+        <button
+          type="button"
+          className="team-button"
+          aria-disabled={pending !== null || offline}
+          onClick={() => {
+            if (pending === null && !offline) void joinTeam(seat.delegation);
+          }}
+        >
+          {t("seat.joinTeam", { delegation: name, name: seat.holderName })}
+        </button>
+      )}
     </li>
   );
 });
@@ -246,6 +304,7 @@ function PlacePlayer({ player }: { player: PlayerView }) {
   const seats = useTable((s) => s.seats);
   const pending = useTable((s) => s.pending);
   const held = seats.find((s) => s.holderId === player.id);
+  const advised = seats.find((s) => s.advisers.some((a) => a.id === player.id));
   const id = `place-${player.id}`;
   return (
     <span className="place-player">
@@ -255,9 +314,14 @@ function PlacePlayer({ player }: { player: PlayerView }) {
       </label>
       <select
         id={id}
-        value={held?.delegation ?? ""}
+        value={held?.delegation ?? (advised ? `team:${advised.delegation}` : "")}
         disabled={pending !== null}
-        onChange={(e) => void (e.target.value ? assignSeat(player.id, e.target.value) : unseatPlayer(player.id))}
+        onChange={(e) => {
+          const value = e.target.value;
+          if (value === "") void unseatPlayer(player.id);
+          else if (value.startsWith("team:")) void assignAdviser(player.id, value.slice("team:".length));
+          else void assignSeat(player.id, value);
+        }}
       >
         <option value="">{t("host.noSeat")}</option>
         {seats
@@ -269,6 +333,13 @@ function PlacePlayer({ player }: { player: PlayerView }) {
               {!s.holderId && s.keptFor && s.keptFor !== player.id
                 ? ` — ${t("seat.keptFor", { name: s.keptForName })}`
                 : ""}
+            </option>
+          ))}
+        {seats
+          .filter((s) => s.holderId && s.holderId !== player.id)
+          .map((s) => (
+            <option key={`team:${s.delegation}`} value={`team:${s.delegation}`}>
+              {t("host.adviserTo", { delegation: s.names[currentLanguage()], name: s.holderName })}
             </option>
           ))}
       </select>{" "}
@@ -288,8 +359,8 @@ function PlacePlayer({ player }: { player: PlayerView }) {
 }
 
 /** A shape beside each seat's status, so the state never rests on colour alone. */
-function Mark({ state }: { state: "excluded" | "mine" | "taken" | "kept" | "open" }) {
-  const glyph = { excluded: "⊘", mine: "★", taken: "●", kept: "◐", open: "○" }[state];
+function Mark({ state }: { state: "excluded" | "mine" | "advising" | "taken" | "kept" | "open" }) {
+  const glyph = { excluded: "⊘", mine: "★", advising: "☆", taken: "●", kept: "◐", open: "○" }[state];
   return <span aria-hidden="true">{glyph}</span>;
 }
 
