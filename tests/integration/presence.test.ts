@@ -11,6 +11,8 @@ it("keeps a dropped player's seat through the grace, then a bot voices it, kept 
   const { roomId, hostKey } = await createSessionOn(server);
   const host = await connect(server, roomId, { hostKey });
   const ana = await player(server, roomId, "Ana");
+  // A student who has just joined shows as here on the host's screen, not offline.
+  await host.until((s) => s.players[ana.you?.playerId ?? ""]?.connected === true, 2_000);
   const ben = await player(server, roomId, "Ben");
   await ana.request("claimSeat", { delegation: "BRA" });
   const anaId = ana.you?.playerId ?? "";

@@ -402,6 +402,8 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
         const resumeKey = newSecret();
         this.#services.store.rememberPlayer(this.#session.id, hashSecret(resumeKey), id);
         connection.player = id;
+        // The player was added while this connection was not yet theirs: they are here, not offline.
+        this.#syncPresence();
         this.#tellYou(client, resumeKey);
         this.#tellClients();
       }
