@@ -303,6 +303,92 @@ describe("teams", () => {
   });
 });
 
+describe("the host's class list", () => {
+  const PER = delegationId("PER");
+  const URY = delegationId("URY");
+  const four = () =>
+    createLobby([BRA, MEX, PER, URY, CUB].map((delegation) => ({ delegation, excluded: delegation === CUB })));
+  const seatOfName = (state: LobbyState, name: string) => {
+    const id = state.players.find((p) => p.name === name)?.id;
+    return state.seats.find((s) => s.holder === id || (id !== undefined && s.advisers.includes(id)));
+  };
+
+  it("seats each student as they join under a listed name, whatever the case or accents", () => {
+    const { state } = play(four(), [
+      [
+        "host",
+        {
+          type: "planRoster",
+          entries: [
+            { name: "Lucía", delegation: MEX },
+            { name: "Ana", delegation: MEX },
+            { name: "Ben", delegation: BRA },
+          ],
+        },
+      ],
+      [ana, { type: "joinTable", name: "ANA" }],
+      [ben, { type: "joinTable", name: "lucia" }],
+    ]);
+    expect(state.roster.map((e) => [e.name, e.delegation, e.adviser])).toEqual([
+      ["Lucía", MEX, false],
+      ["Ana", MEX, true],
+      ["Ben", BRA, false],
+    ]);
+    // Ana came first: planned as an adviser, she holds the empty seat; Lucía, its planned head, joins her team.
+    expect(state.seats.find((s) => s.delegation === MEX)).toMatchObject({ holder: ana, advisers: [ben] });
+    expect(state.roster.map((e) => e.player)).toEqual([ben, ana, null]);
+    // A name not on the list is seated by nobody.
+    const stranger = play(state, [[playerId("p_x"), { type: "joinTable", name: "Xavier" }]]).state;
+    expect(seatOfName(stranger, "Xavier")).toBeUndefined();
+  });
+
+  it("draws a free seat for a name without one, then fills teams, and places those already here", () => {
+    const start = play(four(), [
+      [ana, { type: "joinTable", name: "Ana" }],
+      [ana, { type: "claimSeat", delegation: URY }],
+      [ben, { type: "joinTable", name: "Ben" }],
+    ]).state;
+    const names = ["Ben", "Cy", "Dee", "Eve"].map((name) => ({ name }));
+    const draws = [0, 0, 0];
+    const result = applyLobby(
+      start,
+      { type: "planRoster", entries: names },
+      { actor: "host", at: 0, random: () => draws.shift() ?? 0 },
+    );
+    if (!result.ok) throw new Error(result.rejection.code);
+    const { state } = result.value;
+    // Three seats are free (Uruguay is held, Cuba excluded): Ben, Cy and Dee draw them, Eve joins a team.
+    expect(state.roster.map((e) => [e.name, e.delegation, e.adviser])).toEqual([
+      ["Ben", BRA, false],
+      ["Cy", MEX, false],
+      ["Dee", PER, false],
+      ["Eve", BRA, true],
+    ]);
+    // Ben was already at the table: he is seated at once.
+    expect(seatOfName(state, "Ben")?.delegation).toBe(BRA);
+    // Seating everyone at random leaves the listed seats to their students.
+    const carl = playerId("p_carl");
+    const more = play(state, [
+      [carl, { type: "joinTable", name: "Carl" }],
+      ["host", { type: "seatEveryone" }],
+    ]).state;
+    expect(seatOfName(more, "Carl")?.advisers).toContain(carl);
+  });
+
+  it("refuses a list with a bad name, a seat that cannot be voiced, a crowded seat, or too many names", () => {
+    const code = (entries: { name: string; delegation?: typeof BRA }[]) =>
+      rejectionOf(four(), "host", { type: "planRoster", entries });
+    expect(code([{ name: "  " }])).toBe("player/name_invalid");
+    expect(code([{ name: "Ana", delegation: CUB }])).toBe("seat/excluded");
+    expect(code(Array.from({ length: MAX_ADVISERS + 2 }, (_, i) => ({ name: `S${i}`, delegation: BRA })))).toBe(
+      "team/full",
+    );
+    expect(code(Array.from({ length: 61 }, (_, i) => ({ name: `S${i}` })))).toBe("roster/too_long");
+    expect(code(Array.from({ length: 30 }, (_, i) => ({ name: `S${i}` })))).toBe("team/full");
+    expect(rejectionOf(four(), ana, { type: "planRoster", entries: [] })).toBe("host/only");
+  });
+});
+
 describe("display names", () => {
   it("trims and folds spaces", () => {
     expect(checkDisplayName("  Ana   María ")).toEqual({ ok: true, value: "Ana María" });
@@ -329,7 +415,10 @@ describe("display names", () => {
 describe("the event log", () => {
   const players = [ana, ben, playerId("p_cy")];
   const command: fc.Arbitrary<LobbyCommand> = fc.oneof(
-    fc.record({ type: fc.constant("joinTable" as const), name: fc.string({ maxLength: 50 }) }),
+    fc.record({
+      type: fc.constant("joinTable" as const),
+      name: fc.oneof(fc.string({ maxLength: 50 }), fc.constantFrom("Ana", "Ben")),
+    }),
     fc.constant({ type: "leaveTable" as const }),
     fc.record({ type: fc.constant("claimSeat" as const), delegation: fc.constantFrom(BRA, MEX, CUB) }),
     fc.constant({ type: "releaseSeat" as const }),
@@ -348,6 +437,16 @@ describe("the event log", () => {
       player: fc.constantFrom(...players),
     }),
     fc.constant({ type: "seatEveryone" as const }),
+    fc.record({
+      type: fc.constant("planRoster" as const),
+      entries: fc.array(
+        fc.record(
+          { name: fc.constantFrom("Ana", "ben", "Cy"), delegation: fc.constantFrom(BRA, MEX) },
+          { requiredKeys: ["name"] },
+        ),
+        { maxLength: 4 },
+      ),
+    }),
   );
   const step = fc.oneof(
     fc.tuple(fc.constantFrom<LobbyActor>(...players), command),

@@ -43,7 +43,23 @@ export interface LobbyState {
   readonly seats: readonly Seat[];
   /** The people present, in order of arrival. */
   readonly players: readonly Player[];
+  /** The host's class list: who is to sit where, matched by name as students join. */
+  readonly roster: readonly RosterEntry[];
 }
+
+/** One student on the host's class list, and the place planned for them. */
+export interface RosterEntry {
+  /** As the host typed it, trimmed; a student who joins under this name (any case, any accents) takes the place. */
+  readonly name: string;
+  readonly delegation: DelegationId;
+  /** Planned as an adviser in the seat's team rather than its head. */
+  readonly adviser: boolean;
+  /** The player who joined under this name, once one has. */
+  readonly player: PlayerId | null;
+}
+
+/** The longest class list the host may paste: a large class, with room for a few guests. */
+export const MAX_ROSTER = 60;
 
 export type LobbyCommand =
   | { readonly type: "joinTable"; readonly name: string }
@@ -62,6 +78,11 @@ export type LobbyCommand =
   | { readonly type: "unseatPlayer"; readonly player: PlayerId }
   | { readonly type: "removePlayer"; readonly player: PlayerId }
   | { readonly type: "seatEveryone" }
+  // the host's class list: a place for each name (a delegation given, or one drawn at random)
+  | {
+      readonly type: "planRoster";
+      readonly entries: readonly { readonly name: string; readonly delegation?: DelegationId }[];
+    }
   | { readonly type: "mutePlayer"; readonly player: PlayerId; readonly muted: boolean };
 
 /** Facts, in the past tense; `version` is the state version the accepting command produced. */
@@ -89,6 +110,12 @@ export type LobbyEvent =
       readonly player: PlayerId;
       readonly delegation: DelegationId;
     }
+  | {
+      readonly type: "rosterPlanned";
+      readonly version: number;
+      readonly entries: readonly Omit<RosterEntry, "player">[];
+    }
+  | { readonly type: "rosterMatched"; readonly version: number; readonly index: number; readonly player: PlayerId }
   /** An adviser becomes the head (the head handed over, or left); the previous head is no longer the head. */
   | {
       readonly type: "headChanged";
@@ -108,6 +135,7 @@ export type LobbyRejectionCode =
   | "seat/empty"
   | "team/full"
   | "team/not_adviser"
+  | "roster/too_long"
   | "seat/none"
   | "host/only"
   | "host/not_a_player";
@@ -124,6 +152,7 @@ const HOST_COMMANDS = [
   "unseatPlayer",
   "removePlayer",
   "seatEveryone",
+  "planRoster",
   "mutePlayer",
 ] as const;
 
@@ -140,7 +169,7 @@ export interface SeatDefinition {
 }
 
 export function createLobby(seats: readonly SeatDefinition[]): LobbyState {
-  return { version: 0, seats: seats.map((s) => ({ ...s, holder: null, advisers: [] })), players: [] };
+  return { version: 0, seats: seats.map((s) => ({ ...s, holder: null, advisers: [] })), players: [], roster: [] };
 }
 
 /** The name as the table will show it, or a rejection saying why it cannot be used. */
@@ -200,7 +229,8 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
     if (isPresent(state, actor)) return reject("player/already_joined", "You are already at the table.");
     const name = checkDisplayName(command.name);
     if (!name.ok) return name;
-    return ok([{ type: "playerJoined", player: actor, name: name.value }]);
+    const joined: NewEvent = { type: "playerJoined", player: actor, name: name.value };
+    return ok([joined, ...placeFromRoster(after(state, [joined]), actor, name.value)]);
   }
   if (!isPresent(state, actor)) return reject("player/not_joined", "Join the table first.");
   switch (command.type) {
@@ -275,8 +305,10 @@ function joining(state: LobbyState, player: PlayerId, seat: Seat): Decision {
  * teams, in the table's order, so that a class of thirty fills a council of twenty.
  */
 function seatEveryone(state: LobbyState, random: () => number): Decision {
+  // A seat on the class list waits for its student.
+  const planned = new Set(state.roster.filter((e) => e.player === null && !e.adviser).map((e) => e.delegation));
   const free = state.seats
-    .filter((s) => !s.excluded && s.holder === null && s.keptFor === undefined)
+    .filter((s) => !s.excluded && s.holder === null && s.keptFor === undefined && !planned.has(s.delegation))
     .map((s) => s.delegation);
   // A player whose seat is kept for their return is not waiting for one.
   const waiting = state.players.filter((p) => !teamOf(state, p.id) && !state.seats.some((s) => s.keptFor === p.id));
@@ -298,9 +330,92 @@ function seatEveryone(state: LobbyState, random: () => number): Decision {
   return ok(events);
 }
 
+/** A name as the roster matches it: the case, the accents and the spacing do not count. */
+export const rosterKey = (name: string): string =>
+  name.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
+
+/** The state once `events` (of the command being decided) are applied. */
+const after = (state: LobbyState, events: readonly NewEvent[]): LobbyState =>
+  events.reduce((s, e) => evolve(s, { ...e, version: state.version + 1 } as LobbyEvent), state);
+
+/**
+ * A player whose name is on the class list takes the place planned for them: the seat if nobody holds it
+ * (else its team), or the team if planned as an adviser (else the empty seat). Nothing when the name is not
+ * on the list, the place is kept for someone, or the team is full.
+ */
+function placeFromRoster(state: LobbyState, player: PlayerId, name: string): NewEvent[] {
+  const key = rosterKey(name);
+  const index = state.roster.findIndex((e) => e.player === null && rosterKey(e.name) === key);
+  const entry = state.roster[index];
+  const seat = entry && state.seats.find((s) => s.delegation === entry.delegation);
+  if (!entry || !seat) return [];
+  const matched: NewEvent = { type: "rosterMatched", index, player };
+  if (seat.holder === null && seat.keptFor === undefined) {
+    return [matched, ...vacate(state, player), { type: "seatClaimed", player, delegation: seat.delegation }];
+  }
+  const joined = joining(state, player, seat);
+  return joined.ok ? [matched, ...joined.value] : [matched];
+}
+
+/**
+ * The host's class list: each name gets the delegation given, or one of the seats nobody holds or is planned
+ * for, drawn at random; once the seats run out, the rest join the smallest teams. Replaces any earlier list;
+ * students already at the table under a listed name are placed at once.
+ */
+function planRoster(
+  state: LobbyState,
+  lines: Extract<LobbyCommand, { type: "planRoster" }>["entries"],
+  random: () => number,
+): Decision {
+  if (lines.length > MAX_ROSTER) return reject("roster/too_long", `A class list has at most ${MAX_ROSTER} names.`);
+  const sizes = new Map<DelegationId, number>();
+  const entries: Omit<RosterEntry, "player">[] = [];
+  const names: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const name = checkDisplayName(line.name);
+    if (!name.ok) return reject("player/name_invalid", `Line ${i + 1}: ${name.rejection.message}`);
+    names.push(name.value);
+    if (line.delegation === undefined) continue;
+    const seat = findSeat(state, line.delegation);
+    if (!seat.ok) return seat;
+    const size = sizes.get(line.delegation) ?? 0;
+    if (size > MAX_ADVISERS) return reject("team/full", `More than ${MAX_ADVISERS + 1} names for ${line.delegation}.`);
+    sizes.set(line.delegation, size + 1);
+  }
+  const free = state.seats
+    .filter((s) => !s.excluded && s.holder === null && s.keptFor === undefined && !sizes.has(s.delegation))
+    .map((s) => s.delegation);
+  const planned = new Map<DelegationId, number>();
+  for (const [i, line] of lines.entries()) {
+    let delegation = line.delegation;
+    if (delegation === undefined) {
+      if (free.length > 0) {
+        [delegation] = free.splice(Math.floor(random() * free.length), 1) as [DelegationId];
+      } else {
+        const open = [...sizes].filter(([, size]) => size <= MAX_ADVISERS);
+        const smallest = Math.min(...open.map(([, size]) => size));
+        delegation = open.find(([, size]) => size === smallest)?.[0];
+        if (delegation === undefined)
+          return reject("team/full", "The class list has more names than the table has places.");
+      }
+      sizes.set(delegation, (sizes.get(delegation) ?? 0) + 1);
+    }
+    const before = planned.get(delegation) ?? 0;
+    planned.set(delegation, before + 1);
+    entries.push({ name: names[i] as string, delegation, adviser: before > 0 });
+  }
+  const events: NewEvent[] = [{ type: "rosterPlanned", entries }];
+  for (const player of state.players) {
+    const more = placeFromRoster(after(state, events), player.id, player.name);
+    events.push(...more);
+  }
+  return ok(events);
+}
+
 /** The host's placing of people: each move is told as the seats released and claimed, as a player's would be. */
 function decideHost(state: LobbyState, command: HostLobbyCommand, random: () => number): Decision {
   if (command.type === "seatEveryone") return seatEveryone(state, random);
+  if (command.type === "planRoster") return planRoster(state, command.entries, random);
   const { player } = command;
   if (!isPresent(state, player)) return reject("player/not_joined", "That player is not at the table.");
   const held = seatOf(state, player);
@@ -390,6 +505,8 @@ export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
       return {
         ...next,
         players: state.players.filter((p) => p.id !== event.player),
+        // Their name on the class list waits for them again.
+        roster: state.roster.map((e) => (e.player === event.player ? { ...e, player: null } : e)),
         seats: forgetting(state.seats, event.player).map((s) =>
           s.advisers.includes(event.player) ? { ...s, advisers: s.advisers.filter((a) => a !== event.player) } : s,
         ),
@@ -403,6 +520,10 @@ export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
         ...next,
         seats: withHolder(state, event.delegation, null, event.player, event.keep ? event.player : undefined),
       };
+    case "rosterPlanned":
+      return { ...next, roster: event.entries.map((e) => ({ ...e, player: null })) };
+    case "rosterMatched":
+      return { ...next, roster: state.roster.map((e, i) => (i === event.index ? { ...e, player: event.player } : e)) };
     case "adviserJoined":
       return {
         ...next,
