@@ -467,3 +467,42 @@ describe("teams", () => {
     for (const seat of [host, ...students]) await seat.room.leave();
   });
 });
+
+describe("the host's class list", () => {
+  it("seats each student who joins under a listed name, and is the host's alone", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const early = await player(server, roomId, "Ben");
+    expect(await early.request("planRoster", { entries: [{ name: "Ben" }] })).toMatchObject({
+      ok: false,
+      code: "host/only",
+    });
+    expect(await host.request("planRoster", { entries: [{ name: "Ana", delegation: "CUB" }] })).toMatchObject({
+      ok: false,
+      code: "seat/excluded",
+    });
+    expect(await host.request("planRoster", { entries: "Ana, Ben" })).toMatchObject({
+      ok: false,
+      code: "message/invalid",
+    });
+    expect(
+      await host.request("planRoster", {
+        entries: [{ name: "Lucía", delegation: "MEX" }, { name: "Ben" }, { name: "Inés", delegation: "MEX" }],
+      }),
+    ).toMatchObject({ ok: true });
+    // Ben was already here: a free seat was drawn for him at once.
+    const benId = early.you?.playerId;
+    await host.until((s) => s.seats.some((x) => x.holderId === benId));
+    const lucia = await player(server, roomId, "lucia");
+    const ines = await player(server, roomId, "Ines");
+    const mex = await host.until((s) => s.seats.find((x) => x.delegation === "MEX")?.holderId === lucia.you?.playerId);
+    expect(mex.seats.find((x) => x.delegation === "MEX")?.advisers).toEqual([ines.you?.playerId]);
+    const roster = (mex as unknown as { roster: { name: string; delegation: string; joined: boolean }[] }).roster;
+    expect(roster.map((e) => [e.name, e.joined])).toEqual([
+      ["Lucía", true],
+      ["Ben", true],
+      ["Inés", true],
+    ]);
+    for (const seat of [host, early, lucia, ines]) await seat.room.leave();
+  });
+});

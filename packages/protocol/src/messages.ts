@@ -75,6 +75,15 @@ export const clientRequests = {
   removePlayer: z.object({ player: playerId }).strict(),
   /** The host seats every player without a seat in the free seats, at random. */
   seatEveryone: z.object({}).strict(),
+  /**
+   * The host's class list: one entry per student, with the delegation planned for them or none (a free seat is
+   * drawn; once the seats run out, a team). Students who join under a listed name take their place.
+   */
+  planRoster: z
+    .object({
+      entries: z.array(z.object({ name: z.string().max(200), delegation: delegation.optional() }).strict()).max(100),
+    })
+    .strict(),
   /** The host mutes a player (they may still vote) or lets them speak again. */
   mutePlayer: z.object({ player: playerId, muted: z.boolean() }).strict(),
   /** The host opens the session: the chamber's procedure begins, bots voicing every empty seat. */

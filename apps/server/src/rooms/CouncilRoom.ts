@@ -62,6 +62,7 @@ import {
   MotionState,
   ParagraphState,
   PlayerState,
+  RosterEntryState,
   SeatState,
   VoteState,
 } from "./state.ts";
@@ -474,6 +475,15 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
           new PlayerState({ id: player.id, name: player.name, connected: false, muted }),
         );
     }
+    const roster = lobby.roster.map((e) => ({
+      name: e.name,
+      delegation: e.delegation as string,
+      adviser: e.adviser,
+      joined: e.player !== null,
+    }));
+    if (JSON.stringify(roster) !== JSON.stringify(this.state.roster.toJSON())) {
+      this.state.roster.splice(0, this.state.roster.length, ...roster.map((e) => new RosterEntryState(e)));
+    }
     this.#syncPresence();
   }
 
@@ -739,5 +749,11 @@ const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => Lobby
   unseatPlayer: (r) => ({ type: "unseatPlayer", player: playerId(r.player) }),
   removePlayer: (r) => ({ type: "removePlayer", player: playerId(r.player) }),
   seatEveryone: () => ({ type: "seatEveryone" }),
+  planRoster: (r) => ({
+    type: "planRoster",
+    entries: r.entries.map(({ name, delegation }) =>
+      delegation === undefined ? { name } : { name, delegation: delegationId(delegation) },
+    ),
+  }),
   mutePlayer: (r) => ({ type: "mutePlayer", player: playerId(r.player), muted: r.muted }),
 };

@@ -24,6 +24,19 @@ export const SeatState = schema(
 );
 export type SeatState = SchemaType<typeof SeatState>;
 
+/** A name on the host's class list and the place planned for it. */
+export const RosterEntryState = schema(
+  {
+    name: t.string(),
+    delegation: t.string(),
+    adviser: t.boolean(),
+    /** True once a student has joined under this name. */
+    joined: t.boolean(),
+  },
+  "RosterEntry",
+);
+export type RosterEntryState = SchemaType<typeof RosterEntryState>;
+
 /** A person who has joined the table (observers and the projector are not listed). */
 export const PlayerState = schema(
   {
@@ -133,6 +146,8 @@ export const CouncilState = schema(
     seats: t.array(SeatState),
     /** Players by id. */
     players: t.map(PlayerState),
+    /** The host's class list, in the order typed; empty without one. */
+    roster: t.array(RosterEntryState),
     /** The presiding delegation, e.g. `COL`. */
     chair: t.string(),
     /** The class period the session is planned for, in minutes; 0 for no fixed length. */
