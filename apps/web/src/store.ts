@@ -32,6 +32,13 @@ export interface SeatView {
   readonly advisers: readonly { readonly id: string; readonly name: string }[];
 }
 
+export interface RosterEntryView {
+  readonly name: string;
+  readonly delegation: string;
+  readonly adviser: boolean;
+  readonly joined: boolean;
+}
+
 export interface PlayerView {
   readonly id: string;
   readonly name: string;
@@ -134,6 +141,8 @@ export interface TableStore {
   readonly playerId: string | null;
   readonly seats: readonly SeatView[];
   readonly players: readonly PlayerView[];
+  /** The host's class list and the place planned for each name. */
+  readonly roster: readonly RosterEntryView[];
   readonly hostConnected: boolean;
   /** The class period the session is planned for; null for no fixed length. */
   readonly periodMinutes: 45 | 50 | 90 | null;
@@ -167,6 +176,7 @@ const initial: TableStore = {
   playerId: null,
   seats: [],
   players: [],
+  roster: [],
   hostConnected: false,
   periodMinutes: null,
   mode: "historical",
@@ -250,6 +260,7 @@ interface SyncedState extends ProcedureView {
   joinCode: string;
   seats: SyncedSeat[];
   players: Record<string, PlayerView>;
+  roster: RosterEntryView[];
   hostConnected: boolean;
   periodMinutes: number;
   mode: string;
@@ -329,6 +340,8 @@ function mirror(state: SyncedState): void {
     joinCode: state.joinCode,
     seats,
     players: Object.values(state.players),
+    // A new array only when the list changed, so that the host's list does not re-render on every patch.
+    roster: JSON.stringify(state.roster) === JSON.stringify(get().roster) ? get().roster : [...state.roster],
     hostConnected: state.hostConnected,
     chair: state.chair,
     periodMinutes: state.periodMinutes === 0 ? null : (state.periodMinutes as 45 | 50 | 90),
@@ -530,6 +543,8 @@ export const joinTeam = (delegation: string): Promise<boolean> => request("joinT
 export const handOver = (player: string): Promise<boolean> => request("handOver", { player });
 export const assignAdviser = (player: string, delegation: string): Promise<boolean> =>
   request("assignAdviser", { player, delegation });
+export const planRoster = (entries: readonly { name: string; delegation?: string }[]): Promise<boolean> =>
+  request("planRoster", { entries: [...entries] });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 export const sendCorridor = (to: string, text: string): Promise<boolean> => request("sendMessage", { to, text });
 

@@ -24,6 +24,7 @@ import { RoleBrief } from "./RoleBrief.tsx";
 const Session = lazy(() => import("./Session.tsx"));
 const JoinQr = lazy(() => import("./JoinQr.tsx"));
 const Corridors = lazy(() => import("./Corridors.tsx"));
+const ClassList = lazy(() => import("./ClassList.tsx"));
 
 /** The table before the session opens: the join code, who holds which seat, and (for a player) the seat picker. */
 export function Lobby() {
@@ -372,14 +373,20 @@ function Players() {
   return (
     <section aria-labelledby="players-title" className="players">
       <h3 id="players-title">{t("lobby.players")}</h3>
-      {host && players.some((p) => !seats.some((s) => s.holderId === p.id)) && (
-        <p>
-          <button type="button" onClick={() => void seatEveryone()}>
-            {t("host.seatEveryone")}
-          </button>{" "}
-          <span className="hint">{t("host.seatEveryoneHint")}</span>
-        </p>
+      {host && (
+        <Suspense fallback={null}>
+          <ClassList />
+        </Suspense>
       )}
+      {host &&
+        players.some((p) => !seats.some((s) => s.holderId === p.id || s.advisers.some((a) => a.id === p.id))) && (
+          <p>
+            <button type="button" onClick={() => void seatEveryone()}>
+              {t("host.seatEveryone")}
+            </button>{" "}
+            <span className="hint">{t("host.seatEveryoneHint")}</span>
+          </p>
+        )}
       {players.length === 0 ? (
         <p className="hint">{t("lobby.noPlayers")}</p>
       ) : (
