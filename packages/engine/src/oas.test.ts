@@ -473,6 +473,30 @@ describe("the rest of the procedure", () => {
     expect(foldOas(council(), t.log)).toEqual(t.state);
   });
 
+  it("lets the host take a vote not yet begun back to its debate, with its speakers and motions as they were", () => {
+    const t = inDebate().speech("ARG").do("COL", { type: "advance" });
+    expect(t.phase).toBe("convocationVote");
+    expect(t.refused("COL", { type: "reopenDebate" })).toBe("host/only");
+    t.do("host", { type: "reopenDebate" });
+    expect(t.phase).toBe("convocationDebate");
+    expect(t.state.speakers.spoken).toEqual(["ARG"]);
+    expect(t.refused("host", { type: "reopenDebate" })).toBe("phase/wrong");
+    // Once a member has answered, the vote goes on.
+    t.do("COL", { type: "advance" }).do("ARG", { type: "vote", choice: "yes" });
+    expect(t.refused("host", { type: "reopenDebate" })).toBe("phase/wrong");
+    expect(foldOas(council(), t.log)).toEqual(t.state);
+    // The votes on the draft: back to the debate before the first is taken, never after.
+    const draft = inResolutionDebate().do("BRA", { type: "move", kind: "divide" }).do("COL", { type: "putMotion" });
+    expect(draft.refused("host", { type: "reopenDebate" })).toBe("phase/wrong");
+    draft.roll().do("COL", { type: "advance" });
+    expect(draft.phase).toBe("voting");
+    draft.do("host", { type: "reopenDebate" });
+    expect(draft.phase).toBe("resolutionDebate");
+    expect(draft.state.draft.divided).toBe(true);
+    draft.do("COL", { type: "advance" }).roll();
+    expect(draft.refused("host", { type: "reopenDebate" })).toBe("phase/wrong");
+  });
+
   it("keeps the speakers' list to the debates, with withdrawals and replies", () => {
     const t = inDebate();
     t.do("ARG", { type: "requestFloor" }).do("MEX", { type: "requestFloor" }).do("MEX", { type: "withdrawRequest" });

@@ -212,8 +212,10 @@ export type OasCommand =
   | { readonly type: "resume" }
   /** More time for the speaker on the floor, e.g. 30 seconds to finish a sentence. */
   | { readonly type: "extendSpeech"; readonly seconds: number }
-  // the host's alone: end the session where it stands (the bell rings)
+  // the host's alone: end the session where it stands (the bell rings), or take a vote not yet begun back to
+  // its debate (the teacher moved on too soon), its speakers' list and motions as they were
   | { readonly type: "closeSession" }
+  | { readonly type: "reopenDebate" }
   // a delegation's own acts
   | { readonly type: "requestFloor" }
   | { readonly type: "withdrawRequest" }
@@ -237,6 +239,7 @@ export type OasCommand =
 type Fact =
   | SpeakersFact
   | { readonly type: "phaseEntered"; readonly phase: OasPhase }
+  | { readonly type: "debateReopened"; readonly phase: "convocationDebate" | "resolutionDebate" }
   | { readonly type: "floorGivenTo"; readonly delegation: DelegationId }
   | { readonly type: "speechDelivered"; readonly delegation: DelegationId; readonly text: string }
   | { readonly type: "motionMoved"; readonly motion: Motion }
@@ -325,7 +328,10 @@ export const OAS_CHAIR_COMMANDS = [
   "extendSpeech",
 ] as const;
 type ChairCommand = Extract<OasCommand, { type: (typeof OAS_CHAIR_COMMANDS)[number] }>;
-type DelegationCommand = Exclude<OasCommand, ChairCommand | { readonly type: "closeSession" }>;
+type DelegationCommand = Exclude<
+  OasCommand,
+  ChairCommand | { readonly type: "closeSession" } | { readonly type: "reopenDebate" }
+>;
 const isChairCommand = (command: OasCommand): command is ChairCommand =>
   (OAS_CHAIR_COMMANDS as readonly string[]).includes(command.type);
 
@@ -440,6 +446,22 @@ function advance(state: OasState): Decided {
     default:
       throw exhaustiveSwitchError(phase, "phase");
   }
+}
+
+/**
+ * A vote that has not begun goes back to the debate before it: the convocation's roll call with no answer
+ * yet, or the votes on the draft before any is taken. Nothing said or moved in the debate is lost.
+ */
+function reopenDebate(state: OasState): Decided {
+  const { phase } = state;
+  const refused = reject("phase/wrong", "Only a vote that has not begun goes back to its debate.");
+  if (state.motionVote || (phase.name !== "convocationVote" && phase.name !== "voting")) return refused;
+  if (Object.keys(phase.rollCall.choices).length > 0) return refused;
+  const draftVoted = state.votes.some((v) => !v.question.startsWith("motion-") && v.question !== "convocation");
+  if (phase.name === "voting" && draftVoted) return refused;
+  return ok([
+    { type: "debateReopened", phase: phase.name === "convocationVote" ? "convocationDebate" : "resolutionDebate" },
+  ]);
 }
 
 /** The vote a debate leads to: on convocation after the first, on the draft after the second. */
@@ -608,6 +630,10 @@ function decide(state: OasState, command: OasCommand, actor: OasActor): Decided 
     if (actor !== "host") return reject("host/only", "Only the host ends the session.");
     return ok([{ type: "phaseEntered", phase: { name: "closed", outcome: "endedByHost" } }]);
   }
+  if (command.type === "reopenDebate") {
+    if (actor !== "host") return reject("host/only", "Only the host takes a vote back to its debate.");
+    return reopenDebate(state);
+  }
   if (state.suspended && command.type !== "resume") return reject("meeting/suspended", "The meeting is suspended.");
   if (isChairCommand(command)) {
     if (actor !== "host" && actor !== state.chair) return reject("chair/only", "Only the chair may do that.");
@@ -641,6 +667,8 @@ export function evolveOas(state: OasState, event: OasEvent): OasState {
   const { at } = event;
   if (isSpeakersFact(event)) return { ...next, speakers: evolveSpeakers(state.speakers, event, at) };
   switch (event.type) {
+    case "debateReopened":
+      return { ...next, phase: { name: event.phase }, motionVote: null };
     case "phaseEntered": {
       const debate = event.phase.name === "convocationDebate" || event.phase.name === "resolutionDebate";
       return {

@@ -59,6 +59,7 @@ function oasCandidates(state: OasState): OasCommand[] {
     { type: "setTimeLimit", seconds: 60 },
     { type: "extendSpeech", seconds: 30 },
     { type: "closeSession" },
+    { type: "reopenDebate" },
     ...points.map((id): OasCommand => ({ type: "rulePointOfOrder", id, upheld: true })),
     ...(["requestFloor", "withdrawRequest", "requestReply", "yieldFloor"] as const).map(
       (type) => ({ type }) as OasCommand,

@@ -35,6 +35,7 @@ export const oasCommand = z.discriminatedUnion("type", [
   z.object({ type: z.literal("resume") }).strict(),
   z.object({ type: z.literal("extendSpeech"), seconds: z.number().int() }).strict(),
   z.object({ type: z.literal("closeSession") }).strict(),
+  z.object({ type: z.literal("reopenDebate") }).strict(),
   z.object({ type: z.literal("requestFloor") }).strict(),
   z.object({ type: z.literal("withdrawRequest") }).strict(),
   z.object({ type: z.literal("requestReply") }).strict(),
