@@ -237,6 +237,26 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     expect((started as unknown as { timeLimit: number }).timeLimit).toBe(60);
     await host.room.leave();
   });
+  it("lets the host take a vote not yet begun back to its debate", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const arg = await player(server, roomId, "Ana");
+    await arg.request("claimSeat", { delegation: "ARG" });
+    await host.request("startSession", {});
+    // Argentina is called first: until it answers, the roll call has not begun.
+    await host.until((s) => procedure(s).phase === "convocationVote" && procedure(s).called === "ARG", 20_000);
+    await expect.poll(() => allowed(host)).toContain("reopenDebate");
+    expect(allowed(arg)).not.toContain("reopenDebate");
+    expect(await arg.request("act", { command: { type: "reopenDebate" } })).toMatchObject({ code: "host/only" });
+    expect(await host.request("act", { command: { type: "reopenDebate" } })).toMatchObject({ ok: true });
+    await arg.until((s) => procedure(s).phase === "convocationDebate");
+    // The bot chair closes the reopened debate after its patience, and the vote comes round again.
+    await arg.until((s) => procedure(s).phase === "convocationVote", 10_000);
+    expect(await arg.request("act", { command: { type: "vote", choice: "yes" } })).toMatchObject({ ok: true });
+    expect(await host.request("act", { command: { type: "reopenDebate" } })).toMatchObject({ code: "phase/wrong" });
+    for (const seat of [host, arg]) await seat.room.leave();
+  });
+
   it("lets the host alone end the session where it stands", async () => {
     const { roomId, hostKey } = await createSessionOn(server);
     const host = await connect(server, roomId, { hostKey });

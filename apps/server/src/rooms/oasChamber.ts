@@ -67,7 +67,8 @@ export class OasChamber {
     const log = deps.store.events(deps.sessionId, LOG);
     if (log.some((e) => e.type === STARTED)) {
       const events = log.filter((e) => !MARKERS.has(e.type)).map((e) => e.payload as OasEvent);
-      this.#phaseSince = events.findLast((e) => e.type === "phaseEntered")?.at ?? (log[0]?.at as number);
+      this.#phaseSince =
+        events.findLast((e) => e.type === "phaseEntered" || e.type === "debateReopened")?.at ?? (log[0]?.at as number);
       this.#state = foldOas(createOasCouncil(deps.setup), events);
       this.#paused = log.filter((e) => e.type === PAUSED || e.type === RESUMED).at(-1)?.type === PAUSED;
       this.#schedule();
@@ -138,7 +139,8 @@ export class OasChamber {
     const result = applyOas(state, command, { actor, at });
     if (!result.ok) return { ok: false, ...result.rejection };
     this.#deps.store.appendEvents(this.#deps.sessionId, LOG, result.value.events, at);
-    if (result.value.events.some((e) => e.type === "phaseEntered")) this.#phaseSince = at;
+    if (result.value.events.some((e) => e.type === "phaseEntered" || e.type === "debateReopened"))
+      this.#phaseSince = at;
     this.#state = result.value.state;
     this.#deps.onChange();
     return { ok: true, version: result.value.state.version };
