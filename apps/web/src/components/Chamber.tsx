@@ -46,6 +46,19 @@ export function PauseControl() {
   return null;
 }
 
+/** The host takes a vote not yet begun back to its debate: the class wants more time to talk. */
+export function ReopenDebate() {
+  const { t } = useTranslation();
+  const allowed = useTable((s) => s.allowed.commands.includes("reopenDebate"));
+  const pending = useTable((s) => s.pending);
+  if (!allowed) return null;
+  return (
+    <button type="button" onClick={() => void act({ type: "reopenDebate" })} disabled={pending !== null}>
+      {t("host.reopenDebate")}
+    </button>
+  );
+}
+
 /** The host ends the session where it stands (the bell rings), after confirming. */
 export function EndSession() {
   const { t } = useTranslation();
@@ -100,6 +113,7 @@ export function Chamber() {
         <h3 id="chamber-title">{t(`phase.${phase}`, { defaultValue: phase })}</h3>
         <span className="buttons">
           <PauseControl />
+          <ReopenDebate />
           <EndSession />
         </span>
       </div>
