@@ -109,6 +109,18 @@ describe("the host placing people", () => {
     expect(all.log).toEqual([]);
   });
 
+  it("turns the bots off and on, once each way, the host alone", () => {
+    expect(table().bots).toBe(true);
+    const { state, log } = play(table(), [
+      ["host", { type: "setBots", on: false }],
+      ["host", { type: "setBots", on: false }],
+    ]);
+    expect(state.bots).toBe(false);
+    expect(log).toEqual([{ type: "botsSet", version: 1, on: false }]);
+    expect(rejectionOf(state, ana, { type: "setBots", on: true })).toBe("host/only");
+    expect(play(state, [["host", { type: "setBots", on: true }]]).state.bots).toBe(true);
+  });
+
   it("mutes and unmutes a player, once each way", () => {
     const { state, log } = play(seated(), [
       ["host", { type: "mutePlayer", player: ana, muted: true }],

@@ -45,6 +45,8 @@ export interface LobbyState {
   readonly players: readonly Player[];
   /** The host's class list: who is to sit where, matched by name as students join. */
   readonly roster: readonly RosterEntry[];
+  /** Whether bots voice the empty seats; when the host turns them off, empty seats are absent. */
+  readonly bots: boolean;
 }
 
 /** One student on the host's class list, and the place planned for them. */
@@ -83,7 +85,8 @@ export type LobbyCommand =
       readonly type: "planRoster";
       readonly entries: readonly { readonly name: string; readonly delegation?: DelegationId }[];
     }
-  | { readonly type: "mutePlayer"; readonly player: PlayerId; readonly muted: boolean };
+  | { readonly type: "mutePlayer"; readonly player: PlayerId; readonly muted: boolean }
+  | { readonly type: "setBots"; readonly on: boolean };
 
 /** Facts, in the past tense; `version` is the state version the accepting command produced. */
 export type LobbyEvent =
@@ -116,6 +119,7 @@ export type LobbyEvent =
       readonly entries: readonly Omit<RosterEntry, "player">[];
     }
   | { readonly type: "rosterMatched"; readonly version: number; readonly index: number; readonly player: PlayerId }
+  | { readonly type: "botsSet"; readonly version: number; readonly on: boolean }
   /** An adviser becomes the head (the head handed over, or left); the previous head is no longer the head. */
   | {
       readonly type: "headChanged";
@@ -154,6 +158,7 @@ const HOST_COMMANDS = [
   "seatEveryone",
   "planRoster",
   "mutePlayer",
+  "setBots",
 ] as const;
 
 /** The host's commands: placing, muting and removing players. Every other lobby command is a player's own. */
@@ -169,7 +174,13 @@ export interface SeatDefinition {
 }
 
 export function createLobby(seats: readonly SeatDefinition[]): LobbyState {
-  return { version: 0, seats: seats.map((s) => ({ ...s, holder: null, advisers: [] })), players: [], roster: [] };
+  return {
+    version: 0,
+    seats: seats.map((s) => ({ ...s, holder: null, advisers: [] })),
+    players: [],
+    roster: [],
+    bots: true,
+  };
 }
 
 /** The name as the table will show it, or a rejection saying why it cannot be used. */
@@ -416,6 +427,7 @@ function planRoster(
 function decideHost(state: LobbyState, command: HostLobbyCommand, random: () => number): Decision {
   if (command.type === "seatEveryone") return seatEveryone(state, random);
   if (command.type === "planRoster") return planRoster(state, command.entries, random);
+  if (command.type === "setBots") return ok(command.on === state.bots ? [] : [{ type: "botsSet", on: command.on }]);
   const { player } = command;
   if (!isPresent(state, player)) return reject("player/not_joined", "That player is not at the table.");
   const held = seatOf(state, player);
@@ -520,6 +532,8 @@ export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
         ...next,
         seats: withHolder(state, event.delegation, null, event.player, event.keep ? event.player : undefined),
       };
+    case "botsSet":
+      return { ...next, bots: event.on };
     case "rosterPlanned":
       return { ...next, roster: event.entries.map((e) => ({ ...e, player: null })) };
     case "rosterMatched":

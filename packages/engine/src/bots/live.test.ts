@@ -149,4 +149,25 @@ describe("bots at a live table", () => {
       }
     }
   });
+
+  it("without bots, leave every seat silent but record an empty seat absent when it is called", () => {
+    const none: OasBots = { mode: "none" };
+    expect(nextBotOasMove(table(), none, new Set())).toBeNull();
+    expect(chairAfterWaiting(table(), new Set(), none)).toBeNull();
+    let state = table();
+    for (const command of [
+      { type: "advance" },
+      { type: "yieldFloor" },
+      { type: "advance" },
+      { type: "advance" },
+    ] as const) {
+      const result = applyOas(state, command, { actor: command.type === "yieldFloor" ? d("USA") : "host", at: 0 });
+      if (!result.ok) throw new Error(result.rejection.code);
+      state = result.value.state;
+    }
+    expect(state.phase.name).toBe("convocationVote");
+    // Argentina is called first: absent when nobody holds it, waited for when a person does.
+    expect(nextBotOasMove(state, none, new Set())).toEqual({ actor: "host", command: { type: "recordAbsent" } });
+    expect(nextBotOasMove(state, none, new Set(["ARG"]))).toBeNull();
+  });
 });

@@ -3,10 +3,14 @@ import { calledNext } from "../rollCall.ts";
 import { type Move, nextHistoricalOasMove, type OasScript } from "./historicalOas.ts";
 import { nextOpenOasMove, type OpenPlan } from "./openOas.ts";
 
-/** Who voices the empty seats: bots on their 1962 instructions, or bots that weigh the table (open history). */
+/**
+ * Who voices the empty seats: bots on their 1962 instructions, bots that weigh the table (open history), or
+ * none (the host turned them off: an empty seat is recorded absent when called, and the host chairs).
+ */
 export type OasBots =
   | { readonly mode: "historical"; readonly script: OasScript }
-  | { readonly mode: "open"; readonly plan: OpenPlan };
+  | { readonly mode: "open"; readonly plan: OpenPlan }
+  | { readonly mode: "none" };
 
 type OasMove = Move<OasActor, OasCommand>;
 
@@ -33,6 +37,11 @@ export function scriptForBots(script: OasScript, humans: ReadonlySet<string>): O
  * again. Pure.
  */
 export function nextBotOasMove(state: OasState, bots: OasBots, humans: ReadonlySet<string>): OasMove | null {
+  if (bots.mode === "none") {
+    const roll = openOasRollCall(state);
+    const called = roll ? calledNext(roll) : undefined;
+    return called && !humans.has(called) ? { actor: "host", command: { type: "recordAbsent" } } : null;
+  }
   const move =
     bots.mode === "open"
       ? nextOpenOasMove(state, bots.plan, humans)
@@ -43,11 +52,11 @@ export function nextBotOasMove(state: OasState, bots: OasBots, humans: ReadonlyS
 
 /**
  * What the chair does when a person has kept the table waiting past the time allowed: records them absent
- * from the roll call, or ends their speech. Null when the chair is a person too, or nobody is waited for:
- * then the host decides.
+ * from the roll call, or ends their speech. Null when the chair is a person too (or, without bots, the host),
+ * or nobody is waited for: then the host decides.
  */
-export function chairAfterWaiting(state: OasState, humans: ReadonlySet<string>): OasMove | null {
-  if (humans.has(state.chair)) return null;
+export function chairAfterWaiting(state: OasState, humans: ReadonlySet<string>, bots?: OasBots): OasMove | null {
+  if (humans.has(state.chair) || bots?.mode === "none") return null;
   const roll = openOasRollCall(state);
   const called = roll ? calledNext(roll) : undefined;
   if (called && humans.has(called)) return { actor: state.chair, command: { type: "recordAbsent" } };
