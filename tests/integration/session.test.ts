@@ -237,6 +237,32 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     expect((started as unknown as { timeLimit: number }).timeLimit).toBe(60);
     await host.room.leave();
   });
+  it("with the bots off, leaves the empty seats silent and absent, and the chair to the host", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const mex = await player(server, roomId, "Inés");
+    await mex.request("claimSeat", { delegation: "MEX" });
+    expect(await mex.request("setBots", { on: false })).toMatchObject({ ok: false, code: "host/only" });
+    expect(await host.request("setBots", { on: false })).toMatchObject({ ok: true });
+    await mex.until((s) => (s as unknown as { bots: boolean }).bots === false);
+    await host.request("startSession", {});
+    // Nobody chairs but the host: the table stays at the opening, well past the bot chair's patience.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(procedure(host.state).phase).toBe("opening");
+    for (const command of ["advance", "endSpeech", "advance", "advance"]) {
+      expect(await host.request("act", { command: { type: command } })).toMatchObject({ ok: true });
+    }
+    // The roll call records each empty seat absent and stops at Mexico, the one person at the table.
+    await mex.until((s) => procedure(s).called === "MEX", 5_000);
+    await mex.request("act", { command: { type: "vote", choice: "yes" } });
+    const called = procedure(await host.until((s) => procedure(s).called === "", 5_000));
+    expect(called.phase).toBe("convocationVote");
+    expect(await host.request("act", { command: { type: "closeVote" } })).toMatchObject({ ok: true });
+    const end = procedure(await host.until((s) => procedure(s).votes.length === 1));
+    expect(end.votes[0]).toMatchObject({ question: "convocation", result: "rejected", yes: 1, absent: 19 });
+    for (const seat of [host, mex]) await seat.room.leave();
+  });
+
   it("lets the host take a vote not yet begun back to its debate", async () => {
     const { roomId, hostKey } = await createSessionOn(server);
     const host = await connect(server, roomId, { hostKey });

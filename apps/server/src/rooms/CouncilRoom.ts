@@ -213,6 +213,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       patienceMs: services.patienceMs ?? plan.patienceSeconds * 1000,
       budgetsMs: services.patienceMs === undefined ? plan.budgetsMs : {},
       humans: () => this.#humanSeats(),
+      botsOn: () => this.#lobby.bots,
       onChange: () => {
         this.#projectChamber();
         this.broadcastPatch();
@@ -453,6 +454,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   #project(): void {
     const lobby = this.#lobby;
     this.state.version = lobby.version;
+    this.state.bots = lobby.bots;
     const names = new Map(lobby.players.map((p) => [p.id as string, p.name]));
     lobby.seats.forEach((seat, i) => {
       const synced = this.state.seats[i];
@@ -756,4 +758,5 @@ const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => Lobby
     ),
   }),
   mutePlayer: (r) => ({ type: "mutePlayer", player: playerId(r.player), muted: r.muted }),
+  setBots: (r) => ({ type: "setBots", on: r.on }),
 };

@@ -41,6 +41,7 @@ function table(options: { humans: string[]; budgetsMs?: Record<string, number>; 
     patienceMs: 5_000,
     budgetsMs: options.budgetsMs ?? {},
     humans: () => new Set(options.humans),
+    botsOn: () => true,
     onChange: () => undefined,
   });
   return {

@@ -38,9 +38,13 @@ export interface OasChamberDeps {
   readonly budgetsMs: Partial<Readonly<Record<OasPhaseName, number>>>;
   /** The seats people hold now; bots voice every other seat. */
   readonly humans: () => ReadonlySet<string>;
+  /** Whether the host lets bots voice the empty seats now; without them, empty seats are absent. */
+  readonly botsOn: () => boolean;
   /** Called after every accepted command, to publish the change. */
   readonly onChange: () => void;
 }
+
+const NO_BOTS: OasBots = { mode: "none" };
 
 /** The chamber's own log, apart from the lobby's; it opens with this marker when the host starts. */
 const LOG = "oas";
@@ -153,7 +157,8 @@ export class OasChamber {
     const state = this.#state;
     if (!state || this.#paused) return;
     const humans = this.#deps.humans();
-    const move = nextBotOasMove(state, this.#deps.bots, humans);
+    const bots = this.#bots();
+    const move = nextBotOasMove(state, bots, humans);
     const now = this.#deps.now();
     if (move) {
       // While people hold seats a bot chair keeps a debate or the recess open for its time on the run sheet,
@@ -165,7 +170,7 @@ export class OasChamber {
           : this.#deps.botDelayMs;
       this.#timer = this.#deps.setTimeout(() => this.#botStep(), delay);
     } else {
-      const waiting = chairAfterWaiting(state, humans);
+      const waiting = chairAfterWaiting(state, humans, bots);
       if (!waiting) return;
       // A person's speech (or reply, which has half) is ended when its time runs out; else after the patience.
       const left = waiting.command.type === "endSpeech" ? timeLeft(state.speakers, now) : null;
@@ -174,13 +179,18 @@ export class OasChamber {
     }
   }
 
+  #bots(): OasBots {
+    return this.#deps.botsOn() ? this.#deps.bots : NO_BOTS;
+  }
+
   /** One bot move, worked out from the table as it is when the timer fires. */
   #botStep(waitedLongEnough = false): void {
     const state = this.#state;
     if (!state || this.#paused) return;
     const humans = this.#deps.humans();
+    const bots = this.#bots();
     const move =
-      nextBotOasMove(state, this.#deps.bots, humans) ?? (waitedLongEnough ? chairAfterWaiting(state, humans) : null);
+      nextBotOasMove(state, bots, humans) ?? (waitedLongEnough ? chairAfterWaiting(state, humans, bots) : null);
     if (!move) {
       this.#schedule();
       return;
