@@ -148,6 +148,8 @@ export interface TableStore {
   readonly periodMinutes: 45 | 50 | 90 | null;
   /** How bots voice the empty seats: as in 1962, or weighing the table. */
   readonly mode: SessionMode;
+  /** Whether bots voice the empty seats (the host may turn them off). */
+  readonly bots: boolean;
   /** The request in flight, e.g. `claimSeat`; controls wait for it. */
   readonly pending: ClientRequestType | "create" | "join" | null;
   /** The last refusal or failure, as a code the page translates, with the server's sentence beside it. */
@@ -180,6 +182,7 @@ const initial: TableStore = {
   hostConnected: false,
   periodMinutes: null,
   mode: "historical",
+  bots: true,
   pending: null,
   error: null,
   announcement: null,
@@ -264,6 +267,7 @@ interface SyncedState extends ProcedureView {
   hostConnected: boolean;
   periodMinutes: number;
   mode: string;
+  bots: boolean;
   chair: string;
 }
 
@@ -346,6 +350,7 @@ function mirror(state: SyncedState): void {
     chair: state.chair,
     periodMinutes: state.periodMinutes === 0 ? null : (state.periodMinutes as 45 | 50 | 90),
     mode: state.mode === "open" ? "open" : "historical",
+    bots: state.bots,
     announcement,
     procedure,
   });
@@ -545,6 +550,7 @@ export const assignAdviser = (player: string, delegation: string): Promise<boole
   request("assignAdviser", { player, delegation });
 export const planRoster = (entries: readonly { name: string; delegation?: string }[]): Promise<boolean> =>
   request("planRoster", { entries: [...entries] });
+export const setBots = (on: boolean): Promise<boolean> => request("setBots", { on });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 export const sendCorridor = (to: string, text: string): Promise<boolean> => request("sendMessage", { to, text });
 

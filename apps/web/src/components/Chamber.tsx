@@ -13,13 +13,14 @@ export function StartSession() {
   const { t } = useTranslation();
   const allowed = useTable((s) => s.allowed.commands.includes("startSession"));
   const pending = useTable((s) => s.pending);
+  const bots = useTable((s) => s.bots);
   if (!allowed) return null;
   return (
     <p>
       <button type="button" className="primary" onClick={() => void startSession()} disabled={pending !== null}>
         {t("chamber.start")}
       </button>{" "}
-      <span className="hint">{t("chamber.startHint")}</span>
+      <span className="hint">{bots ? t("chamber.startHint") : t("lobby.botsOff")}</span>
     </p>
   );
 }

@@ -15,6 +15,7 @@ import {
   removePlayer,
   type SeatView,
   seatEveryone,
+  setBots,
   unseatPlayer,
 } from "../store.ts";
 import { useTable } from "../useTable.ts";
@@ -113,6 +114,8 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
   const role = useTable((s) => s.role);
   const lobby = useTable((s) => s.procedure.phase === "lobby");
   const mode = useTable((s) => s.mode);
+  const bots = useTable((s) => s.bots);
+  const pending = useTable((s) => s.pending);
   const shown = projector || role === "host";
   const address = useJoinAddress(shown);
   const link = `${address}/?code=${joinCode}`;
@@ -123,8 +126,25 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
         {joinCode}
       </output>
       <span className="hint" data-testid="mode">
-        {t(mode === "open" ? "lobby.modeOpen" : "lobby.modeHistorical")}
+        {bots ? t(mode === "open" ? "lobby.modeOpen" : "lobby.modeHistorical") : t("lobby.botsOff")}
       </span>
+      {role === "host" && !projector && (
+        <span className="bots-toggle">
+          <label>
+            <input
+              type="checkbox"
+              checked={bots}
+              disabled={pending !== null}
+              onChange={(e) => void setBots(e.target.checked)}
+              aria-describedby="bots-hint"
+            />{" "}
+            {t("host.bots")}
+          </label>
+          <span id="bots-hint" className="hint">
+            {t("host.botsHint")}
+          </span>
+        </span>
+      )}
       {shown && (
         <>
           <span className="join-address" data-testid="join-address">
