@@ -37,6 +37,20 @@ describe("the OAS Council of 23 October 1962", () => {
   });
 });
 
+describe("the OAS role cards", () => {
+  it("are written in Spanish and Portuguese as well as English, every line of both sides", () => {
+    const cards = scenario.roleCards.filter((c) => c.chamber === "oas");
+    const texts = cards.flatMap((c) => [
+      c.brief,
+      ...c.talkingPoints,
+      ...c.secret.objectives.map((o) => o.text),
+      ...c.secret.constraints.map((x) => x.text),
+    ]);
+    expect(texts.length).toBeGreaterThan(150);
+    expect(texts.filter((t) => !t.es || !t.pt).map((t) => t.en)).toEqual([]);
+  });
+});
+
 describe("the Security Council of 23–25 October 1962", () => {
   it("has the eleven members of 1962, five of them permanent, the Soviet delegate presiding and Cuba invited", () => {
     const unsc = scenario.securityCouncil;

@@ -75,6 +75,8 @@ export const historicalRecord = {
       delegations: ["BRA", "MEX", "BOL"],
       gist: {
         en: "Their support for the resolution as a whole was not support for an armed attack on Cuba.",
+        es: "Su apoyo a la resolución en su conjunto no era apoyo a un ataque armado contra Cuba.",
+        pt: "Seu apoio à resolução como um todo não era apoio a um ataque armado a Cuba.",
       },
       sources: [KELLER],
     },
