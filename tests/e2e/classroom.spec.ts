@@ -101,7 +101,10 @@ test("a class of twenty plays the OAS Council to its final vote, with the projec
   await mexico.page.getByLabel("Empezar con un argumento:").selectOption({ index: 1 });
   await mexico.page.getByRole("button", { name: "Pronunciar la intervención" }).click({ timeout: 60_000 });
   await mexico.page.getByRole("button", { name: "Ceder la palabra" }).click();
-  await expect(projector.getByRole("log", { name: "Minutes" })).toContainText("Mexico:");
+  // The talking point is offered, and spoken, in the student's language.
+  await expect(projector.getByRole("log", { name: "Minutes" })).toContainText(
+    "Mexico: La posición de México no ha cambiado",
+  );
 
   // In the debate on the draft Brazil's student moves the division, as Brazil did.
   const brazil = students.find((s) => s.delegation === "BRA");

@@ -37,3 +37,13 @@ export const currentLanguage = (): Language => {
 };
 
 export default i18n;
+
+/**
+ * Scenario prose in the interface's language where it is written, else in English; `lang` says which, for the
+ * element that shows it (screen readers then pronounce it right).
+ */
+export function inLanguage(text: { readonly en: string }): { text: string; lang: Language } {
+  const language = currentLanguage();
+  const written = (text as Partial<Record<Language, string>>)[language];
+  return written ? { text: written, lang: language } : { text: text.en, lang: "en" };
+}

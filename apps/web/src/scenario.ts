@@ -1,5 +1,6 @@
 import type { PublicScenarioData } from "@brink/scenario/public";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { inLanguage, type Language } from "./i18n.ts";
 
 export type PublicScenario = PublicScenarioData;
 
@@ -23,4 +24,22 @@ export function useScenario(): PublicScenario | null {
     };
   }, []);
   return scenario;
+}
+
+/**
+ * The scenario's own words as the table speaks them (a bot's talking point, the reservation of 1962), shown
+ * in the interface's language where they are written; anything else, a person's words, as it is.
+ */
+export function useScenarioProse(): (text: string) => { text: string; lang?: Language } {
+  const scenario = useScenario();
+  const known = useMemo(() => {
+    const texts = new Map<string, { readonly en: string }>();
+    for (const card of scenario?.roleCards ?? []) for (const point of card.talkingPoints) texts.set(point.en, point);
+    for (const reservation of scenario?.record.reservations ?? []) texts.set(reservation.gist.en, reservation.gist);
+    return texts;
+  }, [scenario]);
+  return (text) => {
+    const prose = known.get(text);
+    return prose ? inLanguage(prose) : { text };
+  };
 }

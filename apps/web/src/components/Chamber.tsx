@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
+import { useScenarioProse } from "../scenario.ts";
 import { act, type EntryView, pauseSession, resumeSession, startSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { ChairConsole } from "./ChairConsole.tsx";
@@ -237,12 +238,15 @@ function EntryText({ entry }: { entry: EntryView }) {
   const { t } = useTranslation();
   const name = useDelegationName();
   const label = useQuestionLabel();
+  const prose = useScenarioProse();
   const who = name(entry.delegation);
+  const said = prose(entry.text);
+  const text = <span lang={said.lang}>{said.text}</span>;
   switch (entry.kind) {
     case "speech":
       return (
         <>
-          <strong>{who}:</strong> {entry.text}
+          <strong>{who}:</strong> {text}
         </>
       );
     case "motion":
@@ -263,7 +267,7 @@ function EntryText({ entry }: { entry: EntryView }) {
     case "reservation":
       return (
         <>
-          <strong>{t("minutes.reservation", { delegation: who })}</strong> {entry.text}
+          <strong>{t("minutes.reservation", { delegation: who })}</strong> {text}
         </>
       );
     default:

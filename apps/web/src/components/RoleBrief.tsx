@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { currentLanguage } from "../i18n.ts";
+import { currentLanguage, inLanguage } from "../i18n.ts";
 import { useScenario } from "../scenario.ts";
 import { useTable } from "../useTable.ts";
 
@@ -14,36 +14,42 @@ export function RoleBrief({ delegation }: { delegation: string }) {
   const card = scenario?.roleCards.find((c) => c.chamber === "oas" && c.delegation === delegation);
   const secret = useTable((s) => (s.card?.delegation === delegation ? s.card : null));
   if (!card) return null;
-  // The briefs are written in English so far: other languages say so above the text.
-  const englishOnly = currentLanguage() === "en" ? "" : t("brief.englishOnly");
+  // A text not yet written in the interface's language shows in English, marked as such.
+  const say = inLanguage;
+  const englishOnly = say(card.brief).lang !== currentLanguage() ? t("brief.englishOnly") : "";
   return (
     <section className="brief" aria-labelledby="brief-title" data-testid="brief">
       <h3 id="brief-title">{t("brief.title")}</h3>
       {englishOnly && <p className="hint">{englishOnly}</p>}
-      <p lang="en">{card.brief.en}</p>
+      <p lang={say(card.brief).lang}>{say(card.brief).text}</p>
       <h4>{t("brief.talkingPoints")}</h4>
-      <ul lang="en">
+      <ul>
         {card.talkingPoints.map((point) => (
-          <li key={point.en}>{point.en}</li>
+          <li key={point.en} lang={say(point).lang}>
+            {say(point).text}
+          </li>
         ))}
       </ul>
       {secret && (
         <div className="secret" data-testid="secret-card">
           <h4>{t("brief.objectives")}</h4>
           <p className="hint">{t("brief.secretHint")}</p>
-          <ul lang="en">
+          <ul>
             {secret.objectives.map((o) => (
               <li key={o.text.en}>
-                {o.text.en} <span className="hint">({t("brief.points", { count: o.points })})</span>
+                <span lang={say(o.text).lang}>{say(o.text).text}</span>{" "}
+                <span className="hint">({t("brief.points", { count: o.points })})</span>
               </li>
             ))}
           </ul>
           {secret.constraints.length > 0 && (
             <>
               <h4>{t("brief.constraints")}</h4>
-              <ul lang="en">
+              <ul>
                 {secret.constraints.map((c) => (
-                  <li key={c.text.en}>{c.text.en}</li>
+                  <li key={c.text.en} lang={say(c.text).lang}>
+                    {say(c.text).text}
+                  </li>
                 ))}
               </ul>
             </>

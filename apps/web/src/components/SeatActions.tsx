@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
+import { inLanguage } from "../i18n.ts";
 import { useScenario } from "../scenario.ts";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
@@ -162,11 +163,15 @@ function SpeechForm({ delegation }: { delegation: string }) {
             onChange={(e) => setText((before) => [before.trim(), e.target.value].filter(Boolean).join("\n\n"))}
           >
             <option value="">{t("actions.choosePoint")}</option>
-            {points.map((point) => (
-              <option key={point.en} value={point.en}>
-                {point.en}
-              </option>
-            ))}
+            {points.map((point) => {
+              // The talking point in the interface's language where it is written, else in English.
+              const said = inLanguage(point).text;
+              return (
+                <option key={point.en} value={said}>
+                  {said}
+                </option>
+              );
+            })}
           </select>
         </p>
       )}
