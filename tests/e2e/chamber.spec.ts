@@ -54,7 +54,7 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   await student.getByLabel("Your vote for the record").selectOption("no");
   await student.getByRole("button", { name: "Enter the change in the record" }).click();
   await expect(host.getByRole("log", { name: "Minutes" })).toContainText(
-    "Mexico changes its vote on Convocation of the Organ of Consultation to No, for the record.",
+    "Mexico changes its vote on convocation of the Organ of Consultation to no, for the record.",
   );
   await expect(row).toContainText("Adopted");
 

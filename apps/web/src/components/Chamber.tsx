@@ -5,7 +5,7 @@ import { useScenarioProse } from "../scenario.ts";
 import { act, type EntryView, pauseSession, resumeSession, startSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { ChairConsole } from "./ChairConsole.tsx";
-import { useQuestionLabel } from "./questionLabel.ts";
+import { inSentence, useQuestionLabel } from "./questionLabel.ts";
 import { Resolution } from "./Resolution.tsx";
 import { SeatActions } from "./SeatActions.tsx";
 
@@ -261,7 +261,8 @@ function EntryText({ entry }: { entry: EntryView }) {
     case "explanation":
       return (
         <>
-          <strong>{t("minutes.explanation", { delegation: who, question: label(entry.subject) })}</strong> {entry.text}
+          <strong>{t("minutes.explanation", { delegation: who, question: inSentence(label(entry.subject)) })}</strong>{" "}
+          {entry.text}
         </>
       );
     case "reservation":
@@ -275,8 +276,8 @@ function EntryText({ entry }: { entry: EntryView }) {
         <>
           {t("minutes.voteChange", {
             delegation: who,
-            question: label(entry.subject),
-            choice: t(`tally.${entry.detail}`),
+            question: inSentence(label(entry.subject)),
+            choice: inSentence(t(`tally.${entry.detail}`)),
           })}
         </>
       );

@@ -28,3 +28,6 @@ export function useQuestionLabel(): (question: string) => string {
     return t(`question.${question}`, { defaultValue: question });
   };
 }
+
+/** A label set inside a sentence: "explains its vote on the resolution as a whole". */
+export const inSentence = (label: string): string => label.charAt(0).toLocaleLowerCase() + label.slice(1);
