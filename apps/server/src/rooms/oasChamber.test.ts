@@ -46,6 +46,10 @@ function table(options: { humans: string[]; budgetsMs?: Record<string, number>; 
   });
   return {
     chamber,
+    /** Moves the clock on without firing anything, as time passes during a pause. */
+    pass: (ms: number) => {
+      now += ms;
+    },
     /** Milliseconds until the chamber's next timer fires. */
     wait: () => (pending ? pending.at - now : null),
     run: () => {
@@ -79,6 +83,18 @@ describe("the chamber's pacing", () => {
     expect(t.wait()).toBe(100);
     t.run();
     expect(t.chamber.state?.speakers.floor?.delegation).toBe("MEX");
+  });
+
+  it("does not count the host's pause against a debate's time on the run sheet", () => {
+    const t = table({ humans: ["MEX"], budgetsMs: { convocationDebate: 600_000 } });
+    t.chamber.start();
+    t.runUntil("convocationDebate");
+    while (t.wait() === 100) t.run();
+    const held = t.wait() ?? 0;
+    t.chamber.setPaused(true);
+    t.pass(300_000);
+    t.chamber.setPaused(false);
+    expect(t.wait()).toBe(held);
   });
 
   it("waits only the table's patience when the run sheet holds nothing open", () => {

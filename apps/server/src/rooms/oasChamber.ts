@@ -63,8 +63,10 @@ export class OasChamber {
   #state: OasState | null = null;
   #timer: Timer | null = null;
   #paused = false;
-  /** When the current agenda item began, on the server's clock. */
+  /** When the current agenda item began, on the server's clock, moved on by the time the table stood paused. */
   #phaseSince = 0;
+  /** When the host last paused the table. */
+  #pausedAt = 0;
 
   constructor(deps: OasChamberDeps) {
     this.#deps = deps;
@@ -74,7 +76,9 @@ export class OasChamber {
       this.#phaseSince =
         events.findLast((e) => e.type === "phaseEntered" || e.type === "debateReopened")?.at ?? (log[0]?.at as number);
       this.#state = foldOas(createOasCouncil(deps.setup), events);
-      this.#paused = log.filter((e) => e.type === PAUSED || e.type === RESUMED).at(-1)?.type === PAUSED;
+      for (const marker of log.filter((e) => e.type === PAUSED || e.type === RESUMED)) {
+        this.#markPause(marker.type === PAUSED, marker.at);
+      }
       this.#schedule();
     }
   }
@@ -96,11 +100,19 @@ export class OasChamber {
         ? { ok: false, code: WIRE_ERRORS.paused, message: "The session is already paused." }
         : { ok: false, code: WIRE_ERRORS.notPaused, message: "The session is not paused." };
     }
-    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [{ type: paused ? PAUSED : RESUMED }], this.#deps.now());
-    this.#paused = paused;
+    const at = this.#deps.now();
+    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [{ type: paused ? PAUSED : RESUMED }], at);
+    this.#markPause(paused, at);
     this.#deps.onChange();
     this.#schedule();
     return { ok: true, version: this.#state.version };
+  }
+
+  /** A pause, or the resumption that ends it: the time stood still does not count against the agenda item. */
+  #markPause(paused: boolean, at: number): void {
+    if (paused) this.#pausedAt = at;
+    else if (this.#paused) this.#phaseSince += Math.max(0, at - Math.max(this.#pausedAt, this.#phaseSince));
+    this.#paused = paused;
   }
 
   /** The host opens the session; refused once it is open. */
