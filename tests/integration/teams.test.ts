@@ -114,3 +114,35 @@ describe("the host's class list", () => {
     for (const seat of [host, early, lucia, ines]) await seat.room.leave();
   });
 });
+
+describe("a host who plays too", () => {
+  it("voices a seat as a player and keeps the host's and the chair's powers", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    expect(await host.request("joinTable", { name: "Sam" })).toMatchObject({ ok: true });
+    expect(host.you).toMatchObject({ role: "host", playerId: expect.any(String) });
+    expect(await host.request("claimSeat", { delegation: "MEX" })).toMatchObject({ ok: true });
+    // The seat's secret card reaches its holder, the host included.
+    await expect
+      .poll(
+        () => (host.messages.filter((m) => m.type === "card").at(-1)?.payload as { delegation: string })?.delegation,
+      )
+      .toBe("MEX");
+    expect(await host.request("startSession", {})).toMatchObject({ ok: true });
+    await host.until((s) => (s as unknown as { phase: string }).phase === "convocationDebate", 30_000);
+    const allowed = () =>
+      (host.messages.filter((m) => m.type === "allowed").at(-1)?.payload as { commands: string[] } | undefined)
+        ?.commands ?? [];
+    await expect.poll(allowed).toEqual(expect.arrayContaining(["requestFloor", "advance", "pauseSession"]));
+    // Asking for the floor is Mexico's act; closing the debate is the chair's power, used as the host.
+    expect(await host.request("act", { command: { type: "requestFloor" } })).toMatchObject({ ok: true });
+    await host.until(
+      (s) =>
+        (s as unknown as { queue: string[]; floor: string }).queue.includes("MEX") ||
+        (s as unknown as { floor: string }).floor === "MEX",
+    );
+    expect(await host.request("pauseSession", {})).toMatchObject({ ok: true });
+    expect(await host.request("act", { command: { type: "advance" } })).not.toMatchObject({ code: "chair/only" });
+    await host.room.leave();
+  });
+});

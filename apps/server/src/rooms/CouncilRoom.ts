@@ -14,6 +14,7 @@ import {
   type LobbyEvent,
   type LobbyState,
   MOTION_PRECEDENCE,
+  OAS_CHAIR_COMMANDS,
   type OasCommand,
   type OasState,
   openOasRollCall,
@@ -21,6 +22,7 @@ import {
   planOpenSession,
   planSession,
   playerId,
+  type Seat,
   seatOf,
   seededRandom,
   teamOf,
@@ -96,6 +98,9 @@ const CORRIDOR_LOG = "oas-corridor";
  * What a muted player may not do: take or ask for the floor, move, write in the record. They may still vote,
  * yield, withdraw, and read everything.
  */
+/** The commands a host who also voices a seat gives as the host: the chair's powers, and the host's own. */
+const HOST_POWERS: ReadonlySet<string> = new Set([...OAS_CHAIR_COMMANDS, "closeSession", "reopenDebate"]);
+
 const VOICE: ReadonlySet<string> = new Set([
   "requestFloor",
   "requestReply",
@@ -379,8 +384,12 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       return this.#sendCorridor(connection, to, text);
     }
     if (type === "act") {
+      const command = (parsed.data as ClientRequest<"act">).command as OasCommand;
       const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
-      const actor = seat?.delegation ?? (connection.role === "host" ? "host" : null);
+      // A host who also voices a seat (friends online) uses the chair's and the host's powers as the host,
+      // and everything else as the seat.
+      const asHost = connection.role === "host" && (!seat || HOST_POWERS.has(command.type));
+      const actor = asHost ? "host" : (seat?.delegation ?? null);
       if (!actor && connection.player && teamOf(this.#lobby, connection.player)) {
         return fail(
           "seat/adviser",
@@ -388,7 +397,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
         );
       }
       if (!actor) return fail("seat/none", "Take a seat to act at the table.");
-      return this.#chamber.act(actor, (parsed.data as ClientRequest<"act">).command as OasCommand);
+      return this.#chamber.act(actor, command);
     }
     const command = (toCommand[type as LobbyRequestType] as (request: unknown) => LobbyCommand)(parsed.data);
     if (isHostLobbyCommand(command)) {
@@ -587,6 +596,11 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     return seat ? { kind: "delegation", delegation: seat.delegation } : { kind: "observer" };
   }
 
+  /** The seat a connection's player heads or advises. */
+  #seatOfConnection(connection: Connection): Seat | undefined {
+    return connection.player ? teamOf(this.#lobby, connection.player) : undefined;
+  }
+
   /** Whether a connection's player advises a seat rather than heads it: they read and write, never act. */
   #isAdviser(connection: Connection): boolean {
     return (
@@ -604,10 +618,12 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       const connection = this.#connections.get(client.sessionId);
       if (!connection) continue;
       const viewer = this.#viewerOf(connection);
-      const key = viewer.kind === "delegation" ? viewer.delegation : viewer.kind === "host" ? "host" : "";
+      // A host who also voices a seat reads every corridor, and its seat's card.
+      const delegation =
+        viewer.kind === "delegation" ? viewer.delegation : (this.#seatOfConnection(connection)?.delegation ?? null);
+      const key = `${viewer.kind}:${delegation ?? ""}`;
       if (key === connection.card) continue;
       connection.card = key;
-      const delegation = viewer.kind === "delegation" ? viewer.delegation : null;
       const secret = delegation ? roleCardFor(this.#services.scenario, "oas", delegation)?.secret : undefined;
       const card: CardMessage = {
         delegation,
@@ -664,10 +680,16 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       const viewer = this.#viewerOf(connection);
       const muted = this.#isMuted(connection);
       const adviser = this.#isAdviser(connection);
-      const key = `${viewer.kind === "delegation" ? viewer.delegation : viewer.kind}${muted ? ":muted" : ""}${adviser ? ":adviser" : ""}`;
+      // A host who heads a seat may do what the host may, and what the seat may.
+      const held = viewer.kind === "host" && connection.player ? seatOf(this.#lobby, connection.player) : undefined;
+      const key = `${viewer.kind === "delegation" ? viewer.delegation : viewer.kind}${held ? `:${held.delegation}` : ""}${muted ? ":muted" : ""}${adviser ? ":adviser" : ""}`;
       let message = byViewer.get(key);
       if (!message) {
         message = adviser ? { commands: [], motions: [] } : allowedAt(chamber, this.#chamber.paused, viewer);
+        if (held) {
+          const seat = allowedAt(chamber, this.#chamber.paused, { kind: "delegation", delegation: held.delegation });
+          message = { commands: [...new Set([...message.commands, ...seat.commands])], motions: seat.motions };
+        }
         if (muted) message = { commands: message.commands.filter((c) => !VOICE.has(c)), motions: [] };
         byViewer.set(key, message);
       }
