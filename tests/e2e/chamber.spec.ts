@@ -133,3 +133,36 @@ test("a student moves to divide and amends paragraph 2; the projector shows the 
     projector.getByTestId("votes").getByRole("row", { name: /Amendment of Brazil to paragraph 2/ }),
   ).toBeVisible();
 });
+
+test("friends online: the creator hosts and plays Mexico, with bots in the other seats", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const host = await (await browser.newContext()).newPage();
+  const landing = new LandingPage(host);
+  await landing.open("?lng=en");
+  await host.getByLabel("Length of the session").selectOption({ label: "No fixed length (friends online)" });
+  const code = await landing.createSession();
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  await host.getByLabel("Play a seat yourself too: your name").fill("Sam");
+  await host.getByRole("button", { name: "Join the table" }).click();
+  await expect(host.getByTestId("you")).toContainText("You are Sam.");
+  await new LobbyPage(host).seatButton("Mexico").click();
+  await expect(host.getByTestId("you")).toContainText("You voice Mexico.");
+  // The seat's secret objectives reach the host who holds it.
+  await expect(host.getByTestId("secret-card")).toBeVisible();
+  await host.getByRole("button", { name: "Start the session" }).click();
+
+  // The creator asks for the floor as Mexico and, as the host, holds the chair's powers too.
+  await host.getByRole("button", { name: "Ask for the floor" }).click({ timeout: 30_000 });
+  const speech = host.getByLabel("Your speech");
+  await expect(speech).toBeVisible({ timeout: 30_000 });
+  await speech.fill("Mexico will vote for convocation.");
+  await host.getByRole("button", { name: "Deliver the speech" }).click();
+  await host.getByRole("button", { name: "Yield the floor" }).click();
+  await expect(host.getByRole("log", { name: "Minutes" })).toContainText("Mexico: Mexico will vote for convocation.");
+  const ballot = host.getByRole("group", { name: "Your vote for Mexico" });
+  await expect(ballot).toBeVisible({ timeout: 60_000 });
+  await ballot.getByRole("button", { name: "Abstain" }).click();
+  await expect(host.getByTestId("votes").getByRole("row", { name: /Convocation/ })).toContainText("Adopted", {
+    timeout: 30_000,
+  });
+});

@@ -551,6 +551,8 @@ export const assignAdviser = (player: string, delegation: string): Promise<boole
 export const planRoster = (entries: readonly { name: string; delegation?: string }[]): Promise<boolean> =>
   request("planRoster", { entries: [...entries] });
 export const setBots = (on: boolean): Promise<boolean> => request("setBots", { on });
+/** The host takes a place at the table too, under a name, to play a seat (friends online). */
+export const joinTableAs = (name: string): Promise<boolean> => request("joinTable", { name });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 export const sendCorridor = (to: string, text: string): Promise<boolean> => request("sendMessage", { to, text });
 

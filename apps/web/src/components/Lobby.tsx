@@ -7,6 +7,7 @@ import {
   assignSeat,
   claimSeat,
   handOver,
+  joinTableAs,
   joinTeam,
   leave,
   mutePlayer,
@@ -33,6 +34,7 @@ export function Lobby() {
   const status = useTable((s) => s.status);
   const role = useTable((s) => s.role);
   const lobby = useTable((s) => s.procedure.phase === "lobby");
+  const seated = useTable(canPickSeat);
 
   return (
     <div className="lobby">
@@ -51,7 +53,8 @@ export function Lobby() {
       <Suspense fallback={null}>
         <Session />
       </Suspense>
-      {role === "player" ? <You /> : lobby && <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
+      {role !== "player" && lobby && <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
+      {seated ? <You /> : role === "host" && <HostJoin />}
       <Suspense fallback={null}>
         <Corridors />
       </Suspense>
@@ -72,13 +75,13 @@ export function Lobby() {
 /** Who holds which seat; for a player, the seat picker. */
 export function Seating() {
   const { t } = useTranslation();
-  const role = useTable((s) => s.role);
   const seats = useTable((s) => s.seats);
   const held = seats.filter((s) => s.holderId).length;
   const total = seats.filter((s) => !s.excluded).length;
+  const canPick = useTable(canPickSeat);
   return (
     <section aria-labelledby="seating-title" className="seating">
-      <h3 id="seating-title">{role === "player" ? t("lobby.pick") : t("lobby.seating")}</h3>
+      <h3 id="seating-title">{canPick ? t("lobby.pick") : t("lobby.seating")}</h3>
       <p className="hint">{t("lobby.held", { count: held, total })}</p>
       <ul className="seats">
         {seats.map((seat) => (
@@ -227,9 +230,35 @@ function You() {
   );
 }
 
+/** Whether this connection is at the table as a person: a student, or a host who plays a seat too. */
+const canPickSeat = (s: { role: string; playerId: string | null }): boolean =>
+  s.role === "player" || (s.role === "host" && s.playerId !== null);
+
+/** A host who wants to play a seat too (friends online) joins the table under a name, as a student would. */
+function HostJoin() {
+  const { t } = useTranslation();
+  const pending = useTable((s) => s.pending);
+  const [name, setName] = useState("");
+  return (
+    <form
+      className="host-join"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void joinTableAs(name);
+      }}
+    >
+      <label htmlFor="host-name">{t("host.playToo")}</label>{" "}
+      <input id="host-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="nickname" />{" "}
+      <button type="submit" disabled={pending !== null || name.trim() === ""}>
+        {t("host.joinTable")}
+      </button>
+    </form>
+  );
+}
+
 const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
   const { t } = useTranslation();
-  const role = useTable((s) => s.role);
+  const canPick = useTable(canPickSeat);
   const playerId = useTable((s) => s.playerId);
   const pending = useTable((s) => s.pending);
   const offline = useTable((s) => s.status !== "connected");
@@ -263,7 +292,7 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
       <span className="seat-team">{t("seat.team", { names: seat.advisers.map((a) => a.name).join(", ") })}</span>
     ) : null;
 
-  if (role !== "player") {
+  if (!canPick) {
     return (
       <li className={`seat ${state}`} data-delegation={seat.delegation}>
         <span className="seat-name">{name}</span>
