@@ -249,6 +249,8 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     // Nobody chairs but the host: the table stays at the opening, well past the bot chair's patience.
     await new Promise((r) => setTimeout(r, 1_500));
     expect(procedure(host.state).phase).toBe("opening");
+    // The chair's "next" is named by the engine: after the opening comes the United States' statement.
+    expect((host.state as unknown as { nextPhase: string }).nextPhase).toBe("usStatement");
     for (const command of ["advance", "endSpeech", "advance", "advance"]) {
       expect(await host.request("act", { command: { type: command } })).toMatchObject({ ok: true });
     }

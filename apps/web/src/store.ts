@@ -97,6 +97,8 @@ export interface MotionView {
 /** The chamber's procedure as the server publishes it; `phase` is `lobby` until the host starts. */
 export interface ProcedureView {
   readonly phase: string;
+  /** The agenda item the chair's "next" would open; "" when it cannot move on. */
+  readonly nextPhase: string;
   readonly outcome: string;
   readonly floor: string;
   readonly queue: readonly string[];
@@ -188,6 +190,7 @@ const initial: TableStore = {
   announcement: null,
   procedure: {
     phase: "lobby",
+    nextPhase: "",
     outcome: "",
     floor: "",
     queue: [],
@@ -319,6 +322,7 @@ function mirror(state: SyncedState): void {
       : get().announcement;
   const procedure: ProcedureView = {
     phase: state.phase,
+    nextPhase: state.nextPhase,
     outcome: state.outcome,
     floor: state.floor,
     queue: state.queue,

@@ -509,6 +509,9 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     if (!chamber) return;
     const { phase } = chamber;
     this.state.phase = phase.name;
+    // Named by the engine itself, so that the chair's button never guesses the agenda's order.
+    const advanced = applyOas(chamber, { type: "advance" }, { actor: "host", at: 0 });
+    this.state.nextPhase = advanced.ok ? advanced.value.state.phase.name : "";
     this.state.outcome = phase.name === "closed" ? phase.outcome : "";
     this.state.floor = chamber.speakers.floor?.delegation ?? "";
     const queue = [...chamber.speakers.replies, ...chamber.speakers.queue];

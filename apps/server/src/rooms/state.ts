@@ -140,6 +140,8 @@ export const CouncilState = schema(
     joinCode: t.string(),
     /** `lobby` until the host starts the session, then the chamber's phase, e.g. `convocationDebate`. */
     phase: t.string(),
+    /** The agenda item the chair's "next" would open, e.g. `convocationVote`; "" when the chair cannot move on. */
+    nextPhase: t.string(),
     /** The engine state's version: one more per accepted command. */
     version: t.uint32(),
     /** Every seat in the scenario's order. */

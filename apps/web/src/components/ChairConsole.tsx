@@ -4,16 +4,6 @@ import { useDelegationName } from "../delegationName.ts";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
 
-/** What each item of the agenda is followed by, to name the chair's next step. */
-const NEXT: Readonly<Record<string, string>> = {
-  opening: "usStatement",
-  usStatement: "convocationDebate",
-  convocationDebate: "convocationVote",
-  recess: "resolutionDebate",
-  resolutionDebate: "voting",
-  explanations: "closed",
-};
-
 /** Seconds per speech the chair may set; 0 is no limit. */
 const LIMITS = [0, 60, 90, 120, 180, 300];
 
@@ -35,7 +25,7 @@ export function ChairConsole() {
   const busy = pending !== null;
   const run = (command: Command) => () => void act(command);
   const points = procedure.minutes.filter((e) => e.kind === "pointOfOrder" && e.detail === "");
-  const next = NEXT[procedure.phase];
+  const next = procedure.nextPhase;
   return (
     <section className="chair-console" aria-labelledby="chair-title" data-testid="chair-console">
       <h4 id="chair-title">{role === "host" ? t("chair.hostTitle") : t("chair.title")}</h4>
