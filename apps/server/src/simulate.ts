@@ -6,7 +6,6 @@ import {
   createCrisis,
   createOasCouncil,
   createSecurityCouncil,
-  delegationId as d,
   decideUnscVote,
   nextHistoricalOasMove,
   nextHistoricalUnscMove,
@@ -16,7 +15,6 @@ import {
   openCrisisDecider,
   openOasRollCall,
   openVoteOf,
-  planOpenSession,
   planOpenUnsc,
   type Result,
   runCrisisScript,
@@ -25,13 +23,7 @@ import {
   type VoteResult,
 } from "@brink/engine";
 import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
-import {
-  armedForceAmendment,
-  historicalSetup,
-  openOasProfiles,
-  openUnscProfiles,
-  type Scenario,
-} from "@brink/scenario";
+import { historicalSetup, openUnscProfiles, planOpenOas, type Scenario } from "@brink/scenario";
 
 export type SimulatedChambers = "oas" | "unsc" | "both";
 
@@ -122,12 +114,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
 
   let oas: OasState | null = null;
   if (runOas && options.mode === "open") {
-    const plan = planOpenSession(
-      openOasProfiles(scenario),
-      d(scenario.oasCouncil.requester),
-      random,
-      armedForceAmendment,
-    );
+    const plan = planOpenOas(scenario, random);
     oas = drive(
       createOasCouncil(setup.oas.setup),
       (state) => {

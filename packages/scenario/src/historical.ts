@@ -5,7 +5,10 @@ import {
   delegationId,
   type OasScript,
   type OasSetup,
+  type OpenPlan,
   type OpenProfile,
+  planOpenSession,
+  type RandomSource,
   type ScriptedSpeech,
   type UnscOpenProfile,
   type UnscScript,
@@ -257,6 +260,18 @@ export function openUnscProfiles(scenario: Scenario): {
 }
 
 export { armedForceAmendment };
+
+/**
+ * One open-history session of the OAS Council, drawn from `random`: each seat's profile, who speaks and moves
+ * what; the amendment a hesitant seat may propose, and the reservation of 1962 for the seats it did not win.
+ */
+export function planOpenOas(scenario: Scenario, random: RandomSource): OpenPlan {
+  const reservation = scenario.record.reservations.find((r) => r.chamber === "oas")?.gist.en;
+  return planOpenSession(openOasProfiles(scenario), d(scenario.oasCouncil.requester), random, {
+    amendment: armedForceAmendment,
+    reservation: reservation ?? "Our vote is not a vote for an armed attack on Cuba.",
+  });
+}
 
 export function historicalSetup(scenario: Scenario): HistoricalSetup {
   return { oas: oasScript(scenario), unsc: unscScript(scenario), crisis: crisisScript(scenario) };

@@ -87,4 +87,5 @@ export {
   historicalSetup,
   openOasProfiles,
   openUnscProfiles,
+  planOpenOas,
 } from "./historical.ts";

@@ -19,7 +19,6 @@ import {
   type OasState,
   openOasRollCall,
   type PlayerId,
-  planOpenSession,
   planSession,
   playerId,
   type Seat,
@@ -44,14 +43,7 @@ import {
   WIRE_ERRORS,
   type YouMessage,
 } from "@brink/protocol";
-import {
-  armedForceAmendment,
-  historicalSetup,
-  oasSeats,
-  openOasProfiles,
-  roleCardFor,
-  type Scenario,
-} from "@brink/scenario";
+import { historicalSetup, oasSeats, planOpenOas, roleCardFor, type Scenario } from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
@@ -204,12 +196,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
         session.settings.mode === "open"
           ? {
               mode: "open",
-              plan: planOpenSession(
-                openOasProfiles(services.scenario),
-                delegationId(services.scenario.oasCouncil.requester),
-                seededRandom(session.settings.seed),
-                armedForceAmendment,
-              ),
+              plan: planOpenOas(services.scenario, seededRandom(session.settings.seed)),
             }
           : { mode: "historical", script: historical.script },
       now: services.now,

@@ -52,6 +52,7 @@ const plan: OpenPlan = {
   divider: d("MEX"),
   amender: d("MEX"),
   amendmentText: "Each state decides on armed force.",
+  reservationText: "Our vote does not authorise an attack.",
 };
 const open: OasBots = { mode: "open", plan };
 

@@ -77,7 +77,11 @@ describe("an open-history session's plan", () => {
       stance: id === "USA" ? 1 : 0.5,
     }),
   );
-  const plan = (seed: number) => planOpenSession(profiles, delegationId("USA"), seededRandom(seed), "Each decides.");
+  const plan = (seed: number) =>
+    planOpenSession(profiles, delegationId("USA"), seededRandom(seed), {
+      amendment: "Each decides.",
+      reservation: "No attack.",
+    });
 
   it("is the same for the same seed, and differs between seeds", () => {
     expect(plan(7)).toEqual(plan(7));

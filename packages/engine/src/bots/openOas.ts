@@ -135,13 +135,15 @@ export interface OpenPlan {
   /** The seat that proposes to leave armed force to each state, if any does. */
   readonly amender: DelegationId | null;
   readonly amendmentText: string;
+  /** What a seat that cannot authorise armed force enters in the record, when nothing met its objection. */
+  readonly reservationText: string;
 }
 
 export function planOpenSession(
   profiles: readonly OpenProfile[],
   requester: DelegationId,
   random: RandomSource,
-  amendmentText: string,
+  texts: { readonly amendment: string; readonly reservation: string },
 ): OpenPlan {
   const temperaments: Record<string, number> = {};
   for (const p of profiles) temperaments[p.delegation] = (random() - 0.5) * 1.1 * (1 - p.conviction);
@@ -170,7 +172,8 @@ export function planOpenSession(
     },
     divider: pick(0.8),
     amender: pick(0.35),
-    amendmentText,
+    amendmentText: texts.amendment,
+    reservationText: texts.reservation,
   };
 }
 
@@ -269,7 +272,7 @@ export function nextOpenOasMove(
       if (pending) {
         return {
           actor: pending.delegation,
-          command: { type: "enterReservation", text: "Our vote does not authorise an armed attack on Cuba." },
+          command: { type: "enterReservation", text: plan.reservationText },
         };
       }
       return chair({ type: "advance" });
