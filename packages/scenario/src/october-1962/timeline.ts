@@ -8,7 +8,11 @@ export const timeline = [
     date: "1962-10-22",
     time: "19:00",
     zone: "EDT",
-    text: { en: "Kennedy announces the quarantine in a radio and television address." },
+    text: {
+      en: "Kennedy announces the quarantine in a radio and television address.",
+      es: "Kennedy anuncia la cuarentena en un discurso por radio y televisión.",
+      pt: "Kennedy anuncia a quarentena num pronunciamento pelo rádio e pela televisão.",
+    },
     effect: { kind: "defcon", level: 3 },
     sources: [
       "https://jfk50.blogspot.com/2025/10/a-strict-quarantine-on-military.html?m=1",
@@ -20,7 +24,11 @@ export const timeline = [
     date: "1962-10-23",
     time: "09:00",
     zone: "EDT",
-    text: { en: "The OAS Council meets; Dean Rusk addresses it." },
+    text: {
+      en: "The OAS Council meets; Dean Rusk addresses it.",
+      es: "Se reúne el Consejo de la OEA; Dean Rusk le dirige la palabra.",
+      pt: "O Conselho da OEA se reúne; Dean Rusk discursa perante ele.",
+    },
     sources: ["http://avalon.law.yale.edu/20th_century/msc_cuba049.asp"],
   },
   {
@@ -28,7 +36,11 @@ export const timeline = [
     date: "1962-10-23",
     time: "16:00",
     zone: "EDT",
-    text: { en: "The Security Council's 1022nd meeting opens, Valerian Zorin presiding." },
+    text: {
+      en: "The Security Council's 1022nd meeting opens, Valerian Zorin presiding.",
+      es: "Se abre la sesión 1022 del Consejo de Seguridad, presidida por Valerian Zorin.",
+      pt: "Abre-se a 1022ª sessão do Conselho de Segurança, presidida por Valerian Zorin.",
+    },
     sources: [
       "https://digitalarchive.wilsoncenter.org/document/telegram-soviet-delegate-united-nations-v-zorin-ussr-foreign-ministry-0",
     ],
@@ -38,7 +50,11 @@ export const timeline = [
     date: "1962-10-23",
     time: "19:06",
     zone: "EDT",
-    text: { en: "Kennedy signs Proclamation 3504, effective at 14:00 GMT the next day." },
+    text: {
+      en: "Kennedy signs Proclamation 3504, effective at 14:00 GMT the next day.",
+      es: "Kennedy firma la Proclama 3504, en vigor a las 14:00 GMT del día siguiente.",
+      pt: "Kennedy assina a Proclamação 3504, em vigor às 14:00 GMT do dia seguinte.",
+    },
     sources: ["https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_77.djvu/991"],
   },
   {
@@ -46,7 +62,11 @@ export const timeline = [
     date: "1962-10-23",
     time: null,
     zone: "EDT",
-    text: { en: "In the night, some 45 neutral delegations meet and ask U Thant to act." },
+    text: {
+      en: "In the night, some 45 neutral delegations meet and ask U Thant to act.",
+      es: "Por la noche, unas 45 delegaciones neutrales se reúnen y piden a U Thant que actúe.",
+      pt: "À noite, cerca de 45 delegações neutras se reúnem e pedem a U Thant que aja.",
+    },
     note: "TIME gives 45; U Thant said only 'a large number' (facts, Uncertain 14).",
     sources: ["https://time.com/archive/6812316/united-nations-until-hell-freezes-over"],
   },
@@ -55,7 +75,11 @@ export const timeline = [
     date: "1962-10-24",
     time: "10:00",
     zone: "EDT",
-    text: { en: "The quarantine comes into force." },
+    text: {
+      en: "The quarantine comes into force.",
+      es: "Entra en vigor la cuarentena.",
+      pt: "A quarentena entra em vigor.",
+    },
     sources: ["https://www.upi.com/Archives/1962/10/24/US-blockade-of-cuba-in-effect/3346248501857/"],
   },
   {
@@ -63,7 +87,11 @@ export const timeline = [
     date: "1962-10-24",
     time: null,
     zone: "EDT",
-    text: { en: "Strategic Air Command goes to DEFCON 2." },
+    text: {
+      en: "Strategic Air Command goes to DEFCON 2.",
+      es: "El Mando Aéreo Estratégico pasa a DEFCON 2.",
+      pt: "O Comando Aéreo Estratégico passa a DEFCON 2.",
+    },
     effect: { kind: "defcon", level: 2 },
     sources: ["https://jfk50.blogspot.com/2015/10/missile-crisis-day-9.html"],
   },
@@ -72,7 +100,11 @@ export const timeline = [
     date: "1962-10-24",
     time: null,
     zone: "EDT",
-    text: { en: "Soviet ships nearing the line stop or turn back." },
+    text: {
+      en: "Soviet ships nearing the line stop or turn back.",
+      es: "Los barcos soviéticos que se acercan a la línea se detienen o dan la vuelta.",
+      pt: "Os navios soviéticos que se aproximam da linha param ou dão meia-volta.",
+    },
     effect: { kind: "tension", delta: -10 },
     sources: ["https://jfk50.blogspot.com/2015/10/missile-crisis-day-9.html"],
   },
@@ -83,6 +115,8 @@ export const timeline = [
     zone: "EDT",
     text: {
       en: "U Thant sends identical appeals to Kennedy and Khrushchev: suspend shipments and the quarantine for two to three weeks.",
+      es: "U Thant envía llamamientos idénticos a Kennedy y a Jruschov: suspender los envíos y la cuarentena durante dos o tres semanas.",
+      pt: "U Thant envia apelos idênticos a Kennedy e Khrushchov: suspender os embarques e a quarentena por duas a três semanas.",
     },
     sources: ["https://history.state.gov/historicaldocuments/frus1961-63v11/d59"],
   },
@@ -91,7 +125,11 @@ export const timeline = [
     date: "1962-10-25",
     time: null,
     zone: "EDT",
-    text: { en: "The tanker Bucharest is allowed through the line; other Soviet ships turn back." },
+    text: {
+      en: "The tanker Bucharest is allowed through the line; other Soviet ships turn back.",
+      es: "Se deja pasar la línea al petrolero Bucharest; otros barcos soviéticos dan la vuelta.",
+      pt: "O petroleiro Bucharest é autorizado a cruzar a linha; outros navios soviéticos dão meia-volta.",
+    },
     sources: ["https://usa-evote.com/cuban-missile-crisis-day-ten"],
   },
   {
@@ -99,7 +137,11 @@ export const timeline = [
     date: "1962-10-25",
     time: null,
     zone: "EDT",
-    text: { en: "In the Council, Stevenson presses Zorin for an answer and shows the U-2 photographs." },
+    text: {
+      en: "In the Council, Stevenson presses Zorin for an answer and shows the U-2 photographs.",
+      es: "En el Consejo, Stevenson exige una respuesta a Zorin y muestra las fotografías del U-2.",
+      pt: "No Conselho, Stevenson cobra uma resposta de Zorin e mostra as fotografias do U-2.",
+    },
     sources: ["http://jfk50.blogspot.com/2012/10/stevenson-waits-for-answer-until-hell.html"],
   },
   {
@@ -107,7 +149,11 @@ export const timeline = [
     date: "1962-10-26",
     time: null,
     zone: "EDT",
-    text: { en: "A Soviet-chartered freighter is stopped and searched at the line, then allowed on." },
+    text: {
+      en: "A Soviet-chartered freighter is stopped and searched at the line, then allowed on.",
+      es: "Un carguero fletado por los soviéticos es detenido y registrado en la línea, y luego se le deja seguir.",
+      pt: "Um cargueiro fretado pelos soviéticos é parado e revistado na linha, e depois liberado.",
+    },
     note: "The ship's name is not in the excerpts consulted.",
     sources: ["https://www.timetoast.com/timelines/chapter-28-ef47bb6f-9880-4ed3-99c2-1de78327ee93"],
   },
@@ -118,6 +164,8 @@ export const timeline = [
     zone: "EDT",
     text: {
       en: "In the evening, Khrushchev's long private letter hints at removing the missiles for a pledge not to invade Cuba.",
+      es: "Por la tarde, la larga carta privada de Jruschov insinúa retirar los misiles a cambio del compromiso de no invadir Cuba.",
+      pt: "À noite, a longa carta privada de Khrushchov sugere retirar os mísseis em troca do compromisso de não invadir Cuba.",
     },
     sources: ["https://www.cia.gov/readingroom/print/20739"],
   },
@@ -126,7 +174,11 @@ export const timeline = [
     date: "1962-10-27",
     time: "10:00",
     zone: "EDT",
-    text: { en: "Moscow broadcasts Khrushchev's second letter, proposing a trade for the US missiles in Turkey." },
+    text: {
+      en: "Moscow broadcasts Khrushchev's second letter, proposing a trade for the US missiles in Turkey.",
+      es: "Moscú difunde la segunda carta de Jruschov, que propone un canje por los misiles estadounidenses en Turquía.",
+      pt: "Moscou transmite a segunda carta de Khrushchov, que propõe uma troca pelos mísseis americanos na Turquia.",
+    },
     note: "Broadcast at 14:00 GMT.",
     sources: ["https://www.cia.gov/readingroom/document/cia-rdp80b01676r001700140010-0"],
   },
@@ -135,7 +187,11 @@ export const timeline = [
     date: "1962-10-27",
     time: null,
     zone: "EDT",
-    text: { en: "A U-2 is shot down near Banes; its pilot, Major Rudolf Anderson, is killed." },
+    text: {
+      en: "A U-2 is shot down near Banes; its pilot, Major Rudolf Anderson, is killed.",
+      es: "Un U-2 es derribado cerca de Banes; muere su piloto, el mayor Rudolf Anderson.",
+      pt: "Um U-2 é abatido perto de Banes; seu piloto, o major Rudolf Anderson, morre.",
+    },
     effect: { kind: "tension", delta: 20 },
     sources: ["https://www.realtime1960s.com/post/u-2-reconnaissance-plane-down-in-cuba"],
   },
@@ -144,7 +200,11 @@ export const timeline = [
     date: "1962-10-27",
     time: null,
     zone: "EDT",
-    text: { en: "Castro accepts U Thant's appeal on conditions and invites him to Havana." },
+    text: {
+      en: "Castro accepts U Thant's appeal on conditions and invites him to Havana.",
+      es: "Castro acepta con condiciones el llamamiento de U Thant y lo invita a La Habana.",
+      pt: "Castro aceita com condições o apelo de U Thant e o convida a Havana.",
+    },
     sources: ["http://walterdorn.org/pub/154"],
   },
   {
@@ -154,6 +214,8 @@ export const timeline = [
     zone: "EST",
     text: {
       en: "Radio Moscow broadcasts Khrushchev's message: the missiles will be dismantled, crated and returned, with UN verification.",
+      es: "Radio Moscú difunde el mensaje de Jruschov: los misiles serán desmontados, embalados y devueltos, con verificación de la ONU.",
+      pt: "A Rádio Moscou transmite a mensagem de Khrushchov: os mísseis serão desmontados, encaixotados e devolvidos, com verificação da ONU.",
     },
     sources: ["http://jfk50.blogspot.com/2012/10/radio-moscow-says-missiles-in-cuba-are.html"],
   },
