@@ -136,7 +136,16 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     const host = await connect(server, roomId, { hostKey });
     const mex = await player(server, roomId, "Inés");
     await mex.request("claimSeat", { delegation: "MEX" });
+    // The host's news of the crisis: refused before the start, from a delegate, unknown or twice.
+    expect(await host.request("injectEvent", { event: "quarantine" })).toMatchObject({ code: "session/not_started" });
     await host.request("startSession", {});
+    expect(await mex.request("injectEvent", { event: "quarantine" })).toMatchObject({ code: "host/only" });
+    expect(await host.request("injectEvent", { event: "moon-landing" })).toMatchObject({ code: "event/unknown" });
+    expect(await host.request("injectEvent", { event: "quarantine" })).toMatchObject({ ok: true });
+    expect(await host.request("injectEvent", { event: "quarantine" })).toMatchObject({
+      code: "event/already_announced",
+    });
+    await mex.until((s) => (s as unknown as { bulletins: string[] }).bulletins.includes("quarantine"));
     await host.until((s) => procedure(s).called === "MEX", 45_000);
     await server.restart();
     await server.post("/api/join", { joinCode });
@@ -144,6 +153,7 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     const resumed = procedure(again.state);
     expect(resumed.phase).toBe("convocationVote");
     expect(resumed.called).toBe("MEX");
+    expect((again.state as unknown as { bulletins: string[] }).bulletins).toEqual(["quarantine"]);
     const end = procedure(await again.until((s) => procedure(s).phase === "closed", 60_000));
     expect(end.outcome).toBe("resolutionAdopted");
     await again.room.leave();

@@ -89,6 +89,8 @@ export const clientRequests = {
   mutePlayer: z.object({ player: playerId, muted: z.boolean() }).strict(),
   /** The host lets bots voice the empty seats, or not: without them, an empty seat is absent and the host chairs. */
   setBots: z.object({ on: z.boolean() }).strict(),
+  /** The host brings news of the crisis to the table: an event of the scenario's timeline, by id. */
+  injectEvent: z.object({ event: z.string().max(40) }).strict(),
   /** The host opens the session: the chamber's procedure begins, bots voicing every empty seat. */
   startSession: z.object({}).strict(),
   /** The host stops the whole table: bots and the chair's timers wait, delegates cannot act, until resumed. */

@@ -356,6 +356,14 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host starts the session.");
       return this.#chamber.start();
     }
+    if (type === "injectEvent") {
+      if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host brings news to the table.");
+      const { event } = parsed.data as ClientRequest<"injectEvent">;
+      if (!this.#services.scenario.timeline.some((e) => e.id === event)) {
+        return fail("event/unknown", `The scenario has no event ${event.slice(0, 40)}.`);
+      }
+      return this.#chamber.announce(event);
+    }
     if (type === "pauseSession" || type === "resumeSession") {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host pauses the session.");
       return this.#chamber.setPaused(type === "pauseSession");
@@ -496,6 +504,10 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     if (!chamber) return;
     const { phase } = chamber;
     this.state.phase = phase.name;
+    const bulletins = this.#chamber.bulletins;
+    if (bulletins.join() !== [...this.state.bulletins].join()) {
+      this.state.bulletins.splice(0, this.state.bulletins.length, ...bulletins);
+    }
     // Named by the engine itself, so that the chair's button never guesses the agenda's order.
     const advanced = applyOas(chamber, { type: "advance" }, { actor: "host", at: 0 });
     this.state.nextPhase = advanced.ok ? advanced.value.state.phase.name : "";
@@ -747,7 +759,7 @@ function minutesEntry(entry: OasState["record"][number]): EntryFields {
 /** The lobby's requests; the session's (`startSession`, pausing, `act`) go to the chamber. */
 type LobbyRequestType = Exclude<
   ClientRequestType,
-  "startSession" | "pauseSession" | "resumeSession" | "act" | "sendMessage"
+  "startSession" | "pauseSession" | "resumeSession" | "act" | "sendMessage" | "injectEvent"
 >;
 
 /** The engine command each lobby request asks for. */

@@ -52,7 +52,9 @@ const STARTED = "sessionStarted";
 /** The host's pauses of the whole table, kept in the same log between the procedure's events. */
 const PAUSED = "sessionPaused";
 const RESUMED = "sessionResumed";
-const MARKERS = new Set([STARTED, PAUSED, RESUMED]);
+/** A news bulletin the host put before the table: an event of the scenario's timeline, by id. */
+const ANNOUNCED = "eventAnnounced";
+const MARKERS = new Set([STARTED, PAUSED, RESUMED, ANNOUNCED]);
 
 /**
  * The OAS Council's procedure inside a room: the engine's state, persisted event by event, with bots
@@ -67,6 +69,8 @@ export class OasChamber {
   #phaseSince = 0;
   /** When the host last paused the table. */
   #pausedAt = 0;
+  /** The events the host has announced to the table, in order. */
+  #bulletins: string[] = [];
 
   constructor(deps: OasChamberDeps) {
     this.#deps = deps;
@@ -76,6 +80,7 @@ export class OasChamber {
       this.#phaseSince =
         events.findLast((e) => e.type === "phaseEntered" || e.type === "debateReopened")?.at ?? (log[0]?.at as number);
       this.#state = foldOas(createOasCouncil(deps.setup), events);
+      this.#bulletins = log.filter((e) => e.type === ANNOUNCED).map((e) => (e.payload as { event: string }).event);
       for (const marker of log.filter((e) => e.type === PAUSED || e.type === RESUMED)) {
         this.#markPause(marker.type === PAUSED, marker.at);
       }
@@ -113,6 +118,24 @@ export class OasChamber {
     if (paused) this.#pausedAt = at;
     else if (this.#paused) this.#phaseSince += Math.max(0, at - Math.max(this.#pausedAt, this.#phaseSince));
     this.#paused = paused;
+  }
+
+  /** The events announced to the table so far, oldest first. */
+  get bulletins(): readonly string[] {
+    return this.#bulletins;
+  }
+
+  /** The host puts an event of the crisis before the table, once; the caller checks that it exists. */
+  announce(event: string): RequestReply {
+    if (!this.#state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
+    if (this.#bulletins.includes(event)) {
+      return { ok: false, code: "event/already_announced", message: "The table has already heard this news." };
+    }
+    const bulletin: { type: string; event: string } = { type: ANNOUNCED, event };
+    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [bulletin], this.#deps.now());
+    this.#bulletins.push(event);
+    this.#deps.onChange();
+    return { ok: true, version: this.#state.version };
   }
 
   /** The host opens the session; refused once it is open. */

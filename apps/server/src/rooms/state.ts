@@ -142,6 +142,8 @@ export const CouncilState = schema(
     phase: t.string(),
     /** The agenda item the chair's "next" would open, e.g. `convocationVote`; "" when the chair cannot move on. */
     nextPhase: t.string(),
+    /** The events of the crisis the host has announced to the table, by the scenario's id, oldest first. */
+    bulletins: t.array("string"),
     /** The engine state's version: one more per accepted command. */
     version: t.uint32(),
     /** Every seat in the scenario's order. */
