@@ -103,6 +103,11 @@ test("a student moves to divide and amends paragraph 2; the projector shows the 
   await expect(student.getByTestId("seat-actions").getByRole("button")).toHaveCount(0);
   await host.getByRole("button", { name: "Resume the session" }).click();
   await expect(projector.getByText("Paused by the host.")).toHaveCount(0);
+  // The host brings news of the crisis to the table: the projector and the phone show it.
+  await host.getByLabel("Bring news to the table").selectOption("quarantine");
+  await host.getByRole("button", { name: "Announce" }).click();
+  await expect(projector.getByTestId("news")).toContainText("Oct 24, 10:00 EDT The quarantine comes into force.");
+  await expect(student.getByTestId("news")).toContainText("The quarantine comes into force.");
   // The projector offers no control at all.
   await expect(projector.getByRole("button")).toHaveCount(0);
 

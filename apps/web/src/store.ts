@@ -99,6 +99,8 @@ export interface ProcedureView {
   readonly phase: string;
   /** The agenda item the chair's "next" would open; "" when it cannot move on. */
   readonly nextPhase: string;
+  /** The events of the crisis the host has announced, by the scenario's id, oldest first. */
+  readonly bulletins: readonly string[];
   readonly outcome: string;
   readonly floor: string;
   readonly queue: readonly string[];
@@ -191,6 +193,7 @@ const initial: TableStore = {
   procedure: {
     phase: "lobby",
     nextPhase: "",
+    bulletins: [],
     outcome: "",
     floor: "",
     queue: [],
@@ -343,6 +346,9 @@ function mirror(state: SyncedState): void {
     divided: state.divided,
     whole: state.whole,
     minutes: state.minutes,
+    // Kept when unchanged, so that the news panel renders only when news arrives.
+    bulletins:
+      state.bulletins.join() === get().procedure.bulletins.join() ? get().procedure.bulletins : state.bulletins,
   };
   set({
     joinCode: state.joinCode,
@@ -557,6 +563,7 @@ export const planRoster = (entries: readonly { name: string; delegation?: string
 export const setBots = (on: boolean): Promise<boolean> => request("setBots", { on });
 /** The host takes a place at the table too, under a name, to play a seat (friends online). */
 export const joinTableAs = (name: string): Promise<boolean> => request("joinTable", { name });
+export const injectEvent = (event: string): Promise<boolean> => request("injectEvent", { event });
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 export const sendCorridor = (to: string, text: string): Promise<boolean> => request("sendMessage", { to, text });
 

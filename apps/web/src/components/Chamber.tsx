@@ -5,6 +5,7 @@ import { useScenarioProse } from "../scenario.ts";
 import { act, type EntryView, pauseSession, resumeSession, startSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { ChairConsole } from "./ChairConsole.tsx";
+import { InjectEvent, News } from "./News.tsx";
 import { inSentence, useQuestionLabel } from "./questionLabel.ts";
 import { Resolution } from "./Resolution.tsx";
 import { SeatActions } from "./SeatActions.tsx";
@@ -121,10 +122,12 @@ export function Chamber() {
       </div>
       <Stopped />
       {outcome && <p data-testid="outcome">{t(`outcome.${outcome}`, { defaultValue: outcome })}</p>}
+      <News />
       <Floor />
       <RollCall />
       <SeatActions />
       <ChairConsole />
+      <InjectEvent />
       <Resolution />
       <Minutes />
       <VotesTable />

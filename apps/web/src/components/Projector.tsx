@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useTable } from "../useTable.ts";
 import { Floor, Minutes, RollCall, Stopped, VotesTable } from "./Chamber.tsx";
 import { JoinCode, Seating } from "./Lobby.tsx";
+import { News } from "./News.tsx";
 import { Resolution } from "./Resolution.tsx";
 
 /**
@@ -40,6 +41,7 @@ export default function Projector() {
             <h2 id="projector-phase">{t(`phase.${phase}`, { defaultValue: phase })}</h2>
             <Stopped />
             {outcome && <p data-testid="outcome">{t(`outcome.${outcome}`, { defaultValue: outcome })}</p>}
+            <News large />
             <Floor />
             <RollCall large />
             <Minutes recent={3} />
