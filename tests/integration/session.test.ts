@@ -237,10 +237,24 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
       status: 400,
       body: { error: { code: "message/invalid" } },
     });
-    const created = createdSession.parse((await server.post("/api/sessions", { periodMinutes: 45 })).body);
+    expect(await server.post("/api/sessions", { chambers: ["unsc"] })).toMatchObject({ status: 400 });
+    expect(await server.post("/api/sessions", { language: "fr" })).toMatchObject({ status: 400 });
+    const created = createdSession.parse(
+      (
+        await server.post("/api/sessions", {
+          scenario: "october-1962",
+          chambers: ["oas"],
+          periodMinutes: 45,
+          language: "es",
+        })
+      ).body,
+    );
     const target = joinTarget.parse((await server.post("/api/join", { joinCode: created.joinCode })).body);
     const host = await connect(server, target.roomId, { hostKey: created.hostKey });
-    expect((host.state as unknown as { periodMinutes: number }).periodMinutes).toBe(45);
+    expect(host.state as unknown as { periodMinutes: number; language: string }).toMatchObject({
+      periodMinutes: 45,
+      language: "es",
+    });
     await host.request("startSession", {});
     // A 45-minute lesson gives each speech a minute, counted on every screen.
     const started = await host.until((s) => procedure(s).phase !== "lobby");

@@ -93,13 +93,13 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
         .json(
           error(
             WIRE_ERRORS.invalid,
-            'Send no body, or JSON with any of { periodMinutes: 45 | 50 | 90 | null, mode: "historical" | "open", seed: integer }.',
+            'Send no body, or JSON with any of { periodMinutes: 45 | 50 | 90 | null, mode: "historical" | "open", seed: integer, scenario: "october-1962", chambers: ["oas"], language: "en" | "es" | "pt" }.',
           ),
         );
       return;
     }
-    const { periodMinutes = null, mode = "historical", seed = randomInt(2 ** 31 - 1) } = parsed.data;
-    res.status(201).json(createSession(store, now(), { periodMinutes, mode, seed }));
+    const { periodMinutes = null, mode = "historical", seed = randomInt(2 ** 31 - 1), language = "en" } = parsed.data;
+    res.status(201).json(createSession(store, now(), { periodMinutes, mode, seed, language }));
   });
 
   app.post("/api/join", async (req, res, next) => {

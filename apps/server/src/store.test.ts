@@ -51,10 +51,15 @@ describe("the store", () => {
 
     const store = new Store(path);
     expect(store.sessionById("s_old")).toMatchObject({ joinCode: "OLD234", settings: DEFAULT_SETTINGS });
-    const created = createSession(store, 9, { periodMinutes: 50, mode: "open", seed: 7 });
+    const created = createSession(store, 9, { periodMinutes: 50, mode: "open", seed: 7, language: "es" });
     store.close();
     const again = new Store(path);
-    expect(again.sessionById(created.sessionId)?.settings).toEqual({ periodMinutes: 50, mode: "open", seed: 7 });
+    expect(again.sessionById(created.sessionId)?.settings).toEqual({
+      periodMinutes: 50,
+      mode: "open",
+      seed: 7,
+      language: "es",
+    });
     again.close();
     const raw = new DatabaseSync(path);
     expect(raw.prepare("PRAGMA user_version").get()).toEqual({ user_version: 1 });

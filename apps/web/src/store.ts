@@ -15,6 +15,7 @@ import {
 import type { Room } from "@colyseus/sdk";
 import { createStore } from "zustand/vanilla";
 import { ApiError, connect, createSession, findSession } from "./api.ts";
+import { currentLanguage } from "./i18n.ts";
 
 /** One chair, as the page shows it. */
 export interface SeatView {
@@ -453,7 +454,7 @@ async function request<T extends ClientRequestType>(type: T, payload: ClientRequ
 export async function hostNewSession(periodMinutes: 45 | 50 | 90 | null, mode: SessionMode): Promise<void> {
   set({ pending: "create", error: null, status: "connecting" });
   try {
-    const created = await createSession({ periodMinutes, mode });
+    const created = await createSession({ periodMinutes, mode, language: currentLanguage() });
     save({ joinCode: created.joinCode, sessionId: created.sessionId, hostKey: created.hostKey });
     const target = await findSession(created.joinCode);
     bind(await connect(target, { hostKey: created.hostKey }), created.joinCode);

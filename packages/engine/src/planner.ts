@@ -8,13 +8,15 @@ export interface SessionSettings {
   readonly mode: SessionMode;
   /** Seeds open history's draws, so that a session rebuilt after a restart plays on as it began. */
   readonly seed: number;
+  /** The session's own language, for what it writes for everyone (its record); each screen shows its reader's. */
+  readonly language: "en" | "es" | "pt";
 }
 
 export const MODES = ["historical", "open"] as const;
 export type SessionMode = (typeof MODES)[number];
 
 /** What a session made before a setting existed is taken to have had. */
-export const DEFAULT_SETTINGS: SessionSettings = { periodMinutes: null, mode: "historical", seed: 1 };
+export const DEFAULT_SETTINGS: SessionSettings = { periodMinutes: null, mode: "historical", seed: 1, language: "en" };
 
 export const PERIODS = [45, 50, 90] as const;
 

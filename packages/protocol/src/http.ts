@@ -14,7 +14,10 @@ export type CreatedSession = z.infer<typeof createdSession>;
  * `periodMinutes` fits the session to a class period of 45, 50 or 90 minutes (run sheet, speaking time,
  * bots slowed for a class); null plays at the table's own speed, as friends online would. `mode` is how
  * bots voice the empty seats: `historical` (the default: as in 1962) or `open` (they weigh what the table
- * does, drawn from `seed`, which the server picks when it is not given).
+ * does, drawn from `seed`, which the server picks when it is not given). `scenario` is `october-1962` (the
+ * only one so far); `chambers` the rooms the session runs (the OAS Council today; the Security Council's room
+ * is not playable yet); `language` the session's own language (`en`, `es` or `pt`) for what it writes for
+ * everyone, such as its record; each screen still shows its reader's language.
  */
 export const createSessionRequest = z
   .object({
@@ -26,6 +29,9 @@ export const createSessionRequest = z
       .min(0)
       .max(2 ** 31 - 1)
       .optional(),
+    scenario: z.literal("october-1962").optional(),
+    chambers: z.array(z.literal("oas")).min(1).max(1).optional(),
+    language: z.enum(["en", "es", "pt"]).optional(),
   })
   .strict();
 export type CreateSessionRequest = z.infer<typeof createSessionRequest>;

@@ -169,6 +169,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     this.state.joinCode = session.joinCode;
     this.state.periodMinutes = session.settings.periodMinutes ?? 0;
     this.state.mode = session.settings.mode;
+    this.state.language = session.settings.language;
     this.state.phase = "lobby";
     for (const member of seats) {
       this.state.seats.push(

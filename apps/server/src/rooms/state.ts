@@ -158,6 +158,8 @@ export const CouncilState = schema(
     periodMinutes: t.uint8(),
     /** How bots voice the empty seats: `historical` (as in 1962) or `open` (weighing the table). */
     mode: t.string(),
+    /** The session's own language (`en`, `es`, `pt`): the record's; each screen shows its reader's. */
+    language: t.string(),
     /** Whether bots voice the empty seats (the host may turn them off: then empty seats are absent). */
     bots: t.boolean(),
     /** Whether the host (teacher) is connected. */
