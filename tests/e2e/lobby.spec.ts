@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { LandingPage, LobbyPage } from "./pages.ts";
+import { classOf, LandingPage, LobbyPage } from "./pages.ts";
 
 test("a host creates a session and a student joins, takes Brazil, and both screens show it", async ({ browser }) => {
   const hostContext = await browser.newContext();
@@ -58,28 +58,15 @@ test("a host creates a session and a student joins, takes Brazil, and both scree
 });
 
 test("a taken seat cannot be taken by a second student", async ({ browser }) => {
-  const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
-  const [host, ana, ben] = await Promise.all(contexts.map((c) => c.newPage()));
-  if (!host || !ana || !ben) throw new Error("pages did not open");
-  const code = await (async () => {
-    const landing = new LandingPage(host);
-    await landing.open("?lng=en");
-    return landing.createSession();
-  })();
-  for (const [page, name] of [
-    [ana, "Ana"],
-    [ben, "Ben"],
-  ] as const) {
-    const landing = new LandingPage(page);
-    await landing.open("?lng=en");
-    await landing.join(code, name);
-    await expect(page.getByTestId("you")).toContainText(`You are ${name}.`);
-  }
+  const table = await classOf(browser, ["Ana", "Ben"]);
+  const { host } = table;
+  const [ana, ben] = table.students;
+  if (!ana || !ben) throw new Error("pages did not open");
   await new LobbyPage(ana).seatButton("Uruguay").click();
   await expect(new LobbyPage(ben).seat("URY")).toContainText("Held by Ana");
   await expect(new LobbyPage(ben).seatButton("Uruguay")).toHaveAttribute("aria-disabled", "true");
   await expect(new LobbyPage(host).seat("URY")).toContainText("Held by Ana");
-  for (const c of contexts) await c.close();
+  await table.close();
 });
 
 test("a wrong code and a bad name get a clear message and change nothing", async ({ page }) => {
@@ -152,21 +139,10 @@ test("a student uses the keyboard alone, from the host's direct link to a seat, 
 });
 
 test("the host seats two students, swaps them, and removes one from the table", async ({ browser }) => {
-  const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
-  const [host, ana, ben] = await Promise.all(contexts.map((c) => c.newPage()));
-  if (!host || !ana || !ben) throw new Error("pages did not open");
-  const landing = new LandingPage(host);
-  await landing.open("?lng=en");
-  const code = await landing.createSession();
-  for (const [page, name] of [
-    [ana, "Ana"],
-    [ben, "Ben"],
-  ] as const) {
-    const student = new LandingPage(page);
-    await student.open("?lng=en");
-    await student.join(code, name);
-    await expect(page.getByTestId("you")).toContainText(`You are ${name}.`);
-  }
+  const table = await classOf(browser, ["Ana", "Ben"]);
+  const { host } = table;
+  const [ana, ben] = table.students;
+  if (!ana || !ben) throw new Error("pages did not open");
   const hostLobby = new LobbyPage(host);
   await host.getByLabel("Seat of Ana").selectOption("ARG");
   await host.getByLabel("Seat of Ben").selectOption("CHL");
@@ -186,24 +162,19 @@ test("the host seats two students, swaps them, and removes one from the table", 
   await expect(ben.getByText("Observer view: you are watching the table.")).toBeVisible();
   await expect(hostLobby.seat("ARG")).toContainText("Open — a bot will voice it");
   await expect(host.getByRole("region", { name: "Players at the table" })).not.toContainText("Ben");
-  for (const context of contexts) await context.close();
+  await table.close();
 });
 
 test("two delegations talk in the corridors; the host reads it, a third student never sees it", async ({ browser }) => {
-  const contexts = await Promise.all([1, 2, 3, 4].map(() => browser.newContext()));
-  const [host, ana, ben, carl] = await Promise.all(contexts.map((c) => c.newPage()));
-  if (!host || !ana || !ben || !carl) throw new Error("pages did not open");
-  const landing = new LandingPage(host);
-  await landing.open("?lng=en");
-  const code = await landing.createSession();
-  for (const [page, name, seat] of [
-    [ana, "Ana", "Brazil"],
-    [ben, "Ben", "Mexico"],
-    [carl, "Carl", "Peru"],
+  const table = await classOf(browser, ["Ana", "Ben", "Carl"]);
+  const { host } = table;
+  const [ana, ben, carl] = table.students;
+  if (!ana || !ben || !carl) throw new Error("pages did not open");
+  for (const [page, seat] of [
+    [ana, "Brazil"],
+    [ben, "Mexico"],
+    [carl, "Peru"],
   ] as const) {
-    const student = new LandingPage(page);
-    await student.open("?lng=en");
-    await student.join(code, name);
     await new LobbyPage(page).seatButton(seat).click();
     await expect(page.getByTestId("you")).toContainText(`You voice ${seat}.`);
   }
@@ -219,26 +190,16 @@ test("two delegations talk in the corridors; the host reads it, a third student 
   await expect(host.getByTestId("corridors")).toContainText("Brazil → Mexico: Will Mexico abstain on paragraph 2?");
   await expect(ana.getByRole("log", { name: "Corridor messages" })).toContainText("you → Mexico:");
   await expect(carl.getByText("Will Mexico abstain")).toHaveCount(0);
-  for (const context of contexts) await context.close();
+  await table.close();
 });
 
 test("a second student joins a delegation's team, suggests in the team notes, and is handed the seat", async ({
   browser,
 }) => {
-  const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext()));
-  const [host, ana, ben] = await Promise.all(contexts.map((c) => c.newPage()));
-  if (!host || !ana || !ben) throw new Error("pages did not open");
-  const landing = new LandingPage(host);
-  await landing.open("?lng=en");
-  const code = await landing.createSession();
-  for (const [page, name] of [
-    [ana, "Ana"],
-    [ben, "Ben"],
-  ] as const) {
-    const student = new LandingPage(page);
-    await student.open("?lng=en");
-    await student.join(code, name);
-  }
+  const table = await classOf(browser, ["Ana", "Ben"]);
+  const { host } = table;
+  const [ana, ben] = table.students;
+  if (!ana || !ben) throw new Error("pages did not open");
   await new LobbyPage(ana).seatButton("Mexico").click();
   await ben.getByRole("button", { name: "Join the team of Mexico (Ana)" }).click();
   await expect(ben.getByTestId("you")).toContainText("You advise Mexico; Ana speaks and votes for it.");
@@ -258,5 +219,5 @@ test("a second student joins a delegation's team, suggests in the team notes, an
   await ana.getByRole("button", { name: "Hand the seat to Ben" }).click();
   await expect(ben.getByTestId("you")).toContainText("You voice Mexico.");
   await expect(ana.getByTestId("you")).toContainText("You advise Mexico; Ben speaks and votes for it.");
-  for (const context of contexts) await context.close();
+  await table.close();
 });

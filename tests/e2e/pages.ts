@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 /** The landing page: create a session, or join one. */
 export class LandingPage {
@@ -44,4 +44,35 @@ export class LobbyPage {
   seatButton(name: string) {
     return this.page.getByRole("button", { name, exact: true });
   }
+}
+
+/**
+ * A host's page with a new session (in English), and one page per student, each in its own browser context,
+ * joined under its name. `close` closes every context.
+ */
+export async function classOf(
+  browser: Browser,
+  names: readonly string[],
+): Promise<{ host: Page; students: Page[]; code: string; close: () => Promise<void> }> {
+  const contexts = await Promise.all(["host", ...names].map(() => browser.newContext()));
+  const [host, ...students] = await Promise.all(contexts.map((c) => c.newPage()));
+  if (!host) throw new Error("the host's page did not open");
+  const landing = new LandingPage(host);
+  await landing.open("?lng=en");
+  const code = await landing.createSession();
+  for (const [i, page] of students.entries()) {
+    const name = names[i] ?? "";
+    const student = new LandingPage(page);
+    await student.open("?lng=en");
+    await student.join(code, name);
+    await expect(page.getByTestId("you")).toContainText(`You are ${name}.`);
+  }
+  return {
+    host,
+    students,
+    code,
+    close: async () => {
+      for (const context of contexts) await context.close();
+    },
+  };
 }
