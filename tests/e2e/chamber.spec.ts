@@ -147,7 +147,7 @@ test("friends online: the creator hosts and plays Mexico, with bots in the other
   await host.getByLabel("Length of the session").selectOption({ label: "No fixed length (friends online)" });
   const code = await landing.createSession();
   expect(code).toMatch(/^[A-Z2-9]{6}$/);
-  await host.getByLabel("Play a seat yourself too: your name").fill("Sam");
+  await host.getByLabel("Your name at the table").fill("Sam");
   await host.getByRole("button", { name: "Join the table" }).click();
   await expect(host.getByTestId("you")).toContainText("You are Sam.");
   await new LobbyPage(host).seatButton("Mexico").click();

@@ -209,7 +209,7 @@ test("a second student joins a delegation's team, suggests in the team notes, an
   await expect(ana.getByTestId("team")).toContainText("Your team: Ben.");
 
   const notes = ben.getByTestId("corridors");
-  await notes.getByLabel("To").selectOption({ label: "Our team (a note for the head and the advisers)" });
+  await notes.getByLabel("To").selectOption({ label: "Our team (note for the head and advisers)" });
   await notes.getByLabel("Your message").fill("Abstain on paragraph 2 unless armed force is left to each state.");
   await notes.getByRole("button", { name: "Send" }).click();
   await expect(ana.getByRole("log", { name: "Corridor messages" })).toContainText(

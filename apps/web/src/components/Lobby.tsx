@@ -238,21 +238,25 @@ const canPickSeat = (s: { role: string; playerId: string | null }): boolean =>
 function HostJoin() {
   const { t } = useTranslation();
   const pending = useTable((s) => s.pending);
+  // Friends online usually play; a teacher seldom does, so in a class the form stays folded.
+  const friends = useTable((s) => s.periodMinutes === null);
   const [name, setName] = useState("");
   return (
-    <form
-      className="host-join"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void joinTableAs(name);
-      }}
-    >
-      <label htmlFor="host-name">{t("host.playToo")}</label>{" "}
-      <input id="host-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="nickname" />{" "}
-      <button type="submit" disabled={pending !== null || name.trim() === ""}>
-        {t("host.joinTable")}
-      </button>
-    </form>
+    <details className="host-join" open={friends}>
+      <summary>{t("host.playTooTitle")}</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void joinTableAs(name);
+        }}
+      >
+        <label htmlFor="host-name">{t("host.playToo")}</label>{" "}
+        <input id="host-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="nickname" />{" "}
+        <button type="submit" disabled={pending !== null || name.trim() === ""}>
+          {t("host.joinTable")}
+        </button>
+      </form>
+    </details>
   );
 }
 
