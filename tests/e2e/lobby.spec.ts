@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { classOf, LandingPage, LobbyPage } from "./pages.ts";
+import { classOf, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
 
 test("a host creates a session and a student joins, takes Brazil, and both screens show it", async ({ browser }) => {
   const hostContext = await browser.newContext();
@@ -196,7 +196,8 @@ test("two delegations talk in the corridors; the host reads it, a third student 
 test("a second student joins a delegation's team, suggests in the team notes, and is handed the seat", async ({
   browser,
 }) => {
-  const table = await classOf(browser, ["Ana", "Ben"]);
+  // Two students on phones.
+  const table = await classOf(browser, ["Ana", "Ben"], { phones: true });
   const { host } = table;
   const [ana, ben] = table.students;
   if (!ana || !ben) throw new Error("pages did not open");
@@ -215,6 +216,7 @@ test("a second student joins a delegation's team, suggests in the team notes, an
   await expect(ana.getByRole("log", { name: "Corridor messages" })).toContainText(
     "Team note of Mexico: Abstain on paragraph 2",
   );
+  for (const phone of [ana, ben]) await expectNoSideScroll(phone);
 
   await ana.getByRole("button", { name: "Hand the seat to Ben" }).click();
   await expect(ben.getByTestId("you")).toContainText("You voice Mexico.");

@@ -53,8 +53,12 @@ export class LobbyPage {
 export async function classOf(
   browser: Browser,
   names: readonly string[],
+  options: { phones?: boolean } = {},
 ): Promise<{ host: Page; students: Page[]; code: string; close: () => Promise<void> }> {
-  const contexts = await Promise.all(["host", ...names].map(() => browser.newContext()));
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true };
+  const contexts = await Promise.all(
+    ["host", ...names].map((_, i) => browser.newContext(i > 0 && options.phones ? phone : {})),
+  );
   const [host, ...students] = await Promise.all(contexts.map((c) => c.newPage()));
   if (!host) throw new Error("the host's page did not open");
   const landing = new LandingPage(host);
@@ -75,4 +79,17 @@ export async function classOf(
       for (const context of contexts) await context.close();
     },
   };
+}
+
+/** A phone's page never scrolls sideways: nothing on it is wider than the screen. */
+export async function expectNoSideScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => {
+    // Runs in the page; the tests are compiled without the DOM's types.
+    const view = globalThis as unknown as {
+      innerWidth: number;
+      document: { documentElement: { scrollWidth: number } };
+    };
+    return [view.document.documentElement.scrollWidth, view.innerWidth];
+  });
+  expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
 }
