@@ -120,6 +120,8 @@ export {
   openOasRollCall,
   organRule,
   type RecordEntry,
+  SPEECH_THEMES,
+  type SpeechTheme,
 } from "./oas.ts";
 export {
   DEFAULT_SETTINGS,

@@ -82,9 +82,24 @@ export interface Motion {
   readonly mover: DelegationId;
 }
 
+/**
+ * What a speech argues, as its speaker tags it: the lines of the 1962 debate. Hemispheric security and the
+ * legality of collective action (Rio Treaty arts. 6, 8) argue for the initiative; sovereignty and
+ * non-intervention (art. 20: each state decides its own use of force) argue for caution.
+ */
+export const SPEECH_THEMES = ["security", "legality", "sovereignty", "nonIntervention"] as const;
+export type SpeechTheme = (typeof SPEECH_THEMES)[number];
+
 /** What the minutes keep besides the votes. */
 export type RecordEntry =
-  | { readonly kind: "speech"; readonly delegation: DelegationId; readonly text: string; readonly at: number }
+  | {
+      readonly kind: "speech";
+      readonly delegation: DelegationId;
+      readonly text: string;
+      readonly at: number;
+      /** What the speaker says the speech argues; absent when untagged (the bots' talking points). */
+      readonly themes?: readonly SpeechTheme[];
+    }
   | {
       readonly kind: "pointOfOrder";
       readonly id: string;
@@ -221,7 +236,7 @@ export type OasCommand =
   | { readonly type: "withdrawRequest" }
   | { readonly type: "requestReply" }
   | { readonly type: "yieldFloor" }
-  | { readonly type: "speak"; readonly text: string }
+  | { readonly type: "speak"; readonly text: string; readonly themes?: readonly SpeechTheme[] }
   | { readonly type: "move"; readonly kind: MotionKind }
   | { readonly type: "withdrawMotion"; readonly id: string }
   | { readonly type: "raisePointOfOrder"; readonly text: string }
@@ -241,7 +256,12 @@ type Fact =
   | { readonly type: "phaseEntered"; readonly phase: OasPhase }
   | { readonly type: "debateReopened"; readonly phase: "convocationDebate" | "resolutionDebate" }
   | { readonly type: "floorGivenTo"; readonly delegation: DelegationId }
-  | { readonly type: "speechDelivered"; readonly delegation: DelegationId; readonly text: string }
+  | {
+      readonly type: "speechDelivered";
+      readonly delegation: DelegationId;
+      readonly text: string;
+      readonly themes?: readonly SpeechTheme[];
+    }
   | { readonly type: "motionMoved"; readonly motion: Motion }
   | { readonly type: "motionWithdrawn"; readonly id: string }
   | { readonly type: "motionPut"; readonly motion: Motion; readonly rollCall: RollCall }
@@ -527,7 +547,9 @@ function decideDelegation(state: OasState, delegation: DelegationId, command: De
       if (state.speakers.floor?.delegation !== delegation)
         return reject("floor/not_yours", "Ask the chair for the floor.");
       const text = checkText(command.text);
-      return text.ok ? ok([{ type: "speechDelivered", delegation, text: text.value }]) : text;
+      if (!text.ok) return text;
+      const themes = [...new Set(command.themes ?? [])].filter((t) => SPEECH_THEMES.includes(t));
+      return ok([{ type: "speechDelivered", delegation, text: text.value, ...(themes.length > 0 ? { themes } : {}) }]);
     }
     case "move": {
       if (phase.name !== "convocationDebate" && phase.name !== "resolutionDebate") {
@@ -696,7 +718,16 @@ export function evolveOas(state: OasState, event: OasEvent): OasState {
     case "speechDelivered":
       return {
         ...next,
-        record: [...state.record, { kind: "speech", delegation: event.delegation, text: event.text, at }],
+        record: [
+          ...state.record,
+          {
+            kind: "speech",
+            delegation: event.delegation,
+            text: event.text,
+            at,
+            ...(event.themes ? { themes: event.themes } : {}),
+          },
+        ],
       };
     case "motionMoved":
       return {

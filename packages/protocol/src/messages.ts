@@ -40,7 +40,16 @@ export const oasCommand = z.discriminatedUnion("type", [
   z.object({ type: z.literal("withdrawRequest") }).strict(),
   z.object({ type: z.literal("requestReply") }).strict(),
   z.object({ type: z.literal("yieldFloor") }).strict(),
-  z.object({ type: z.literal("speak"), text }).strict(),
+  z
+    .object({
+      type: z.literal("speak"),
+      text,
+      themes: z
+        .array(z.enum(["security", "legality", "sovereignty", "nonIntervention"]))
+        .max(4)
+        .optional(),
+    })
+    .strict(),
   z.object({ type: z.literal("move"), kind: z.enum(["suspend", "adjourn", "closeDebate", "divide"]) }).strict(),
   z.object({ type: z.literal("withdrawMotion"), id: z.string().max(20) }).strict(),
   z.object({ type: z.literal("raisePointOfOrder"), text }).strict(),

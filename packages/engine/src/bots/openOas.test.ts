@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { delegationId } from "../ids.ts";
+import { applyOas, createOasCouncil, type OasCommand } from "../oas.ts";
 import { seededRandom } from "../random.ts";
-import { decideOpenVote, type OpenProfile, planOpenSession, type TableMood } from "./openOas.ts";
+import { decideOpenVote, moodOf, type OpenProfile, planOpenSession, type TableMood } from "./openOas.ts";
 
 const profile = (over: Partial<OpenProfile> = {}): OpenProfile => ({
   delegation: delegationId("MEX"),
@@ -95,6 +96,39 @@ describe("an open-history session's plan", () => {
       expect(p.debates.usStatement.map((s) => s.delegation)).toEqual(["USA"]);
       for (const mover of [p.divider, p.amender]) if (mover) expect(["MEX", "BRA"]).toContain(mover);
     }
+  });
+
+  it("weighs a tagged speech by what it argues, whoever makes it, and an untagged one by its speaker", () => {
+    const members = ["USA", "MEX", "BRA", "GTM", "ECU"].map((id) => ({
+      delegation: delegationId(id),
+      excluded: false,
+    }));
+    let state = createOasCouncil({
+      members,
+      chair: delegationId("ECU"),
+      requester: delegationId("USA"),
+      paragraphs: ["one"],
+    });
+    const step = (actor: string, command: OasCommand) => {
+      const result = applyOas(state, command, { actor: actor === "host" ? "host" : delegationId(actor), at: 0 });
+      if (!result.ok) throw new Error(`${actor} ${command.type}: ${result.rejection.code}`);
+      state = result.value.state;
+    };
+    step("host", { type: "advance" });
+    step("USA", { type: "yieldFloor" });
+    step("host", { type: "advance" });
+    // Guatemala, a seat for the initiative, argues sovereignty: the table hears a call for caution.
+    step("GTM", { type: "requestFloor" });
+    step("host", { type: "giveFloor" });
+    step("GTM", { type: "speak", text: "Each state decides for itself.", themes: ["sovereignty", "sovereignty"] });
+    expect(state.record.at(-1)).toMatchObject({ kind: "speech", themes: ["sovereignty"] });
+    expect(moodOf(state, plan(1))).toMatchObject({ heardFor: 0, heardCaution: 1 });
+    step("GTM", { type: "yieldFloor" });
+    // Untagged, Guatemala's words count where Guatemala stands... here at 0.5: for the initiative.
+    step("GTM", { type: "requestFloor" });
+    step("host", { type: "giveFloor" });
+    step("GTM", { type: "speak", text: "We stand with the hemisphere." });
+    expect(moodOf(state, plan(1))).toMatchObject({ heardFor: 1, heardCaution: 1 });
   });
 });
 

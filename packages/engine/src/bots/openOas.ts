@@ -179,15 +179,29 @@ export function planOpenSession(
 
 type OasMove = Move<OasActor, OasCommand>;
 
-/** What the table has done so far, as the bots weigh it. */
+/**
+ * What the table has done so far, as the bots weigh it. A speech its speaker tagged counts for what it argues
+ * (security or legality for the initiative, sovereignty or non-intervention for caution); an untagged one
+ * for where its speaker's government stands.
+ */
 export function moodOf(state: OasState, plan: OpenPlan): TableMood {
   const profile = (id: string) => plan.profiles.find((p) => p.delegation === id);
+  const argues = (e: Extract<OasState["record"][number], { kind: "speech" }>, side: "for" | "caution"): boolean => {
+    if (e.themes && e.themes.length > 0) {
+      return e.themes.some((t) =>
+        side === "for" ? t === "security" || t === "legality" : t === "sovereignty" || t === "nonIntervention",
+      );
+    }
+    return side === "for"
+      ? (profile(e.delegation)?.stance ?? 0) >= 0.5
+      : (profile(e.delegation)?.noJointForce ?? false);
+  };
   const speeches = state.record.filter((e) => e.kind === "speech");
   return {
     armedForceAmended: state.draft.amendments.some((a) => a.status === "adopted" && a.addresses === "armedForce"),
     divided: state.draft.divided,
-    heardFor: speeches.filter((e) => (profile(e.delegation)?.stance ?? 0) >= 0.5).length,
-    heardCaution: speeches.filter((e) => profile(e.delegation)?.noJointForce).length,
+    heardFor: speeches.filter((e) => argues(e, "for")).length,
+    heardCaution: speeches.filter((e) => argues(e, "caution")).length,
   };
 }
 
