@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { LandingPage, LobbyPage } from "./pages.ts";
+import { expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
 
 test("the host opens the council, bots voice the empty seats, and the student speaks and votes for Mexico", async ({
   browser,
@@ -27,7 +27,15 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   await student.getByRole("button", { name: "Ask for the floor" }).click();
   const speech = student.getByLabel("Your speech");
   await expect(speech).toBeVisible({ timeout: 30_000 });
+  // The phone's speech form (talking points, themes) fits the screen.
+  await expect(student.getByRole("combobox", { name: /talking point/ })).toBeVisible();
+  await expectNoSideScroll(student);
   await speech.fill("Mexico asks that force be the last resort.");
+  // The student says what the speech argues; open-history bots weigh it.
+  await student
+    .getByRole("group", { name: "What does your speech argue?" })
+    .getByLabel("Each state's sovereignty")
+    .check();
   await student.getByRole("button", { name: "Deliver the speech" }).click();
   await expect(host.getByRole("log", { name: "Minutes" })).toContainText(
     "Mexico: Mexico asks that force be the last resort.",

@@ -1,3 +1,4 @@
+import { SPEECH_THEMES, type SpeechTheme } from "@brink/engine";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
@@ -146,12 +147,17 @@ function SpeechForm({ delegation }: { delegation: string }) {
   const scenario = useScenario();
   const points = scenario?.roleCards.find((c) => c.chamber === "oas" && c.delegation === delegation)?.talkingPoints;
   const [text, setText] = useState("");
+  const [themes, setThemes] = useState<readonly SpeechTheme[]>([]);
   return (
     <form
       className="speech-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void act({ type: "speak", text }).then((ok) => ok && setText(""));
+        void act({ type: "speak", text, themes: [...themes] }).then((ok) => {
+          if (!ok) return;
+          setText("");
+          setThemes([]);
+        });
       }}
     >
       {points && points.length > 0 && (
@@ -177,6 +183,22 @@ function SpeechForm({ delegation }: { delegation: string }) {
       )}
       <label htmlFor="speech-text">{t("chamber.yourSpeech")}</label>
       <textarea id="speech-text" value={text} maxLength={MAX_TEXT} rows={4} onChange={(e) => setText(e.target.value)} />
+      {/* What the speech argues: in open history the bots weigh the arguments they hear. */}
+      <fieldset className="themes">
+        <legend>{t("themes.legend")}</legend>
+        {SPEECH_THEMES.map((theme) => (
+          <label key={theme}>
+            <input
+              type="checkbox"
+              checked={themes.includes(theme)}
+              onChange={(e) =>
+                setThemes((before) => (e.target.checked ? [...before, theme] : before.filter((x) => x !== theme)))
+              }
+            />{" "}
+            {t(`themes.${theme}`)}
+          </label>
+        ))}
+      </fieldset>
       <p>
         <button type="submit" className="primary" disabled={pending !== null || text.trim() === ""}>
           {t("chamber.speak")}
