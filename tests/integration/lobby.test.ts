@@ -287,6 +287,8 @@ describe("taking seats", () => {
       (ana.messages.filter((m) => m.type === "allowed").at(-1)?.payload as { commands: string[] } | undefined)
         ?.commands ?? [];
     expect(allowed()).not.toContain("requestFloor");
+    await ana.until((s) => (s as unknown as { phase: string }).phase === "convocationDebate", 10_000);
+    expect(allowed()).not.toContain("requestFloor");
     expect(await host.request("mutePlayer", { player: anaId, muted: false })).toMatchObject({ ok: true });
     await expect.poll(allowed).toContain("requestFloor");
     expect(await ana.request("act", { command: { type: "requestFloor" } })).toMatchObject({ ok: true });

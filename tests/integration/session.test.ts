@@ -348,6 +348,9 @@ describe("a person speaking in a live OAS Council session", { timeout: 90_000 },
       ok: false,
       code: "floor/not_yours",
     });
+    // The United States presents its case alone: the speakers' list opens with the debate on convocation.
+    expect(await mex.request("act", { command: { type: "requestFloor" } })).toMatchObject({ code: "phase/wrong" });
+    await mex.until((s) => procedure(s).phase === "convocationDebate", 45_000);
     expect(await mex.request("act", { command: { type: "requestFloor" } })).toMatchObject({ ok: true });
     await mex.until((s) => procedure(s).floor === "MEX", 45_000);
     expect(await mex.request("act", { command: { type: "speak", text: "x".repeat(5000) } })).toMatchObject({

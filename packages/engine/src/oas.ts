@@ -535,6 +535,11 @@ function decideDelegation(state: OasState, delegation: DelegationId, command: De
   switch (command.type) {
     case "requestFloor":
       if (!isDebate(phase)) return reject("phase/wrong", "The speakers' list is open during a debate.");
+      // The requesting state presents its case first and alone; the list opens with the debate on convocation,
+      // which starts it afresh.
+      if (phase.name === "usStatement") {
+        return reject("phase/wrong", "The United States speaks first; ask for the floor in the debate on convocation.");
+      }
       return facts(requestFloor(state.speakers, delegation), { type: "floorRequested", delegation });
     case "withdrawRequest":
       return facts(withdrawRequest(state.speakers, delegation), { type: "floorRequestWithdrawn", delegation });

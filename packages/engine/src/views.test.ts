@@ -50,13 +50,18 @@ describe("what each viewer of the OAS Council may do", () => {
     expect(viewOas(state, seat("BRA")).allowed).not.toContain("advance");
   });
 
-  it("lets the delegate who has the floor speak, and others ask for it", () => {
+  it("lets the delegate who has the floor speak, and others ask for it once the debate opens", () => {
     const state = oas([["COL", { type: "advance" }]]);
     expect(viewOas(state, seat("USA")).allowed).toEqual(expect.arrayContaining(["speak", "yieldFloor"]));
-    expect(viewOas(state, seat("BRA")).allowed).toEqual(
-      expect.arrayContaining(["requestFloor", "requestReply", "raisePointOfOrder"]),
-    );
+    // The United States presents its case first and alone: a reply or a point of order, not the speakers' list.
+    expect(viewOas(state, seat("BRA")).allowed).toEqual(expect.arrayContaining(["requestReply", "raisePointOfOrder"]));
+    expect(viewOas(state, seat("BRA")).allowed).not.toContain("requestFloor");
     expect(viewOas(state, seat("BRA")).allowed).not.toContain("speak");
+    const debate = oas([
+      ["COL", { type: "advance" }],
+      ["COL", { type: "advance" }],
+    ]);
+    expect(viewOas(debate, seat("BRA")).allowed).toContain("requestFloor");
   });
 
   it("offers the vote only to the delegation the roll call has reached", () => {
