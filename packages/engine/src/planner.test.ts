@@ -12,8 +12,13 @@ describe("the class-period planner", () => {
       expect(debate.speeches).toBeGreaterThanOrEqual(6);
       expect(debate.speeches).toBe(Math.floor((debate.minutes * 60) / ((plan.speechSeconds ?? 0) + 15)));
     }
-    // The chair holds open exactly the debates and the recess, for their minutes on the sheet.
-    expect(Object.keys(plan.budgetsMs).sort()).toEqual(["convocationDebate", "recess", "resolutionDebate"]);
+    // The chair holds open exactly the debates, the recess and the explanations, for their minutes on the sheet.
+    expect(Object.keys(plan.budgetsMs).sort()).toEqual([
+      "convocationDebate",
+      "explanations",
+      "recess",
+      "resolutionDebate",
+    ]);
     expect(plan.budgetsMs.recess).toBe((plan.runSheet.find((p) => p.part === "recess")?.minutes ?? 0) * 60_000);
   });
 

@@ -85,8 +85,11 @@ const SHEETS: Readonly<Record<(typeof PERIODS)[number], readonly [RunSheetPart["
 
 /** Seconds between one speech and the next: the chair calls the speaker, who comes to the microphone. */
 const CHANGEOVER_SECONDS = 15;
-/** The agenda items a bot chair keeps open for the people at the table: the debates and the corridors. */
-export const TALK_PHASES: readonly OasPhaseName[] = ["convocationDebate", "recess", "resolutionDebate"];
+/**
+ * The agenda items a bot chair keeps open for the people at the table: the debates, the corridors, and the
+ * explanations of vote and reservations (a 45-minute class at real pace closed them in six seconds).
+ */
+export const TALK_PHASES: readonly OasPhaseName[] = ["convocationDebate", "recess", "resolutionDebate", "explanations"];
 
 /**
  * The plan for a session: a class period is cut into a run sheet, the speaking time set so that a debate
