@@ -51,6 +51,29 @@ describe("the role cards of both chambers", () => {
   });
 });
 
+describe("the scenario's other prose", () => {
+  /** Every text of a part of the scenario: each object that has an English version. */
+  const texts = (value: unknown): { en: string; es?: string; pt?: string }[] => {
+    if (Array.isArray(value)) return value.flatMap(texts);
+    if (value === null || typeof value !== "object") return [];
+    const entry = value as Record<string, unknown>;
+    if (typeof entry.en === "string") return [entry as { en: string; es?: string; pt?: string }];
+    return Object.values(entry).flatMap(texts);
+  };
+
+  it("is written in Spanish and Portuguese: the timeline, cables, appeals, instructions and debrief prompts", () => {
+    const all = [
+      scenario.timeline,
+      scenario.cables,
+      scenario.appeals,
+      scenario.instructions,
+      scenario.debriefPrompts,
+    ].flatMap(texts);
+    expect(all.length).toBeGreaterThan(80);
+    expect(all.filter((t) => !t.es || !t.pt).map((t) => t.en)).toEqual([]);
+  });
+});
+
 describe("the Security Council of 23–25 October 1962", () => {
   it("has the eleven members of 1962, five of them permanent, the Soviet delegate presiding and Cuba invited", () => {
     const unsc = scenario.securityCouncil;

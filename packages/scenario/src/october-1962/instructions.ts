@@ -15,6 +15,8 @@ export const instructions = [
     effect: "mayChangeVote",
     text: {
       en: "Instructions reach Uruguay's delegation from Montevideo, the day after the vote: it may now support the resolution.",
+      es: "Las instrucciones de Montevideo llegan a la delegación de Uruguay al día siguiente de la votación: ahora puede apoyar la resolución.",
+      pt: "As instruções de Montevidéu chegam à delegação do Uruguai no dia seguinte à votação: agora ela pode apoiar a resolução.",
     },
     sources: [CFR],
   },
@@ -24,7 +26,11 @@ export const instructions = [
     chamber: "oas",
     date: null,
     effect: "offersShips",
-    text: { en: "Argentina offers ships for the quarantine, and sends them." },
+    text: {
+      en: "Argentina offers ships for the quarantine, and sends them.",
+      es: "Argentina ofrece barcos para la cuarentena, y los envía.",
+      pt: "A Argentina oferece navios para a quarentena, e os envia.",
+    },
     sources: [KELLER],
   },
   {
@@ -33,7 +39,11 @@ export const instructions = [
     chamber: "oas",
     date: null,
     effect: "offersShips",
-    text: { en: "The Dominican Republic offers ships for the quarantine, and sends them." },
+    text: {
+      en: "The Dominican Republic offers ships for the quarantine, and sends them.",
+      es: "La República Dominicana ofrece barcos para la cuarentena, y los envía.",
+      pt: "A República Dominicana oferece navios para a quarentena, e os envia.",
+    },
     sources: [KELLER],
   },
 ];
