@@ -61,13 +61,15 @@ describe("the scenario's other prose", () => {
     return Object.values(entry).flatMap(texts);
   };
 
-  it("is written in Spanish and Portuguese: the timeline, cables, appeals, instructions and debrief prompts", () => {
+  it("is written in Spanish and Portuguese: both chambers and their drafts, the timeline, cables, appeals, instructions, debrief prompts", () => {
     const all = [
       scenario.timeline,
       scenario.cables,
       scenario.appeals,
       scenario.instructions,
       scenario.debriefPrompts,
+      scenario.oasCouncil,
+      scenario.securityCouncil,
     ].flatMap(texts);
     expect(all.length).toBeGreaterThan(80);
     expect(all.filter((t) => !t.es || !t.pt).map((t) => t.en)).toEqual([]);

@@ -84,10 +84,18 @@ export const securityCouncil = {
       paragraphs: [
         {
           en: "Acting under Article 40, demands the immediate dismantling and withdrawal from Cuba of the missiles and other offensive weapons.",
+          es: "Actuando conforme al artículo 40, exige el desmantelamiento y el retiro inmediatos de Cuba de los misiles y demás armas ofensivas.",
+          pt: "Agindo nos termos do artigo 40, exige a desmontagem e a retirada imediatas de Cuba dos mísseis e demais armas ofensivas.",
         },
-        { en: "Authorises the Acting Secretary-General to send a corps of UN observers to Cuba." },
+        {
+          en: "Authorises the Acting Secretary-General to send a corps of UN observers to Cuba.",
+          es: "Autoriza al Secretario General interino a enviar a Cuba un cuerpo de observadores de la ONU.",
+          pt: "Autoriza o Secretário-Geral interino a enviar a Cuba um corpo de observadores da ONU.",
+        },
         {
           en: "The quarantine to be lifted once compliance is certified; the United States and the Soviet Union urged to talk.",
+          es: "La cuarentena se levantará una vez certificado el cumplimiento; se insta a los Estados Unidos y a la Unión Soviética a negociar.",
+          pt: "A quarentena será suspensa assim que o cumprimento for certificado; os Estados Unidos e a União Soviética são instados a negociar.",
         },
       ],
       note: "Usually given as S/5182; the symbol was not found in the sources consulted (facts, Uncertain 11).",
@@ -96,16 +104,34 @@ export const securityCouncil = {
     {
       sponsor: "USSR",
       paragraphs: [
-        { en: "Condemns the United States blockade as aggression." },
-        { en: "Demands an end to interference with shipping and in Cuba's affairs." },
-        { en: "Urges negotiations between the United States, Cuba and the Soviet Union." },
+        {
+          en: "Condemns the United States blockade as aggression.",
+          es: "Condena el bloqueo de los Estados Unidos como agresión.",
+          pt: "Condena o bloqueio dos Estados Unidos como agressão.",
+        },
+        {
+          en: "Demands an end to interference with shipping and in Cuba's affairs.",
+          es: "Exige que cese la interferencia con la navegación y en los asuntos de Cuba.",
+          pt: "Exige o fim da interferência na navegação e nos assuntos de Cuba.",
+        },
+        {
+          en: "Urges negotiations between the United States, Cuba and the Soviet Union.",
+          es: "Insta a que negocien los Estados Unidos, Cuba y la Unión Soviética.",
+          pt: "Insta à negociação entre os Estados Unidos, Cuba e a União Soviética.",
+        },
       ],
       note: "Usually given as S/5187 (facts, Uncertain 11).",
       sources: ["https://wilson-center-digital-archive.dvincitest.com/node/88428"],
     },
     {
       sponsor: "UAR",
-      paragraphs: [{ en: "Calls on the parties to show restraint and to talk." }],
+      paragraphs: [
+        {
+          en: "Calls on the parties to show restraint and to talk.",
+          es: "Pide a las partes moderación y diálogo.",
+          pt: "Pede às partes moderação e diálogo.",
+        },
+      ],
       note: "Circulated by the UAR with Algeria on 24 October; Ghana's co-sponsorship is unverified (facts, Uncertain 11).",
       sources: ["https://history.state.gov/historicaldocuments/frus1961-63v10-12mSupp/d384"],
     },
