@@ -103,7 +103,11 @@ describe("the host's class list", () => {
     await host.until((s) => s.seats.some((x) => x.holderId === benId));
     const lucia = await player(server, roomId, "lucia");
     const ines = await player(server, roomId, "Ines");
-    const mex = await host.until((s) => s.seats.find((x) => x.delegation === "MEX")?.holderId === lucia.you?.playerId);
+    // The host's screen catches up with both arrivals: Lucía heads Mexico, Inés advises her.
+    const mex = await host.until((s) => {
+      const seat = s.seats.find((x) => x.delegation === "MEX");
+      return seat !== undefined && seat.holderId === lucia.you?.playerId && seat.advisers.length > 0;
+    });
     expect(mex.seats.find((x) => x.delegation === "MEX")?.advisers).toEqual([ines.you?.playerId]);
     const roster = (mex as unknown as { roster: { name: string; delegation: string; joined: boolean }[] }).roster;
     expect(roster.map((e) => [e.name, e.joined])).toEqual([
