@@ -1,8 +1,5 @@
+import { rosterKey as key } from "@brink/engine";
 import type { SeatView } from "./store.ts";
-
-/** A name or a delegation as typed: the case, the accents and the spacing do not count. */
-const key = (text: string): string =>
-  text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
 
 /**
  * One student per line: "Lucía", or "Lucía: Mexico" (a tab, as pasted from a spreadsheet, works as the

@@ -568,13 +568,14 @@ export const injectEvent = (event: string): Promise<boolean> => request("injectE
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 export const sendCorridor = (to: string, text: string): Promise<boolean> => request("sendMessage", { to, text });
 
+/** The seat a player heads or advises, if any. */
+export const teamSeatOf = (seats: readonly SeatView[], playerId: string | null): SeatView | undefined =>
+  playerId === null
+    ? undefined
+    : seats.find((s) => s.holderId === playerId || s.advisers.some((a) => a.id === playerId));
+
 /** The delegation this connection's player holds or advises, if any. */
-const mySeat = (): string | undefined => {
-  const { seats, playerId } = get();
-  return playerId
-    ? seats.find((s) => s.holderId === playerId || s.advisers.some((a) => a.id === playerId))?.delegation
-    : undefined;
-};
+const mySeat = (): string | undefined => teamSeatOf(get().seats, get().playerId)?.delegation;
 /** The host's: seat a player (a taken seat is swapped), unseat one, remove one from the table. */
 export const assignSeat = (player: string, delegation: string): Promise<boolean> =>
   request("assignSeat", { player, delegation });

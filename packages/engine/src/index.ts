@@ -88,6 +88,7 @@ export {
   MAX_ADVISERS,
   MAX_DISPLAY_NAME_LENGTH,
   type Player,
+  rosterKey,
   type Seat,
   type SeatDefinition,
   seatOf,

@@ -341,7 +341,7 @@ function seatEveryone(state: LobbyState, random: () => number): Decision {
   return ok(events);
 }
 
-/** A name as the roster matches it: the case, the accents and the spacing do not count. */
+/** A name (or a delegation) as the class list matches it: the case, the accents and the spacing do not count. */
 export const rosterKey = (name: string): string =>
   name.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
 

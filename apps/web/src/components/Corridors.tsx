@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
-import { sendCorridor } from "../store.ts";
+import { sendCorridor, teamSeatOf } from "../store.ts";
 import { useTable } from "../useTable.ts";
 
 /** The engine's limit on a corridor message. */
@@ -15,11 +15,7 @@ export default function Corridors() {
   const { t } = useTranslation();
   const role = useTable((s) => s.role);
   // The seat this player speaks for or advises: its team reads and writes its corridors alike.
-  const mine = useTable((s) =>
-    s.seats.find(
-      (seat) => s.playerId !== null && (seat.holderId === s.playerId || seat.advisers.some((a) => a.id === s.playerId)),
-    ),
-  );
+  const mine = useTable((s) => teamSeatOf(s.seats, s.playerId));
   const messages = useTable((s) => s.corridor);
   const name = useDelegationName();
   if (role !== "host" && !mine) return null;

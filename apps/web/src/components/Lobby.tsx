@@ -17,6 +17,7 @@ import {
   type SeatView,
   seatEveryone,
   setBots,
+  teamSeatOf,
   unseatPlayer,
 } from "../store.ts";
 import { useTable } from "../useTable.ts";
@@ -431,15 +432,14 @@ function Players() {
           <ClassList />
         </Suspense>
       )}
-      {host &&
-        players.some((p) => !seats.some((s) => s.holderId === p.id || s.advisers.some((a) => a.id === p.id))) && (
-          <p>
-            <button type="button" onClick={() => void seatEveryone()}>
-              {t("host.seatEveryone")}
-            </button>{" "}
-            <span className="hint">{t("host.seatEveryoneHint")}</span>
-          </p>
-        )}
+      {host && players.some((p) => !teamSeatOf(seats, p.id)) && (
+        <p>
+          <button type="button" onClick={() => void seatEveryone()}>
+            {t("host.seatEveryone")}
+          </button>{" "}
+          <span className="hint">{t("host.seatEveryoneHint")}</span>
+        </p>
+      )}
       {players.length === 0 ? (
         <p className="hint">{t("lobby.noPlayers")}</p>
       ) : (

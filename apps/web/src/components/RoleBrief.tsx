@@ -15,18 +15,17 @@ export function RoleBrief({ delegation }: { delegation: string }) {
   const secret = useTable((s) => (s.card?.delegation === delegation ? s.card : null));
   if (!card) return null;
   // A text not yet written in the interface's language shows in English, marked as such.
-  const say = inLanguage;
-  const englishOnly = say(card.brief).lang !== currentLanguage() ? t("brief.englishOnly") : "";
+  const englishOnly = inLanguage(card.brief).lang !== currentLanguage() ? t("brief.englishOnly") : "";
   return (
     <section className="brief" aria-labelledby="brief-title" data-testid="brief">
       <h3 id="brief-title">{t("brief.title")}</h3>
       {englishOnly && <p className="hint">{englishOnly}</p>}
-      <p lang={say(card.brief).lang}>{say(card.brief).text}</p>
+      <p lang={inLanguage(card.brief).lang}>{inLanguage(card.brief).text}</p>
       <h4>{t("brief.talkingPoints")}</h4>
       <ul>
         {card.talkingPoints.map((point) => (
-          <li key={point.en} lang={say(point).lang}>
-            {say(point).text}
+          <li key={point.en} lang={inLanguage(point).lang}>
+            {inLanguage(point).text}
           </li>
         ))}
       </ul>
@@ -37,7 +36,7 @@ export function RoleBrief({ delegation }: { delegation: string }) {
           <ul>
             {secret.objectives.map((o) => (
               <li key={o.text.en}>
-                <span lang={say(o.text).lang}>{say(o.text).text}</span>{" "}
+                <span lang={inLanguage(o.text).lang}>{inLanguage(o.text).text}</span>{" "}
                 <span className="hint">({t("brief.points", { count: o.points })})</span>
               </li>
             ))}
@@ -47,8 +46,8 @@ export function RoleBrief({ delegation }: { delegation: string }) {
               <h4>{t("brief.constraints")}</h4>
               <ul>
                 {secret.constraints.map((c) => (
-                  <li key={c.text.en} lang={say(c.text).lang}>
-                    {say(c.text).text}
+                  <li key={c.text.en} lang={inLanguage(c.text).lang}>
+                    {inLanguage(c.text).text}
                   </li>
                 ))}
               </ul>
