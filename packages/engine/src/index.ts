@@ -2,6 +2,14 @@ export { type CrisisScript, type CrisisStep, runCrisisScript } from "./bots/cris
 export { type Move, nextHistoricalOasMove, type OasScript, type ScriptedSpeech } from "./bots/historicalOas.ts";
 export { nextHistoricalUnscMove, type ScriptedMeeting, type UnscScript } from "./bots/historicalUnsc.ts";
 export { chairAfterWaiting, nextBotOasMove, type OasBots, scriptForBots } from "./bots/live.ts";
+export {
+  botUnscChoice,
+  nextBotUnscMove,
+  type UnscBots,
+  unscChairAfterWaiting,
+  unscClosesTalk,
+  unscScriptForBots,
+} from "./bots/liveUnsc.ts";
 export { openCrisisDecider } from "./bots/openCrisis.ts";
 export {
   decideOpenVote,
@@ -125,6 +133,7 @@ export {
   type SpeechTheme,
 } from "./oas.ts";
 export {
+  type ChamberId,
   DEFAULT_SETTINGS,
   MODES,
   PERIODS,

@@ -22,6 +22,18 @@ describe("the class-period planner", () => {
     expect(plan.budgetsMs.recess).toBe((plan.runSheet.find((p) => p.part === "recess")?.minutes ?? 0) * 60_000);
   });
 
+  it.each(PERIODS)("cuts a %i-minute lesson of the Security Council into its four meetings", (period) => {
+    const plan = planSession({ periodMinutes: period }, "unsc");
+    expect(plan.runSheet.reduce((sum, p) => sum + p.minutes, 0)).toBe(period);
+    expect(plan.runSheet.map((p) => p.meeting ?? p.part)).toEqual([
+      ...["joining", "agenda", 1022, 1023, 1024, 1025, "debrief"],
+    ]);
+    const meeting = plan.runSheet.find((p) => p.part === "debate");
+    // Every meeting is the engine's `debate`: the President holds each open for its minutes.
+    expect(plan.budgetsMs).toEqual({ debate: (meeting?.minutes ?? 0) * 60_000 });
+    expect(meeting?.speeches).toBeGreaterThanOrEqual(5);
+  });
+
   it("gives a longer lesson longer speeches and more debate", () => {
     const short = planSession({ periodMinutes: 45 });
     const long = planSession({ periodMinutes: 90 });

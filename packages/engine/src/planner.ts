@@ -10,20 +10,36 @@ export interface SessionSettings {
   readonly seed: number;
   /** The session's own language, for what it writes for everyone (its record); each screen shows its reader's. */
   readonly language: "en" | "es" | "pt";
+  /** The councils the session runs: the OAS Council, the Security Council, or both side by side. */
+  readonly chambers: readonly ChamberId[];
 }
+
+/** The two councils of the game: `oas` (the OAS Council) and `unsc` (the UN Security Council). */
+export type ChamberId = "oas" | "unsc";
 
 export const MODES = ["historical", "open"] as const;
 export type SessionMode = (typeof MODES)[number];
 
 /** What a session made before a setting existed is taken to have had. */
-export const DEFAULT_SETTINGS: SessionSettings = { periodMinutes: null, mode: "historical", seed: 1, language: "en" };
+export const DEFAULT_SETTINGS: SessionSettings = {
+  periodMinutes: null,
+  mode: "historical",
+  seed: 1,
+  language: "en",
+  chambers: ["oas"],
+};
 
 export const PERIODS = [45, 50, 90] as const;
 
 /** One part of the lesson on the run sheet: what happens, and for how long. */
 export interface RunSheetPart {
-  /** `joining`, an agenda item of the OAS Council (`convocationDebate`, …), or `debrief`. */
-  readonly part: "joining" | Exclude<OasPhaseName, "closed"> | "debrief";
+  /**
+   * `joining`, an agenda item of the OAS Council (`convocationDebate`, …), the Security Council's `agenda`
+   * (with Cuba's invitation) or one of its meetings (`debate`, numbered), or `debrief`.
+   */
+  readonly part: "joining" | Exclude<OasPhaseName, "closed"> | "agenda" | "debate" | "debrief";
+  /** The Security Council's meeting, for a `debate`: 1022 to 1025. */
+  readonly meeting?: number;
   readonly minutes: number;
   /** For a debate, about how many speeches fit at the speaking time. */
   readonly speeches?: number;
@@ -43,7 +59,7 @@ export interface SessionPlan {
    * Milliseconds a bot chair keeps each item of the agenda open while people hold seats, before it moves
    * on (the host can move on sooner); items not listed are not held open.
    */
-  readonly budgetsMs: Partial<Readonly<Record<OasPhaseName, number>>>;
+  readonly budgetsMs: Readonly<Record<string, number>>;
 }
 
 /**
@@ -96,15 +112,47 @@ const CHANGEOVER_SECONDS = 15;
 export const TALK_PHASES: readonly OasPhaseName[] = ["convocationDebate", "recess", "resolutionDebate", "explanations"];
 
 /**
+ * The Security Council's run sheet: the agenda and Cuba's invitation, then four meetings of equal length
+ * (1022–1025: the speeches of 23–25 October, the drafts, any vote asked for), and the debrief.
+ */
+const UNSC_SHEETS: Readonly<
+  Record<(typeof PERIODS)[number], { joining: number; agenda: number; meeting: number; debrief: number }>
+> = {
+  45: { joining: 8, agenda: 3, meeting: 7, debrief: 6 },
+  50: { joining: 8, agenda: 3, meeting: 8, debrief: 7 },
+  90: { joining: 10, agenda: 4, meeting: 17, debrief: 8 },
+};
+const UNSC_MEETINGS = [1022, 1023, 1024, 1025];
+
+/**
  * The plan for a session: a class period is cut into a run sheet, the speaking time set so that a debate
  * hears a fair number of speakers, and the bots slowed so that a class can read them. Without a period
  * (friends online) bots move briskly and nothing is held open. Pure.
  */
-export function planSession(settings: Pick<SessionSettings, "periodMinutes">): SessionPlan {
+export function planSession(settings: Pick<SessionSettings, "periodMinutes">, chamber: ChamberId = "oas"): SessionPlan {
   const period = settings.periodMinutes;
   if (period === null)
     return { botDelayMs: 700, patienceSeconds: 30, speechSeconds: null, runSheet: [], budgetsMs: {} };
   const speechSeconds = period >= 90 ? 90 : 60;
+  const patienceSeconds = period >= 90 ? 60 : 45;
+  if (chamber === "unsc") {
+    const sheet = UNSC_SHEETS[period];
+    const speeches = Math.floor((sheet.meeting * 60) / (speechSeconds + CHANGEOVER_SECONDS));
+    const runSheet: RunSheetPart[] = [
+      { part: "joining", minutes: sheet.joining },
+      { part: "agenda", minutes: sheet.agenda },
+      ...UNSC_MEETINGS.map((meeting): RunSheetPart => ({ part: "debate", meeting, minutes: sheet.meeting, speeches })),
+      { part: "debrief", minutes: sheet.debrief },
+    ];
+    // Every meeting is a `debate` of the engine: a bot President holds each open for its minutes.
+    return {
+      botDelayMs: 1500,
+      patienceSeconds,
+      speechSeconds,
+      runSheet,
+      budgetsMs: { debate: sheet.meeting * 60_000 },
+    };
+  }
   const runSheet = SHEETS[period].map(
     ([part, minutes]): RunSheetPart =>
       part === "convocationDebate" || part === "resolutionDebate"
@@ -116,5 +164,5 @@ export function planSession(settings: Pick<SessionSettings, "periodMinutes">): S
       .filter((p) => (TALK_PHASES as readonly string[]).includes(p.part))
       .map((p) => [p.part, p.minutes * 60_000]),
   );
-  return { botDelayMs: 1500, patienceSeconds: period >= 90 ? 60 : 45, speechSeconds, runSheet, budgetsMs };
+  return { botDelayMs: 1500, patienceSeconds, speechSeconds, runSheet, budgetsMs };
 }
