@@ -237,7 +237,8 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
       status: 400,
       body: { error: { code: "message/invalid" } },
     });
-    expect(await server.post("/api/sessions", { chambers: ["unsc"] })).toMatchObject({ status: 400 });
+    expect(await server.post("/api/sessions", { chambers: ["oas", "oas"] })).toMatchObject({ status: 400 });
+    expect(await server.post("/api/sessions", { chambers: ["wto"] })).toMatchObject({ status: 400 });
     expect(await server.post("/api/sessions", { language: "fr" })).toMatchObject({ status: 400 });
     const created = createdSession.parse(
       (

@@ -4,7 +4,9 @@ import { loadOctober1962 } from "@brink/scenario";
 import { defineRoom, defineServer } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { configureHttp } from "./http.ts";
-import { OasCouncilRoom, RECONNECT_GRACE_SECONDS, setRoomServices } from "./rooms/CouncilRoom.ts";
+import { RECONNECT_GRACE_SECONDS, setRoomServices } from "./rooms/CouncilRoom.ts";
+import { OasCouncilRoom } from "./rooms/OasCouncilRoom.ts";
+import { SecurityCouncilRoom } from "./rooms/SecurityCouncilRoom.ts";
 import { Store } from "./store.ts";
 
 export interface BrinkServerOptions {
@@ -45,7 +47,10 @@ export function createBrinkServer(options: BrinkServerOptions) {
     // maxPayload: ws-transport's 4 KB default would drop a student for one long speech; past 64 KB a
     // frame is refused by closing the socket, and the seat is still kept for the reconnection.
     transport: new WebSocketTransport({ pingInterval: 5000, pingMaxRetries: 3, maxPayload: 64 * 1024 }),
-    rooms: { [ROOM_NAMES.oas]: defineRoom(OasCouncilRoom) },
+    rooms: {
+      [ROOM_NAMES.oas]: defineRoom(OasCouncilRoom),
+      [ROOM_NAMES.unsc]: defineRoom(SecurityCouncilRoom),
+    },
     express: (app) =>
       configureHttp(app, {
         store,

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
+import type { ChamberId } from "@brink/engine";
 import {
   createSessionRequest,
   type HttpError,
@@ -41,15 +42,15 @@ export function lanUrls(port: number): string[] {
 /** Rooms being created, so two students joining at once do not create the same room twice. */
 const creating = new Map<string, Promise<void>>();
 
-/** The live room of a session's OAS Council, created (and rebuilt from its log) when none is running. */
-async function ensureOasRoom(sessionId: string): Promise<string> {
-  const roomId = roomIdFor(sessionId, "oas");
+/** The live room of a session's council, created (and rebuilt from its log) when none is running. */
+async function ensureRoom(sessionId: string, chamber: ChamberId): Promise<string> {
+  const roomId = roomIdFor(sessionId, chamber);
   const [existing] = await matchMaker.query({ roomId });
   if (existing) return roomId;
   let pending = creating.get(roomId);
   if (!pending) {
     pending = matchMaker
-      .createRoom(ROOM_NAMES.oas, { sessionId })
+      .createRoom(ROOM_NAMES[chamber], { sessionId })
       .then(() => undefined)
       .finally(() => creating.delete(roomId));
     creating.set(roomId, pending);
@@ -93,19 +94,29 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
         .json(
           error(
             WIRE_ERRORS.invalid,
-            'Send no body, or JSON with any of { periodMinutes: 45 | 50 | 90 | null, mode: "historical" | "open", seed: integer, scenario: "october-1962", chambers: ["oas"], language: "en" | "es" | "pt" }.',
+            'Send no body, or JSON with any of { periodMinutes: 45 | 50 | 90 | null, mode: "historical" | "open", seed: integer, scenario: "october-1962", chambers: ["oas"] | ["unsc"] | ["oas", "unsc"], language: "en" | "es" | "pt" }.',
           ),
         );
       return;
     }
-    const { periodMinutes = null, mode = "historical", seed = randomInt(2 ** 31 - 1), language = "en" } = parsed.data;
-    res.status(201).json(createSession(store, now(), { periodMinutes, mode, seed, language }));
+    const {
+      periodMinutes = null,
+      mode = "historical",
+      seed = randomInt(2 ** 31 - 1),
+      language = "en",
+      chambers = ["oas"],
+    } = parsed.data;
+    res.status(201).json(createSession(store, now(), { periodMinutes, mode, seed, language, chambers }));
   });
 
   app.post("/api/join", async (req, res, next) => {
     const parsed = joinRequest.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json(error(WIRE_ERRORS.invalid, "Send a JSON body with the join code: { joinCode }."));
+      res
+        .status(400)
+        .json(
+          error(WIRE_ERRORS.invalid, 'Send a JSON body with the join code: { joinCode, chamber?: "oas" | "unsc" }.'),
+        );
       return;
     }
     const session = store.sessionByJoinCode(parsed.data.joinCode);
@@ -113,9 +124,21 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
       res.status(404).json(error(WIRE_ERRORS.sessionNotFound, "No session has this join code."));
       return;
     }
+    const { chambers } = session.settings;
+    const chamber = parsed.data.chamber ?? chambers[0] ?? "oas";
+    if (!chambers.includes(chamber)) {
+      res.status(404).json(error("chamber/not_in_session", "This session does not run that council."));
+      return;
+    }
     try {
-      const roomId = await ensureOasRoom(session.id);
-      const target: JoinTarget = { sessionId: session.id, roomName: ROOM_NAMES.oas, roomId };
+      const roomId = await ensureRoom(session.id, chamber);
+      const target: JoinTarget = {
+        sessionId: session.id,
+        roomName: ROOM_NAMES[chamber],
+        roomId,
+        chamber,
+        chambers: [...chambers],
+      };
       res.json(target);
     } catch (e) {
       next(e);

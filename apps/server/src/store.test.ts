@@ -51,7 +51,13 @@ describe("the store", () => {
 
     const store = new Store(path);
     expect(store.sessionById("s_old")).toMatchObject({ joinCode: "OLD234", settings: DEFAULT_SETTINGS });
-    const created = createSession(store, 9, { periodMinutes: 50, mode: "open", seed: 7, language: "es" });
+    const created = createSession(store, 9, {
+      periodMinutes: 50,
+      mode: "open",
+      seed: 7,
+      language: "es",
+      chambers: ["oas", "unsc"],
+    });
     store.close();
     const again = new Store(path);
     expect(again.sessionById(created.sessionId)?.settings).toEqual({
@@ -59,6 +65,7 @@ describe("the store", () => {
       mode: "open",
       seed: 7,
       language: "es",
+      chambers: ["oas", "unsc"],
     });
     again.close();
     const raw = new DatabaseSync(path);

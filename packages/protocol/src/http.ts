@@ -15,8 +15,8 @@ export type CreatedSession = z.infer<typeof createdSession>;
  * bots slowed for a class); null plays at the table's own speed, as friends online would. `mode` is how
  * bots voice the empty seats: `historical` (the default: as in 1962) or `open` (they weigh what the table
  * does, drawn from `seed`, which the server picks when it is not given). `scenario` is `october-1962` (the
- * only one so far); `chambers` the rooms the session runs (the OAS Council today; the Security Council's room
- * is not playable yet); `language` the session's own language (`en`, `es` or `pt`) for what it writes for
+ * only one so far); `chambers` the councils the session runs: `["oas"]` (the default), `["unsc"]`, or both
+ * side by side with two groups (`["oas", "unsc"]`); `language` the session's own language (`en`, `es` or `pt`) for what it writes for
  * everyone, such as its record; each screen still shows its reader's language.
  */
 export const createSessionRequest = z
@@ -30,20 +30,35 @@ export const createSessionRequest = z
       .max(2 ** 31 - 1)
       .optional(),
     scenario: z.literal("october-1962").optional(),
-    chambers: z.array(z.literal("oas")).min(1).max(1).optional(),
+    chambers: z
+      .array(z.enum(["oas", "unsc"]))
+      .min(1)
+      .max(2)
+      .refine((list) => new Set(list).size === list.length, "each chamber once")
+      .optional(),
     language: z.enum(["en", "es", "pt"]).optional(),
   })
   .strict();
 export type CreateSessionRequest = z.infer<typeof createSessionRequest>;
 
-/** `POST /api/join` body: the code a student typed. */
-export const joinRequest = z.object({ joinCode: z.string().max(64).transform(normalizeJoinCode) });
+/**
+ * `POST /api/join` body: the code a student typed, and, in a session that runs both councils, which one to
+ * join (the first the session lists when not given).
+ */
+export const joinRequest = z.object({
+  joinCode: z.string().max(64).transform(normalizeJoinCode),
+  chamber: z.enum(["oas", "unsc"]).optional(),
+});
 
-/** `POST /api/join` → 200: where to connect. */
+/** `POST /api/join` → 200: where to connect, and the councils the session runs, for a choice between them. */
 export const joinTarget = z.object({
   sessionId: z.string(),
   roomName: z.string(),
   roomId: z.string(),
+  /** `oas` or `unsc`: the council of this room. */
+  chamber: z.enum(["oas", "unsc"]),
+  /** Every council the session runs, in the order the host chose them. */
+  chambers: z.array(z.enum(["oas", "unsc"])),
 });
 export type JoinTarget = z.infer<typeof joinTarget>;
 

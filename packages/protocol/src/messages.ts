@@ -67,6 +67,40 @@ export const oasCommand = z.discriminatedUnion("type", [
   z.object({ type: z.literal("changeVote"), question: z.string().max(40), choice }).strict(),
 ]);
 
+const draftId = z.string().max(40);
+
+/**
+ * A command of the Security Council's procedure, as a seat (or the host, for the President's powers) sends it.
+ * The shapes are checked here; whether it is allowed now is the engine's to decide.
+ */
+export const unscCommand = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("proceed") }).strict(),
+  z.object({ type: z.literal("giveFloor") }).strict(),
+  z.object({ type: z.literal("endSpeech") }).strict(),
+  z.object({ type: z.literal("setTimeLimit"), seconds: z.number().int().nullable() }).strict(),
+  z.object({ type: z.literal("putDraft"), draft: draftId }).strict(),
+  z.object({ type: z.literal("putMotion") }).strict(),
+  z.object({ type: z.literal("recordAbsent") }).strict(),
+  z.object({ type: z.literal("closeVote") }).strict(),
+  z.object({ type: z.literal("adjournMeeting") }).strict(),
+  z.object({ type: z.literal("suspendMeeting") }).strict(),
+  z.object({ type: z.literal("resumeMeeting") }).strict(),
+  z.object({ type: z.literal("convene") }).strict(),
+  z.object({ type: z.literal("object") }).strict(),
+  z.object({ type: z.literal("requestFloor") }).strict(),
+  z.object({ type: z.literal("withdrawRequest") }).strict(),
+  z.object({ type: z.literal("requestReply") }).strict(),
+  z.object({ type: z.literal("yieldFloor") }).strict(),
+  z.object({ type: z.literal("speak"), text }).strict(),
+  z.object({ type: z.literal("makeStatement"), text }).strict(),
+  z.object({ type: z.literal("tableDraft"), paragraphs: z.array(text).max(20) }).strict(),
+  z.object({ type: z.literal("withdrawDraft"), draft: draftId }).strict(),
+  z.object({ type: z.literal("proposeAmendment"), draft: draftId, text }).strict(),
+  z.object({ type: z.literal("requestVote"), draft: draftId }).strict(),
+  z.object({ type: z.literal("moveAdjournment") }).strict(),
+  z.object({ type: z.literal("vote"), choice }).strict(),
+]);
+
 /** Every client→server request, by type. Each is sent with `room.request(type, payload)`. */
 export const clientRequests = {
   joinTable: z.object({ name: z.string().max(10_000) }).strict(),
@@ -110,8 +144,11 @@ export const clientRequests = {
    * to its own seat, a note within the team (advisers' suggestions to their head).
    */
   sendMessage: z.object({ to: delegation, text }).strict(),
-  /** A seat's (or the host's) command in the chamber's procedure. */
-  act: z.object({ command: oasCommand }).strict(),
+  /**
+   * A seat's (or the host's) command in the chamber's procedure: the OAS Council's in `oas_council`, the
+   * Security Council's in `security_council`; each room checks the shape against its own.
+   */
+  act: z.object({ command: z.union([oasCommand, unscCommand]) }).strict(),
 } as const;
 export type ClientRequestType = keyof typeof clientRequests;
 export type ClientRequest<T extends ClientRequestType> = z.infer<(typeof clientRequests)[T]>;

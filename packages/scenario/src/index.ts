@@ -53,6 +53,32 @@ export function oasSeats(scenario: Scenario): OasSeat[] {
   });
 }
 
+/** One seat of the Security Council's table: a member, the invited party, or the Secretary-General. */
+export interface UnscSeat {
+  readonly id: string;
+  readonly name: Localized;
+  readonly standing: "member" | "permanent" | "invitee" | "secretaryGeneral";
+}
+
+/** The eleven members in roll-call order, then Cuba (invited to speak, no vote), then U Thant. */
+export function unscSeats(scenario: Scenario): UnscSeat[] {
+  const { members, permanent, invitee } = scenario.securityCouncil;
+  const named = (id: string) => {
+    const delegation = scenario.delegations.find((d) => d.id === id);
+    if (!delegation) throw new Error(`no delegation ${id}`);
+    return delegation.name;
+  };
+  return [
+    ...members.map((id) => ({
+      id,
+      name: named(id),
+      standing: permanent.includes(id) ? ("permanent" as const) : ("member" as const),
+    })),
+    { id: invitee, name: named(invitee), standing: "invitee" },
+    { id: "SG", name: named("SG"), standing: "secretaryGeneral" },
+  ];
+}
+
 /** A role card without its secret part: what any seat, observer or the web bundle may see. */
 export type PublicRoleCard = Omit<RoleCard, "secret">;
 /** The scenario without anything secret to a seat. */

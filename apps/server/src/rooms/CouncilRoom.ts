@@ -1,8 +1,6 @@
 import {
   applyLobby,
-  applyOas,
   type CorridorMessage,
-  calledNext,
   canReadCorridor,
   checkCorridorMessage,
   createLobby,
@@ -13,21 +11,16 @@ import {
   type LobbyCommand,
   type LobbyEvent,
   type LobbyState,
-  MOTION_PRECEDENCE,
-  OAS_CHAIR_COMMANDS,
-  type OasCommand,
-  type OasState,
-  openOasRollCall,
   type PlayerId,
   planSession,
   playerId,
+  type Result,
   type Seat,
+  type SessionPlan,
+  type SessionSettings,
   seatOf,
-  seededRandom,
   teamOf,
   type Viewer,
-  viewOas,
-  votesNeeded,
 } from "@brink/engine";
 import {
   type AllowedMessage,
@@ -43,23 +36,13 @@ import {
   WIRE_ERRORS,
   type YouMessage,
 } from "@brink/protocol";
-import { historicalSetup, oasSeats, planOpenOas, roleCardFor, type Scenario } from "@brink/scenario";
+import { type Localized, roleCardFor, type Scenario } from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
 import type { SessionRecord, Store } from "../store.ts";
-import { OasChamber } from "./oasChamber.ts";
-import {
-  AmendmentState,
-  CouncilState,
-  EntryState,
-  MotionState,
-  ParagraphState,
-  PlayerState,
-  RosterEntryState,
-  SeatState,
-  VoteState,
-} from "./state.ts";
+import { Chamber, type Procedure } from "./chamber.ts";
+import { CouncilState, PlayerState, RosterEntryState, SeatState } from "./state.ts";
 
 /** What every room of this process shares: set once by the server before it listens. */
 export interface RoomServices {
@@ -80,19 +63,10 @@ export const setRoomServices = (value: RoomServices): void => {
 
 /** Seconds a dropped player's seat is kept for them before it is freed, unless configured otherwise. */
 export const RECONNECT_GRACE_SECONDS = 60;
-const CHAMBER = "oas";
-/** The lobby's own log, apart from the chamber's procedure, which will have its own. */
-const LOBBY_LOG = "oas-lobby";
-/** Corridor messages, in a log of their own: never part of a chamber's public state. */
-const CORRIDOR_LOG = "oas-corridor";
-
 /**
- * What a muted player may not do: take or ask for the floor, move, write in the record. They may still vote,
- * yield, withdraw, and read everything.
+ * What a muted player may not do: take or ask for the floor, move, table, write in the record. They may still
+ * vote, yield, withdraw, and read everything.
  */
-/** The commands a host who also voices a seat gives as the host: the chair's powers, and the host's own. */
-const HOST_POWERS: ReadonlySet<string> = new Set([...OAS_CHAIR_COMMANDS, "closeSession", "reopenDebate"]);
-
 const VOICE: ReadonlySet<string> = new Set([
   "requestFloor",
   "requestReply",
@@ -102,6 +76,10 @@ const VOICE: ReadonlySet<string> = new Set([
   "proposeAmendment",
   "explainVote",
   "enterReservation",
+  "object",
+  "makeStatement",
+  "tableDraft",
+  "moveAdjournment",
 ]);
 
 /** Who a connection is; never taken from a message payload. */
@@ -126,12 +104,40 @@ interface AuthResult {
 
 export const roomIdFor = (sessionId: string, chamber: string): string => `${chamber}-${sessionId}`;
 
+/** A chair of a council's table, in roll-call order. */
+export interface TableSeat {
+  readonly id: string;
+  readonly name: Localized;
+  /** Barred from taking part: Cuba in the OAS. */
+  readonly excluded: boolean;
+  /** `member`, `permanent` (a veto in the Security Council), `invitee` (speaks, no vote), `secretaryGeneral`. */
+  readonly standing: "member" | "permanent" | "invitee" | "secretaryGeneral";
+}
+
+/** What a chamber's room is made of, worked out once when the room is created. */
+export interface ChamberSetup<
+  State extends { readonly version: number; readonly phase: { readonly name: string } },
+  Command extends { readonly type: string },
+  Actor extends string,
+> {
+  readonly procedure: Procedure<State, Command, Actor>;
+  /** The presiding delegation: Colombia in the OAS, the Soviet Union in the Security Council. */
+  readonly chair: string;
+  /** Milliseconds a bot chair keeps each agenda item open while people hold seats, by phase name. */
+  readonly budgetsMs: Readonly<Record<string, number>>;
+}
+
 /**
- * The OAS Council of 23 October 1962 as a Colyseus room: a thin adapter that validates each request,
- * takes the acting seat from the connection, lets the engine decide, then persists the events,
- * updates the synced state and answers. Today it runs the lobby: joining the table and taking seats.
+ * A council of October 1962 as a Colyseus room: a thin adapter that validates each request, takes the acting
+ * seat from the connection, lets the engine decide, then persists the events, updates the synced state and
+ * answers. It runs the lobby (joining the table, seats, teams), the corridors and the host's powers; each
+ * chamber's room (`OasCouncilRoom`, `SecurityCouncilRoom`) adds its procedure and how it is published.
  */
-export class OasCouncilRoom extends Room<{ state: CouncilState }> {
+export abstract class CouncilRoom<
+  State extends { readonly version: number; readonly phase: { readonly name: string } },
+  Command extends { readonly type: string },
+  Actor extends string,
+> extends Room<{ state: CouncilState }> {
   override state = new CouncilState();
   /** A last-resort cap: a client past it is dropped (its seat is kept for reconnection). */
   override maxMessagesPerSecond = 100;
@@ -143,9 +149,28 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
   /** Sessions whose connection dropped and may still come back. */
   readonly #dropped = new Set<string>();
   #shuttingDown = false;
-  #chamber!: OasChamber;
+  #chamber!: Chamber<State, Command, Actor>;
   /** Every corridor message of the session, in order. */
   #corridor: CorridorMessage[] = [];
+
+  /** `oas` or `unsc`: names the room, its logs and the role cards it deals. */
+  protected abstract readonly chamberId: "oas" | "unsc";
+  /** The commands a host who also voices a seat gives as the host: the chair's powers, and the host's own. */
+  protected abstract readonly hostPowers: ReadonlySet<string>;
+  /** The chairs of the table, in roll-call order. */
+  protected abstract tableSeats(scenario: Scenario): TableSeat[];
+  /** The chamber's procedure and bots for this session, paced by its plan. */
+  protected abstract chamberSetup(
+    scenario: Scenario,
+    settings: SessionSettings,
+    plan: SessionPlan,
+  ): ChamberSetup<State, Command, Actor>;
+  /** Checks an `act` command's shape for this chamber; whether it is allowed now is the engine's to decide. */
+  protected abstract parseCommand(command: unknown): Result<Command>;
+  /** Mirrors the chamber's procedure into the synced state (the base has set the phase, pause and news). */
+  protected abstract projectProcedure(state: State): void;
+  /** What a viewer may do at the table now, down to the motions its seat may move. */
+  protected abstract allowedAt(chamber: State, viewer: Viewer): AllowedMessage;
 
   override onCreate(options: CouncilRoomOptions): void {
     if (!services) throw new Error("room services are not configured");
@@ -153,19 +178,19 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     const session = services.store.sessionById(options.sessionId);
     if (!session) throw new ServerError(404, WIRE_ERRORS.sessionNotFound);
     this.#session = session;
-    this.roomId = roomIdFor(session.id, CHAMBER);
+    this.roomId = roomIdFor(session.id, this.chamberId);
     this.setPrivate(true);
 
-    const seats = oasSeats(services.scenario);
+    const seats = this.tableSeats(services.scenario);
     const initial = createLobby(seats.map((m) => ({ delegation: delegationId(m.id), excluded: m.excluded })));
-    const log = services.store.events(session.id, LOBBY_LOG).map((e) => e.payload as LobbyEvent);
+    const log = services.store.events(session.id, this.#lobbyLog).map((e) => e.payload as LobbyEvent);
     this.#lobby = foldLobby(initial, log);
-    this.#corridor = services.store.events(session.id, CORRIDOR_LOG).map(({ payload }) => {
+    this.#corridor = services.store.events(session.id, this.#corridorLog).map(({ payload }) => {
       const { type: _type, ...message } = payload as CorridorMessage & { type: string };
       return message;
     });
 
-    this.state.chamber = CHAMBER;
+    this.state.chamber = this.chamberId;
     this.state.joinCode = session.joinCode;
     this.state.periodMinutes = session.settings.periodMinutes ?? 0;
     this.state.mode = session.settings.mode;
@@ -179,32 +204,26 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
           nameEs: member.name.es,
           namePt: member.name.pt,
           excluded: member.excluded,
+          standing: member.standing,
           holderId: "",
           holderName: "",
           keptFor: "",
         }),
       );
     }
-    const historical = historicalSetup(services.scenario).oas;
     // The session's plan paces the table; a server-wide wait (tests, demos) replaces it.
-    const plan = planSession(session.settings);
-    this.state.chair = historical.setup.chair;
-    this.#chamber = new OasChamber({
+    const plan = planSession(session.settings, this.chamberId);
+    const setup = this.chamberSetup(services.scenario, session.settings, plan);
+    this.state.chair = setup.chair;
+    this.#chamber = new Chamber({
       store: services.store,
       sessionId: session.id,
-      setup: { ...historical.setup, timeLimitSeconds: plan.speechSeconds },
-      bots:
-        session.settings.mode === "open"
-          ? {
-              mode: "open",
-              plan: planOpenOas(services.scenario, seededRandom(session.settings.seed)),
-            }
-          : { mode: "historical", script: historical.script },
+      procedure: setup.procedure,
       now: services.now,
       setTimeout: (fn, ms) => this.#later(fn, ms),
       botDelayMs: services.botDelayMs ?? plan.botDelayMs,
       patienceMs: services.patienceMs ?? plan.patienceSeconds * 1000,
-      budgetsMs: services.patienceMs === undefined ? plan.budgetsMs : {},
+      budgetsMs: services.patienceMs === undefined ? setup.budgetsMs : {},
       humans: () => this.#humanSeats(),
       botsOn: () => this.#lobby.bots,
       onChange: () => {
@@ -380,12 +399,14 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       return this.#sendCorridor(connection, to, text);
     }
     if (type === "act") {
-      const command = (parsed.data as ClientRequest<"act">).command as OasCommand;
+      const checked = this.parseCommand((parsed.data as ClientRequest<"act">).command);
+      if (!checked.ok) return { ok: false, ...checked.rejection };
+      const command = checked.value;
       const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
       // A host who also voices a seat (friends online) uses the chair's and the host's powers as the host,
       // and everything else as the seat.
-      const asHost = connection.role === "host" && (!seat || HOST_POWERS.has(command.type));
-      const actor = asHost ? "host" : (seat?.delegation ?? null);
+      const asHost = connection.role === "host" && (!seat || this.hostPowers.has(command.type));
+      const actor = (asHost ? "host" : (seat?.delegation ?? null)) as Actor | null;
       if (!actor && connection.player && teamOf(this.#lobby, connection.player)) {
         return fail(
           "seat/adviser",
@@ -446,7 +467,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     const result = applyLobby(this.#lobby, command, { actor, at, random: Math.random });
     if (!result.ok) return { ok: false, ...result.rejection };
     const { state, events } = result.value;
-    this.#services.store.appendEvents(this.#session.id, LOBBY_LOG, events, at);
+    this.#services.store.appendEvents(this.#session.id, this.#lobbyLog, events, at);
     this.#lobby = state;
     this.#project();
     this.broadcastPatch();
@@ -499,73 +520,27 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     return new Set(this.#lobby.seats.flatMap((s) => (s.holder ? [s.delegation as string] : [])));
   }
 
-  /** Mirrors the chamber's procedure into the synced state: phase, floor, list, roll call, votes. */
+  /** Mirrors the chamber into the synced state: the phase, the pause and the news, then its procedure. */
   #projectChamber(): void {
     const chamber = this.#chamber.state;
     if (!chamber) return;
-    const { phase } = chamber;
-    this.state.phase = phase.name;
+    this.state.phase = chamber.phase.name;
+    this.state.paused = this.#chamber.paused;
     const bulletins = this.#chamber.bulletins;
     if (bulletins.join() !== [...this.state.bulletins].join()) {
       this.state.bulletins.splice(0, this.state.bulletins.length, ...bulletins);
     }
-    // Named by the engine itself, so that the chair's button never guesses the agenda's order.
-    const advanced = applyOas(chamber, { type: "advance" }, { actor: "host", at: 0 });
-    this.state.nextPhase = advanced.ok ? advanced.value.state.phase.name : "";
-    this.state.outcome = phase.name === "closed" ? phase.outcome : "";
-    this.state.floor = chamber.speakers.floor?.delegation ?? "";
-    const queue = [...chamber.speakers.replies, ...chamber.speakers.queue];
-    if (queue.join() !== [...this.state.queue].join()) {
-      this.state.queue.clear();
-      for (const d of queue) this.state.queue.push(d);
-    }
-    const roll = openOasRollCall(chamber);
-    this.state.question = roll?.question ?? "";
-    this.state.needed = roll ? votesNeeded(roll.rule) : 0;
-    this.state.called = (roll && calledNext(roll)) ?? "";
-    const choices = roll?.choices ?? {};
-    for (const key of [...this.state.choices.keys()]) if (!(key in choices)) this.state.choices.delete(key);
-    for (const [d, c] of Object.entries(choices)) if (this.state.choices.get(d) !== c) this.state.choices.set(d, c);
-    for (const vote of chamber.votes.slice(this.state.votes.length)) {
-      this.state.votes.push(
-        new VoteState({ question: vote.question, result: vote.adopted ? "adopted" : "rejected", ...vote.tally }),
-      );
-    }
-    const { floor, timeLimitSeconds } = chamber.speakers;
-    this.state.floorSince = floor?.since ?? 0;
-    this.state.timeLimit = timeLimitSeconds ?? 0;
-    this.state.floorSeconds =
-      floor && timeLimitSeconds !== null
-        ? floor.kind === "reply"
-          ? Math.floor(timeLimitSeconds / 2)
-          : timeLimitSeconds
-        : 0;
-    this.state.suspended = chamber.suspended;
-    this.state.paused = this.#chamber.paused;
-    this.state.motionKind = chamber.motionVote?.motion.kind ?? "";
-    if (chamber.motions.map((m) => m.id).join() !== this.state.motions.map((m) => m.id).join()) {
-      this.state.motions.clear();
-      for (const m of chamber.motions) this.state.motions.push(new MotionState({ ...m }));
-    }
-    const { draft } = chamber;
-    this.state.divided = draft.divided;
-    this.state.whole = draft.whole;
-    draft.paragraphs.forEach((p, i) => {
-      const synced = this.state.paragraphs[i];
-      if (!synced) this.state.paragraphs.push(new ParagraphState({ ...p }));
-      else Object.assign(synced, { text: p.text, status: p.status });
-    });
-    draft.amendments.forEach((a, i) => {
-      const synced = this.state.amendments[i];
-      if (!synced) this.state.amendments.push(new AmendmentState({ ...a }));
-      else synced.status = a.status;
-    });
-    chamber.record.forEach((entry, i) => {
-      const synced = this.state.minutes[i];
-      const next = minutesEntry(entry);
-      if (!synced) this.state.minutes.push(new EntryState(next));
-      else if (synced.detail !== next.detail) synced.detail = next.detail;
-    });
+    this.projectProcedure(chamber);
+  }
+
+  /** The lobby's own log, apart from the chamber's procedure: `oas-lobby`. */
+  get #lobbyLog(): string {
+    return `${this.chamberId}-lobby`;
+  }
+
+  /** Corridor messages, in a log of their own: never part of a chamber's public state. */
+  get #corridorLog(): string {
+    return `${this.chamberId}-corridor`;
   }
 
   #syncPresence(): void {
@@ -627,7 +602,7 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       const key = `${viewer.kind}:${delegation ?? ""}`;
       if (key === connection.card) continue;
       connection.card = key;
-      const secret = delegation ? roleCardFor(this.#services.scenario, "oas", delegation)?.secret : undefined;
+      const secret = delegation ? roleCardFor(this.#services.scenario, this.chamberId, delegation)?.secret : undefined;
       const card: CardMessage = {
         delegation,
         objectives: secret?.objectives ?? [],
@@ -656,7 +631,12 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       text: checked.value.text,
       at,
     };
-    this.#services.store.appendEvents(this.#session.id, CORRIDOR_LOG, [{ type: "corridorMessage", ...message }], at);
+    this.#services.store.appendEvents(
+      this.#session.id,
+      this.#corridorLog,
+      [{ type: "corridorMessage", ...message }],
+      at,
+    );
     this.#corridor.push(message);
     const update: CorridorUpdate = { messages: [message], replace: false };
     for (const client of this.clients) {
@@ -688,9 +668,9 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
       const key = `${viewer.kind === "delegation" ? viewer.delegation : viewer.kind}${held ? `:${held.delegation}` : ""}${muted ? ":muted" : ""}${adviser ? ":adviser" : ""}`;
       let message = byViewer.get(key);
       if (!message) {
-        message = adviser ? { commands: [], motions: [] } : allowedAt(chamber, this.#chamber.paused, viewer);
+        message = adviser ? { commands: [], motions: [] } : this.#allowed(chamber, viewer);
         if (held) {
-          const seat = allowedAt(chamber, this.#chamber.paused, { kind: "delegation", delegation: held.delegation });
+          const seat = this.#allowed(chamber, { kind: "delegation", delegation: held.delegation });
           message = { commands: [...new Set([...message.commands, ...seat.commands])], motions: seat.motions };
         }
         if (muted) message = { commands: message.commands.filter((c) => !VOICE.has(c)), motions: [] };
@@ -703,6 +683,19 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
     }
   }
 
+  /**
+   * What a viewer may do at the table now. The host also starts, pauses and resumes the session; while it is
+   * paused, only the host acts.
+   */
+  #allowed(chamber: State | null, viewer: Viewer): AllowedMessage {
+    const host = viewer.kind === "host";
+    if (!chamber) return { commands: host ? ["startSession"] : [], motions: [] };
+    const paused = this.#chamber.paused;
+    if (paused && !host) return { commands: [], motions: [] };
+    const allowed = this.allowedAt(chamber, viewer);
+    return host ? { ...allowed, commands: [...allowed.commands, paused ? "resumeSession" : "pauseSession"] } : allowed;
+  }
+
   /** A request gets its reply; a fire-and-forget `send` that was refused still hears why. */
   #answer(client: Client, type: ClientRequestType, ctx: MessageContext | undefined, reply: RequestReply): RequestReply {
     if (ctx?.id === undefined && !reply.ok) client.send(SERVER_MESSAGES.error, { ...reply, type });
@@ -711,51 +704,6 @@ export class OasCouncilRoom extends Room<{ state: CouncilState }> {
 }
 
 const fail = (code: string, message: string): RequestReply => ({ ok: false, code, message });
-
-/**
- * What a viewer may do at the table now, down to the motions its seat may move. The host also starts,
- * pauses and resumes the session; while it is paused, only the host acts.
- */
-function allowedAt(chamber: OasState | null, paused: boolean, viewer: Viewer): AllowedMessage {
-  const host = viewer.kind === "host";
-  if (!chamber) return { commands: host ? ["startSession"] : [], motions: [] };
-  if (paused && !host) return { commands: [], motions: [] };
-  const commands: string[] = [...viewOas(chamber, viewer).allowed];
-  if (host) commands.push(paused ? "resumeSession" : "pauseSession");
-  const motions =
-    commands.includes("move") && viewer.kind === "delegation"
-      ? MOTION_PRECEDENCE.filter(
-          (kind) => applyOas(chamber, { type: "move", kind }, { actor: viewer.delegation, at: 0 }).ok,
-        )
-      : [];
-  return { commands, motions };
-}
-
-type EntryFields = Pick<EntryState, "kind" | "delegation" | "text" | "subject" | "id" | "detail">;
-
-/** An entry of the engine's record as the minutes publish it. */
-function minutesEntry(entry: OasState["record"][number]): EntryFields {
-  const base = { kind: entry.kind, delegation: entry.kind === "motion" ? entry.motion.mover : entry.delegation };
-  switch (entry.kind) {
-    case "speech":
-    case "reservation":
-      return { ...base, text: entry.text, subject: "", id: "", detail: "" };
-    case "motion":
-      return { ...base, text: "", subject: entry.motion.kind, id: entry.motion.id, detail: "" };
-    case "pointOfOrder":
-      return {
-        ...base,
-        text: entry.text,
-        subject: "",
-        id: entry.id,
-        detail: entry.upheld === null ? "" : entry.upheld ? "upheld" : "overruled",
-      };
-    case "explanation":
-      return { ...base, text: entry.text, subject: entry.question, id: "", detail: "" };
-    case "voteChange":
-      return { ...base, text: "", subject: entry.question, id: "", detail: entry.to };
-  }
-}
 
 /** The lobby's requests; the session's (`startSession`, pausing, `act`) go to the chamber. */
 type LobbyRequestType = Exclude<

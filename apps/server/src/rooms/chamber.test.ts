@@ -2,7 +2,8 @@ import { DEFAULT_SETTINGS, delegationId } from "@brink/engine";
 import { historicalSetup, loadOctober1962 } from "@brink/scenario";
 import { describe, expect, it } from "vitest";
 import { Store } from "../store.ts";
-import { OasChamber } from "./oasChamber.ts";
+import { Chamber } from "./chamber.ts";
+import { oasProcedure } from "./procedures.ts";
 
 const historical = historicalSetup(loadOctober1962()).oas;
 
@@ -22,11 +23,13 @@ function table(options: { humans: string[]; budgetsMs?: Record<string, number>; 
     createdAt: 0,
     settings: DEFAULT_SETTINGS,
   });
-  const chamber = new OasChamber({
+  const chamber = new Chamber({
     store,
     sessionId: "s_1",
-    setup: { ...historical.setup, timeLimitSeconds: options.timeLimitSeconds ?? null },
-    bots: { mode: "historical", script: historical.script },
+    procedure: oasProcedure(
+      { ...historical.setup, timeLimitSeconds: options.timeLimitSeconds ?? null },
+      { mode: "historical", script: historical.script },
+    ),
     now: () => now,
     setTimeout: (fn, ms) => {
       const timer = { fn, at: now + ms };

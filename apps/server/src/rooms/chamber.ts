@@ -1,19 +1,4 @@
-import {
-  applyOas,
-  chairAfterWaiting,
-  createOasCouncil,
-  foldOas,
-  nextBotOasMove,
-  type OasActor,
-  type OasBots,
-  type OasCommand,
-  type OasEvent,
-  type OasPhaseName,
-  type OasSetup,
-  type OasState,
-  TALK_PHASES,
-  timeLeft,
-} from "@brink/engine";
+import type { Result } from "@brink/engine";
 import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
 import type { Store } from "../store.ts";
 
@@ -22,12 +7,48 @@ interface Timer {
   clear(): void;
 }
 
-export interface OasChamberDeps {
+/** A move of the table, by a seat (or the host, for the chair's powers). */
+export interface ChamberMove<Actor, Command> {
+  readonly actor: Actor;
+  readonly command: Command;
+}
+
+/**
+ * A chamber's rules as the room needs them: the engine's pure functions for one council, and its bots. The
+ * engine decides; the chamber persists, schedules and publishes.
+ */
+export interface Procedure<
+  State extends { readonly version: number; readonly phase: { readonly name: string } },
+  Command extends { readonly type: string },
+  Actor extends string,
+> {
+  /** The chamber's own log, apart from the lobby's: `oas` or `unsc`. */
+  readonly log: string;
+  create(): State;
+  apply(
+    state: State,
+    command: Command,
+    ctx: { readonly actor: Actor; readonly at: number },
+  ): Result<{ readonly state: State; readonly events: readonly { readonly type: string; readonly at: number }[] }>;
+  fold(events: readonly unknown[]): State;
+  /** The next bot move, or null while the table waits for a person (`bots`: whether the host lets bots play). */
+  nextBotMove(state: State, humans: ReadonlySet<string>, bots: boolean): ChamberMove<Actor, Command> | null;
+  /** What a bot chair does once a person has kept the table waiting too long, if anything. */
+  chairAfterWaiting(state: State, humans: ReadonlySet<string>, bots: boolean): ChamberMove<Actor, Command> | null;
+  /** Whether a bot chair's command would end a time for talk: while people hold seats it waits first. */
+  closesTalk(state: State, command: Command): boolean;
+  /** Milliseconds the speech on the floor has left, or null without a limit or a speech. */
+  timeLeft(state: State, now: number): number | null;
+}
+
+export interface ChamberDeps<
+  State extends { readonly version: number; readonly phase: { readonly name: string } },
+  Command extends { readonly type: string },
+  Actor extends string,
+> {
   readonly store: Store;
   readonly sessionId: string;
-  readonly setup: OasSetup;
-  /** Who voices the seats no person holds. */
-  readonly bots: OasBots;
+  readonly procedure: Procedure<State, Command, Actor>;
   readonly now: () => number;
   readonly setTimeout: (fn: () => void, ms: number) => Timer;
   /** Milliseconds a bot takes before its move, so people can follow the table. */
@@ -35,7 +56,7 @@ export interface OasChamberDeps {
   /** Milliseconds the table waits for a person before a bot chair moves on. */
   readonly patienceMs: number;
   /** Milliseconds a bot chair keeps an agenda item open while people hold seats (the run sheet's minutes). */
-  readonly budgetsMs: Partial<Readonly<Record<OasPhaseName, number>>>;
+  readonly budgetsMs: Readonly<Record<string, number>>;
   /** The seats people hold now; bots voice every other seat. */
   readonly humans: () => ReadonlySet<string>;
   /** Whether the host lets bots voice the empty seats now; without them, empty seats are absent. */
@@ -44,10 +65,7 @@ export interface OasChamberDeps {
   readonly onChange: () => void;
 }
 
-const NO_BOTS: OasBots = { mode: "none" };
-
-/** The chamber's own log, apart from the lobby's; it opens with this marker when the host starts. */
-const LOG = "oas";
+/** The marker that opens a chamber's log when the host starts. */
 const STARTED = "sessionStarted";
 /** The host's pauses of the whole table, kept in the same log between the procedure's events. */
 const PAUSED = "sessionPaused";
@@ -57,12 +75,17 @@ const ANNOUNCED = "eventAnnounced";
 const MARKERS = new Set([STARTED, PAUSED, RESUMED, ANNOUNCED]);
 
 /**
- * The OAS Council's procedure inside a room: the engine's state, persisted event by event, with bots
- * voicing every seat no person holds. The room delegates to it and projects its state.
+ * A council's procedure inside a room: the engine's state, persisted event by event, with bots voicing every
+ * seat no person holds. The room delegates to it and projects its state.
  */
-export class OasChamber {
-  readonly #deps: OasChamberDeps;
-  #state: OasState | null = null;
+export class Chamber<
+  State extends { readonly version: number; readonly phase: { readonly name: string } },
+  Command extends { readonly type: string },
+  Actor extends string,
+> {
+  readonly #deps: ChamberDeps<State, Command, Actor>;
+  readonly #log: string;
+  #state: State | null = null;
   #timer: Timer | null = null;
   #paused = false;
   /** When the current agenda item began, on the server's clock, moved on by the time the table stood paused. */
@@ -72,14 +95,14 @@ export class OasChamber {
   /** The events the host has announced to the table, in order. */
   #bulletins: string[] = [];
 
-  constructor(deps: OasChamberDeps) {
+  constructor(deps: ChamberDeps<State, Command, Actor>) {
     this.#deps = deps;
-    const log = deps.store.events(deps.sessionId, LOG);
+    this.#log = deps.procedure.log;
+    const log = deps.store.events(deps.sessionId, this.#log);
     if (log.some((e) => e.type === STARTED)) {
-      const events = log.filter((e) => !MARKERS.has(e.type)).map((e) => e.payload as OasEvent);
-      this.#phaseSince =
-        events.findLast((e) => e.type === "phaseEntered" || e.type === "debateReopened")?.at ?? (log[0]?.at as number);
-      this.#state = foldOas(createOasCouncil(deps.setup), events);
+      const events = log.filter((e) => !MARKERS.has(e.type)).map((e) => e.payload as { type: string; at: number });
+      this.#phaseSince = events.findLast((e) => PHASE_CHANGES.has(e.type))?.at ?? (log[0]?.at as number);
+      this.#state = deps.procedure.fold(events);
       this.#bulletins = log.filter((e) => e.type === ANNOUNCED).map((e) => (e.payload as { event: string }).event);
       for (const marker of log.filter((e) => e.type === PAUSED || e.type === RESUMED)) {
         this.#markPause(marker.type === PAUSED, marker.at);
@@ -88,7 +111,7 @@ export class OasChamber {
     }
   }
 
-  get state(): OasState | null {
+  get state(): State | null {
     return this.#state;
   }
 
@@ -106,7 +129,7 @@ export class OasChamber {
         : { ok: false, code: WIRE_ERRORS.notPaused, message: "The session is not paused." };
     }
     const at = this.#deps.now();
-    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [{ type: paused ? PAUSED : RESUMED }], at);
+    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [{ type: paused ? PAUSED : RESUMED }], at);
     this.#markPause(paused, at);
     this.#deps.onChange();
     this.#schedule();
@@ -132,7 +155,7 @@ export class OasChamber {
       return { ok: false, code: "event/already_announced", message: "The table has already heard this news." };
     }
     const bulletin: { type: string; event: string } = { type: ANNOUNCED, event };
-    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [bulletin], this.#deps.now());
+    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [bulletin], this.#deps.now());
     this.#bulletins.push(event);
     this.#deps.onChange();
     return { ok: true, version: this.#state.version };
@@ -142,8 +165,8 @@ export class OasChamber {
   start(): RequestReply {
     if (this.#state)
       return { ok: false, code: WIRE_ERRORS.alreadyStarted, message: "The session has already started." };
-    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [{ type: STARTED }], this.#deps.now());
-    this.#state = createOasCouncil(this.#deps.setup);
+    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [{ type: STARTED }], this.#deps.now());
+    this.#state = this.#deps.procedure.create();
     this.#phaseSince = this.#deps.now();
     this.#deps.onChange();
     this.#schedule();
@@ -151,7 +174,7 @@ export class OasChamber {
   }
 
   /** A person's command, for the seat they hold or, for the host, with the chair's powers. */
-  act(actor: OasActor, command: OasCommand): RequestReply {
+  act(actor: Actor, command: Command): RequestReply {
     if (!this.#state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
     if (this.#paused && actor !== "host") {
       return { ok: false, code: WIRE_ERRORS.paused, message: "The host has paused the session." };
@@ -171,15 +194,14 @@ export class OasChamber {
   }
 
   /** Decide, persist, publish: the log is written before anyone sees the change. */
-  #apply(actor: OasActor, command: OasCommand): RequestReply {
+  #apply(actor: Actor, command: Command): RequestReply {
     const state = this.#state;
     if (!state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
     const at = this.#deps.now();
-    const result = applyOas(state, command, { actor, at });
+    const result = this.#deps.procedure.apply(state, command, { actor, at });
     if (!result.ok) return { ok: false, ...result.rejection };
-    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, result.value.events, at);
-    if (result.value.events.some((e) => e.type === "phaseEntered" || e.type === "debateReopened"))
-      this.#phaseSince = at;
+    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, result.value.events, at);
+    if (result.value.events.some((e) => PHASE_CHANGES.has(e.type))) this.#phaseSince = at;
     this.#state = result.value.state;
     this.#deps.onChange();
     return { ok: true, version: result.value.state.version };
@@ -192,30 +214,27 @@ export class OasChamber {
     const state = this.#state;
     if (!state || this.#paused) return;
     const humans = this.#deps.humans();
-    const bots = this.#bots();
-    const move = nextBotOasMove(state, bots, humans);
+    const bots = this.#deps.botsOn();
+    const { procedure } = this.#deps;
+    const move = procedure.nextBotMove(state, humans, bots);
     const now = this.#deps.now();
     if (move) {
       // While people hold seats a bot chair keeps a debate or the recess open for its time on the run sheet,
       // and for the table's patience at least: any act starts that wait again.
       const budget = (this.#deps.budgetsMs[state.phase.name] ?? 0) - (now - this.#phaseSince);
       const delay =
-        closesTalk(state, move.command) && humans.size > 0
+        procedure.closesTalk(state, move.command) && humans.size > 0
           ? Math.max(this.#deps.patienceMs, budget)
           : this.#deps.botDelayMs;
       this.#timer = this.#deps.setTimeout(() => this.#botStep(), delay);
     } else {
-      const waiting = chairAfterWaiting(state, humans, bots);
+      const waiting = procedure.chairAfterWaiting(state, humans, bots);
       if (!waiting) return;
       // A person's speech (or reply, which has half) is ended when its time runs out; else after the patience.
-      const left = waiting.command.type === "endSpeech" ? timeLeft(state.speakers, now) : null;
+      const left = waiting.command.type === "endSpeech" ? procedure.timeLeft(state, now) : null;
       const delay = left ?? this.#deps.patienceMs;
       this.#timer = this.#deps.setTimeout(() => this.#botStep(true), delay);
     }
-  }
-
-  #bots(): OasBots {
-    return this.#deps.botsOn() ? this.#deps.bots : NO_BOTS;
   }
 
   /** One bot move, worked out from the table as it is when the timer fires. */
@@ -223,9 +242,11 @@ export class OasChamber {
     const state = this.#state;
     if (!state || this.#paused) return;
     const humans = this.#deps.humans();
-    const bots = this.#bots();
+    const bots = this.#deps.botsOn();
+    const { procedure } = this.#deps;
     const move =
-      nextBotOasMove(state, bots, humans) ?? (waitedLongEnough ? chairAfterWaiting(state, humans, bots) : null);
+      procedure.nextBotMove(state, humans, bots) ??
+      (waitedLongEnough ? procedure.chairAfterWaiting(state, humans, bots) : null);
     if (!move) {
       this.#schedule();
       return;
@@ -240,11 +261,5 @@ export class OasChamber {
   }
 }
 
-/** Phases in which people talk (debates, the corridors of the recess): a bot chair does not rush them. */
-
-/**
- * Whether a command would end a time for talk. While people hold seats a bot chair waits the table's
- * patience before it does, so that they can ask for the floor or move a motion; any act restarts the wait.
- */
-const closesTalk = (state: OasState, command: OasCommand): boolean =>
-  command.type === "advance" && TALK_PHASES.includes(state.phase.name);
+/** The events that open a new agenda item (or reopen one): its time on the run sheet starts again. */
+const PHASE_CHANGES = new Set(["phaseEntered", "debateReopened"]);

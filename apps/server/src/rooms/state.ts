@@ -11,6 +11,11 @@ export const SeatState = schema(
     namePt: t.string(),
     /** True for a delegation barred from taking part (Cuba in the OAS). */
     excluded: t.boolean(),
+    /**
+     * `member`; in the Security Council also `permanent` (its "no" is a veto), `invitee` (Cuba: speaks once
+     * invited, does not vote) or `secretaryGeneral` (U Thant: statements, no vote).
+     */
+    standing: t.string(),
     /** The holding player's id, "" while a bot voices the seat. */
     holderId: t.string(),
     /** The holding player's display name, "" while empty. */
@@ -64,6 +69,8 @@ export const VoteState = schema(
     no: t.uint8(),
     abstain: t.uint8(),
     absent: t.uint8(),
+    /** The permanent members whose "no" defeated a substantive question in the Security Council. */
+    vetoedBy: t.array("string"),
   },
   "Vote",
 );
@@ -102,12 +109,15 @@ export const ParagraphState = schema(
 );
 export type ParagraphState = SchemaType<typeof ParagraphState>;
 
-/** A proposed change to one paragraph. */
+/** A proposed change to one paragraph (OAS), or a paragraph to add to a draft (Security Council). */
 export const AmendmentState = schema(
   {
-    /** e.g. `a5`; voted as `amendment-a5`. */
+    /** e.g. `a5`, voted as `amendment-a5` (OAS); `amendment-u3` in the Security Council. */
     id: t.string(),
+    /** The OAS paragraph it changes; 0 in the Security Council. */
     paragraph: t.uint8(),
+    /** The Security Council draft it adds to, e.g. `draft-usa`; "" in the OAS. */
+    draft: t.string(),
     sponsor: t.string(),
     /** The paragraph's text if adopted. */
     text: t.string(),
@@ -117,6 +127,23 @@ export const AmendmentState = schema(
   "Amendment",
 );
 export type AmendmentState = SchemaType<typeof AmendmentState>;
+
+/** A draft resolution tabled in the Security Council. */
+export const DraftState = schema(
+  {
+    /** e.g. `draft-usa`: the question that decides it has the same id. */
+    id: t.string(),
+    sponsor: t.string(),
+    /** Its operative paragraphs, with adopted amendments appended. */
+    paragraphs: t.array("string"),
+    /** `tabled`, `withdrawn`, `adopted` or `rejected`. */
+    status: t.string(),
+    /** True once its sponsor has asked for a vote: the President must put it. */
+    voteRequested: t.boolean(),
+  },
+  "Draft",
+);
+export type DraftState = SchemaType<typeof DraftState>;
 
 /** A procedural motion moved and not yet put to the vote. */
 export const MotionState = schema(
@@ -204,6 +231,14 @@ export const CouncilState = schema(
     whole: t.string(),
     /** The minutes: speeches, motions, points of order, explanations, reservations, in order. */
     minutes: t.array(EntryState),
+    /** Security Council: the meeting in progress or next convened (1022–1025); 0 in the OAS. */
+    meeting: t.uint16(),
+    /** Security Council: true once the Council has invited Cuba to take part without a vote. */
+    invited: t.boolean(),
+    /** Security Council: the members objecting to adopting the agenda or the invitation without a vote. */
+    objections: t.array("string"),
+    /** Security Council: the drafts tabled, in order. */
+    drafts: t.array(DraftState),
   },
   "CouncilState",
 );

@@ -1,0 +1,62 @@
+import {
+  applyOas,
+  applyUnsc,
+  chairAfterWaiting,
+  createOasCouncil,
+  createSecurityCouncil,
+  foldOas,
+  foldUnsc,
+  nextBotOasMove,
+  nextBotUnscMove,
+  type OasActor,
+  type OasBots,
+  type OasCommand,
+  type OasEvent,
+  type OasSetup,
+  type OasState,
+  TALK_PHASES,
+  timeLeft,
+  type UnscActor,
+  type UnscBots,
+  type UnscCommand,
+  type UnscEvent,
+  type UnscSetup,
+  type UnscState,
+  unscChairAfterWaiting,
+  unscClosesTalk,
+} from "@brink/engine";
+import type { Procedure } from "./chamber.ts";
+
+const NO_OAS_BOTS: OasBots = { mode: "none" };
+const NO_UNSC_BOTS: UnscBots = { mode: "none" };
+
+/** The OAS Council of 23 October 1962: its engine, and the bots that voice its empty seats. */
+export function oasProcedure(setup: OasSetup, bots: OasBots): Procedure<OasState, OasCommand, OasActor> {
+  const voices = (on: boolean) => (on ? bots : NO_OAS_BOTS);
+  return {
+    log: "oas",
+    create: () => createOasCouncil(setup),
+    apply: applyOas,
+    fold: (events) => foldOas(createOasCouncil(setup), events as OasEvent[]),
+    nextBotMove: (state, humans, on) => nextBotOasMove(state, voices(on), humans),
+    chairAfterWaiting: (state, humans, on) => chairAfterWaiting(state, humans, voices(on)),
+    // Debates, the corridors and the explanations: a bot chair does not rush the people at the table.
+    closesTalk: (state, command) => command.type === "advance" && TALK_PHASES.includes(state.phase.name),
+    timeLeft: (state, now) => timeLeft(state.speakers, now),
+  };
+}
+
+/** The Security Council of 23–25 October 1962: its engine, and the bots that voice its empty seats. */
+export function unscProcedure(setup: UnscSetup, bots: UnscBots): Procedure<UnscState, UnscCommand, UnscActor> {
+  const voices = (on: boolean) => (on ? bots : NO_UNSC_BOTS);
+  return {
+    log: "unsc",
+    create: () => createSecurityCouncil(setup),
+    apply: applyUnsc,
+    fold: (events) => foldUnsc(createSecurityCouncil(setup), events as UnscEvent[]),
+    nextBotMove: (state, humans, on) => nextBotUnscMove(state, voices(on), humans),
+    chairAfterWaiting: (state, humans, on) => unscChairAfterWaiting(state, humans, voices(on)),
+    closesTalk: unscClosesTalk,
+    timeLeft: (state, now) => timeLeft(state.speakers, now),
+  };
+}
