@@ -14,8 +14,10 @@ let resumed = false;
 /** The projector view, a chunk of its own: a student's phone never loads it. */
 const Projector = lazy(() => import("./components/Projector.tsx"));
 
-/** `?projector=KX4PQ7` opens the projector view of that table. */
-const projectorCode = new URLSearchParams(window.location.search).get("projector");
+/** `?projector=KX4PQ7` opens the projector view of that table; `&chamber=unsc` of its Security Council. */
+const query = new URLSearchParams(window.location.search);
+const projectorCode = query.get("projector");
+const projectorChamber = query.get("chamber") === "unsc" ? "unsc" : query.get("chamber") === "oas" ? "oas" : undefined;
 
 export function App() {
   const { t } = useTranslation();
@@ -28,7 +30,7 @@ export function App() {
     if (resumed) return;
     resumed = true;
     // The projector watches the table named in its address, whatever else this tab held before.
-    void (projectorCode ? watchSession(projectorCode) : resumeSaved());
+    void (projectorCode ? watchSession(projectorCode, projectorChamber) : resumeSaved());
   }, []);
 
   return (

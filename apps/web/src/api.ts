@@ -58,8 +58,9 @@ export async function getServerInfo(): Promise<ServerInfo> {
 export const createSession = async (request: CreateSessionRequest): Promise<CreatedSession> =>
   (await post("/sessions", request)) as CreatedSession;
 
-export const findSession = async (joinCode: string): Promise<JoinTarget> =>
-  (await post("/join", { joinCode })) as JoinTarget;
+/** Where to connect for a join code: the council named, or the session's first. */
+export const findSession = async (joinCode: string, chamber?: "oas" | "unsc"): Promise<JoinTarget> =>
+  (await post("/join", chamber ? { joinCode, chamber } : { joinCode })) as JoinTarget;
 
 export async function connect(target: JoinTarget, options: Omit<RoomJoinOptions, "protocolVersion">): Promise<Room> {
   try {

@@ -6,6 +6,7 @@ const seat = (delegation: string, en: string, es: string, pt: string, excluded =
   delegation,
   names: { en, es, pt },
   excluded,
+  standing: "member",
   holderId: "",
   holderName: "",
   keptFor: "",

@@ -36,6 +36,7 @@ export function useScenarioProse(): (text: string) => { text: string; lang?: Lan
     const texts = new Map<string, { readonly en: string }>();
     for (const card of scenario?.roleCards ?? []) for (const point of card.talkingPoints) texts.set(point.en, point);
     for (const reservation of scenario?.record.reservations ?? []) texts.set(reservation.gist.en, reservation.gist);
+    for (const draft of scenario?.securityCouncil.drafts ?? []) for (const p of draft.paragraphs) texts.set(p.en, p);
     return texts;
   }, [scenario]);
   return (text) => {

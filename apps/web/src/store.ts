@@ -1,4 +1,5 @@
 import { checkDisplayName, type SessionMode } from "@brink/engine";
+import type { JoinTarget } from "@brink/protocol";
 import {
   type AllowedMessage,
   type CardMessage,
@@ -23,6 +24,8 @@ export interface SeatView {
   readonly delegation: string;
   readonly names: { readonly en: string; readonly es: string; readonly pt: string };
   readonly excluded: boolean;
+  /** `member`; in the Security Council also `permanent` (a veto), `invitee` (Cuba) or `secretaryGeneral`. */
+  readonly standing: string;
   /** "" while empty */
   readonly holderId: string;
   readonly holderName: string;
@@ -56,6 +59,8 @@ export interface VoteView {
   readonly no: number;
   readonly abstain: number;
   readonly absent: number;
+  /** The permanent members whose "no" vetoed it (Security Council). */
+  readonly vetoedBy: readonly string[];
 }
 
 /** An entry of the minutes: a speech, a motion moved, a point of order, an explanation, a reservation. */
@@ -81,11 +86,25 @@ export interface ParagraphView {
 
 export interface AmendmentView {
   readonly id: string;
+  /** The OAS paragraph it changes; 0 in the Security Council. */
   readonly paragraph: number;
+  /** The Security Council draft it adds a paragraph to; "" in the OAS. */
+  readonly draft: string;
   readonly sponsor: string;
   readonly text: string;
   /** `pending`, `adopted`, `rejected` or `withdrawn` */
   readonly status: string;
+}
+
+/** A draft resolution tabled in the Security Council. */
+export interface DraftView {
+  /** e.g. `draft-usa` */
+  readonly id: string;
+  readonly sponsor: string;
+  readonly paragraphs: readonly string[];
+  /** `tabled`, `withdrawn`, `adopted` or `rejected` */
+  readonly status: string;
+  readonly voteRequested: boolean;
 }
 
 export interface MotionView {
@@ -128,7 +147,18 @@ export interface ProcedureView {
   readonly divided: boolean;
   readonly whole: string;
   readonly minutes: readonly EntryView[];
+  /** Security Council: the meeting in progress or next (1022–1025); 0 in the OAS. */
+  readonly meeting: number;
+  /** Security Council: whether Cuba has been invited to take part. */
+  readonly invited: boolean;
+  /** Security Council: members objecting to adopting the agenda or the invitation without a vote. */
+  readonly objections: readonly string[];
+  /** Security Council: the drafts tabled. */
+  readonly drafts: readonly DraftView[];
 }
+
+/** The two councils: the OAS Council (`oas`) and the UN Security Council (`unsc`). */
+export type ChamberId = "oas" | "unsc";
 
 /** Something to say to screen readers; `n` changes so the same sentence can be said twice. */
 export interface Announcement {
@@ -142,6 +172,12 @@ export interface TableStore {
   readonly status: "idle" | "connecting" | "connected" | "reconnecting" | "left";
   readonly sessionId: string | null;
   readonly joinCode: string;
+  /** The council of this room. */
+  readonly chamber: ChamberId;
+  /** Every council the session runs: two for a class in two groups, side by side. */
+  readonly chambers: readonly ChamberId[];
+  /** A session of two councils asks which one to join before a student joins: the code and name kept meanwhile. */
+  readonly choosing: { readonly code: string; readonly name: string } | null;
   readonly role: YouMessage["role"];
   readonly playerId: string | null;
   readonly seats: readonly SeatView[];
@@ -179,6 +215,9 @@ const initial: TableStore = {
   status: "idle",
   sessionId: null,
   joinCode: "",
+  chamber: "oas",
+  chambers: ["oas"],
+  choosing: null,
   role: "observer",
   playerId: null,
   seats: [],
@@ -215,6 +254,10 @@ const initial: TableStore = {
     divided: false,
     whole: "pending",
     minutes: [],
+    meeting: 0,
+    invited: false,
+    objections: [],
+    drafts: [],
   },
   allowed: { commands: [], motions: [] },
   clockSkew: 0,
@@ -232,6 +275,8 @@ const get = tableStore.getState;
 interface Saved {
   joinCode: string;
   sessionId: string;
+  /** The council joined, in a session of two. */
+  chamber?: ChamberId;
   hostKey?: string;
   resumeKey?: string;
 }
@@ -261,12 +306,14 @@ interface SyncedSeat {
   nameEs: string;
   namePt: string;
   excluded: boolean;
+  standing: string;
   holderId: string;
   holderName: string;
   keptFor: string;
   advisers: string[];
 }
 interface SyncedState extends ProcedureView {
+  chamber: string;
   joinCode: string;
   seats: SyncedSeat[];
   players: Record<string, PlayerView>;
@@ -281,6 +328,7 @@ interface SyncedState extends ProcedureView {
 const sameSeat = (a: SeatView, b: SeatView): boolean =>
   a.delegation === b.delegation &&
   a.excluded === b.excluded &&
+  a.standing === b.standing &&
   a.holderId === b.holderId &&
   a.holderName === b.holderName &&
   a.keptFor === b.keptFor &&
@@ -298,6 +346,7 @@ function mirror(state: SyncedState): void {
       delegation: s.delegation,
       names: { en: s.nameEn, es: s.nameEs, pt: s.namePt },
       excluded: s.excluded,
+      standing: s.standing,
       holderId: s.holderId,
       holderName: s.holderName,
       keptFor: s.keptFor,
@@ -347,12 +396,17 @@ function mirror(state: SyncedState): void {
     divided: state.divided,
     whole: state.whole,
     minutes: state.minutes,
+    meeting: state.meeting,
+    invited: state.invited,
+    objections: state.objections,
+    drafts: state.drafts,
     // Kept when unchanged, so that the news panel renders only when news arrives.
     bulletins:
       state.bulletins.join() === get().procedure.bulletins.join() ? get().procedure.bulletins : state.bulletins,
   };
   set({
     joinCode: state.joinCode,
+    chamber: state.chamber === "unsc" ? "unsc" : "oas",
     seats,
     players: Object.values(state.players),
     // A new array only when the list changed, so that the host's list does not re-render on every patch.
@@ -367,9 +421,9 @@ function mirror(state: SyncedState): void {
   });
 }
 
-function bind(joined: Room, joinCode: string): void {
+function bind(joined: Room, joinCode: string, target: JoinTarget): void {
   room = joined;
-  set({ status: "connected", joinCode, error: null });
+  set({ status: "connected", joinCode, chamber: target.chamber, chambers: target.chambers, error: null });
   joined.onStateChange((state: { toJSON(): unknown }) => mirror(state.toJSON() as SyncedState));
   joined.onMessage(SERVER_MESSAGES.you, (you: YouMessage) => {
     set({
@@ -382,6 +436,7 @@ function bind(joined: Room, joinCode: string): void {
     save({
       joinCode,
       sessionId: you.sessionId,
+      chamber: target.chamber,
       ...(current?.hostKey ? { hostKey: current.hostKey } : {}),
       ...(you.resumeKey ? { resumeKey: you.resumeKey } : current?.resumeKey ? { resumeKey: current.resumeKey } : {}),
     });
@@ -451,13 +506,17 @@ async function request<T extends ClientRequestType>(type: T, payload: ClientRequ
 }
 
 /** The host creates a session and sits at its table as host. */
-export async function hostNewSession(periodMinutes: 45 | 50 | 90 | null, mode: SessionMode): Promise<void> {
+export async function hostNewSession(
+  periodMinutes: 45 | 50 | 90 | null,
+  mode: SessionMode,
+  chambers: readonly ChamberId[] = ["oas"],
+): Promise<void> {
   set({ pending: "create", error: null, status: "connecting" });
   try {
-    const created = await createSession({ periodMinutes, mode, language: currentLanguage() });
+    const created = await createSession({ periodMinutes, mode, language: currentLanguage(), chambers: [...chambers] });
     save({ joinCode: created.joinCode, sessionId: created.sessionId, hostKey: created.hostKey });
     const target = await findSession(created.joinCode);
-    bind(await connect(target, { hostKey: created.hostKey }), created.joinCode);
+    bind(await connect(target, { hostKey: created.hostKey }), created.joinCode, target);
     set({ pending: null });
   } catch (e) {
     set({ status: "idle" });
@@ -465,20 +524,30 @@ export async function hostNewSession(periodMinutes: 45 | 50 | 90 | null, mode: S
   }
 }
 
-/** A student joins with the code from the projector and a name; checked here first, then by the server. */
-export async function joinSession(rawCode: string, rawName: string): Promise<void> {
+/**
+ * A student joins with the code from the projector and a name; checked here first, then by the server. In a
+ * session of two councils, the student first says which (`chamber`); a student coming back goes where they were.
+ */
+export async function joinSession(rawCode: string, rawName: string, chamber?: ChamberId): Promise<void> {
   const joinCode = normalizeJoinCode(rawCode);
   if (!isJoinCode(joinCode)) return fail("codeFormat");
   const name = checkDisplayName(rawName);
   if (!name.ok) return fail(name.rejection.code, name.rejection.message);
   set({ pending: "join", error: null, status: "connecting" });
   try {
-    const target = await findSession(joinCode);
     const previous = saved();
-    const resumeKey = previous?.sessionId === target.sessionId ? previous.resumeKey : undefined;
-    save({ joinCode, sessionId: target.sessionId, ...(resumeKey ? { resumeKey } : {}) });
+    const back = previous?.joinCode === joinCode ? previous.chamber : undefined;
+    const target = await findSession(joinCode, chamber ?? back);
+    if (target.chambers.length > 1 && !chamber && !back) {
+      set({ status: "idle", pending: null, choosing: { code: joinCode, name: name.value }, chambers: target.chambers });
+      return;
+    }
+    const resumeKey =
+      previous?.sessionId === target.sessionId && previous.chamber === back ? previous.resumeKey : undefined;
+    save({ joinCode, sessionId: target.sessionId, chamber: target.chamber, ...(resumeKey ? { resumeKey } : {}) });
     const joined = await connect(target, resumeKey ? { resumeKey } : {});
-    bind(joined, joinCode);
+    bind(joined, joinCode, target);
+    set({ choosing: null });
     // A resumed player is already at the table; the server says so in its `you` message.
     await waitForYou();
     if (get().role !== "player") {
@@ -499,14 +568,14 @@ export async function joinSession(rawCode: string, rawName: string): Promise<voi
  * The projector: watches the table as an observer, with no name and no seat, so it shows only what every
  * seat may see. A reload finds the same table again.
  */
-export async function watchSession(rawCode: string): Promise<void> {
+export async function watchSession(rawCode: string, chamber?: ChamberId): Promise<void> {
   const joinCode = normalizeJoinCode(rawCode);
   if (!isJoinCode(joinCode)) return fail("codeFormat");
   set({ pending: "join", error: null, status: "connecting" });
   try {
-    const target = await findSession(joinCode);
-    save({ joinCode, sessionId: target.sessionId });
-    bind(await connect(target, {}), joinCode);
+    const target = await findSession(joinCode, chamber);
+    save({ joinCode, sessionId: target.sessionId, chamber: target.chamber });
+    bind(await connect(target, {}), joinCode, target);
     set({ pending: null });
   } catch (e) {
     set({ status: "idle" });
@@ -520,12 +589,12 @@ export async function resumeSaved(forgetOnFailure = true): Promise<boolean> {
   if (!previous) return false;
   if (forgetOnFailure) set({ status: "connecting" });
   try {
-    const target = await findSession(previous.joinCode);
+    const target = await findSession(previous.joinCode, previous.chamber);
     const options = {
       ...(previous.hostKey ? { hostKey: previous.hostKey } : {}),
       ...(previous.resumeKey ? { resumeKey: previous.resumeKey } : {}),
     };
-    bind(await connect(target, options), previous.joinCode);
+    bind(await connect(target, options), previous.joinCode, target);
     return true;
   } catch (e) {
     // A session that no longer exists is forgotten; a server that is not back yet is tried again.
@@ -585,6 +654,23 @@ export const seatEveryone = (): Promise<boolean> => request("seatEveryone", {});
 export const mutePlayer = (player: string, muted: boolean): Promise<boolean> =>
   request("mutePlayer", { player, muted });
 
+/**
+ * The host goes to the session's other council (two groups side by side): this room is left as it stands, and
+ * the other one joined with the same host key. A seat the host plays here is kept for them, voiced by a bot.
+ */
+export async function switchChamber(chamber: ChamberId): Promise<void> {
+  const previous = saved();
+  if (!previous?.hostKey || chamber === get().chamber) return;
+  const current = room;
+  room = null;
+  set({ status: "connecting", pending: null, error: null });
+  // A consented leave gives up a player's seat: a host who plays one leaves as if the connection dropped.
+  if (current) await current.leave(get().playerId === null).catch(() => undefined);
+  save({ joinCode: previous.joinCode, sessionId: previous.sessionId, chamber, hostKey: previous.hostKey });
+  set((s) => ({ ...initial, draft: s.draft, status: "connecting" }));
+  await resumeSaved();
+}
+
 export async function leave(): Promise<void> {
   const current = room;
   save(null);
@@ -594,6 +680,9 @@ export async function leave(): Promise<void> {
 }
 
 export const dismissError = (): void => set({ error: null });
+
+/** The student changes their mind before choosing a council: back to the join form. */
+export const cancelChoice = (): void => set({ choosing: null });
 
 export const editDraft = (change: Partial<TableStore["draft"]>): void =>
   set((s) => ({ draft: { ...s.draft, ...change } }));

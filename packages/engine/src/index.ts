@@ -181,6 +181,7 @@ export {
   type ProceduralQuestion,
   SECRETARY_GENERAL,
   substantiveRule,
+  UNSC_PRESIDENT_COMMANDS,
   type UnscActor,
   type UnscAmendment,
   type UnscCommand,

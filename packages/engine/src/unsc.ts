@@ -177,7 +177,8 @@ export type UnscContext = Context<UnscActor>;
 /** The Secretary-General's delegation id in the record format. */
 export const SECRETARY_GENERAL = "SG" as DelegationId;
 
-const PRESIDENT_COMMANDS = [
+/** The President's powers: the President's delegation's, or the host's. */
+export const UNSC_PRESIDENT_COMMANDS = [
   "proceed",
   "giveFloor",
   "endSpeech",
@@ -221,10 +222,10 @@ export type UnscCommand =
   | { readonly type: "moveAdjournment" }
   | { readonly type: "vote"; readonly choice: "yes" | "no" | "abstain" };
 
-type PresidentCommand = Extract<UnscCommand, { type: (typeof PRESIDENT_COMMANDS)[number] }>;
+type PresidentCommand = Extract<UnscCommand, { type: (typeof UNSC_PRESIDENT_COMMANDS)[number] }>;
 type OwnCommand = Exclude<UnscCommand, PresidentCommand>;
 const isPresidentCommand = (command: UnscCommand): command is PresidentCommand =>
-  (PRESIDENT_COMMANDS as readonly string[]).includes(command.type);
+  (UNSC_PRESIDENT_COMMANDS as readonly string[]).includes(command.type);
 
 type Fact =
   | SpeakersFact

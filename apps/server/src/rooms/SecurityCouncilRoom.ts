@@ -7,6 +7,7 @@ import {
   type SessionPlan,
   type SessionSettings,
   seededRandom,
+  UNSC_PRESIDENT_COMMANDS,
   UNSC_VOTES_NEEDED,
   type UnscActor,
   type UnscCommand,
@@ -22,26 +23,11 @@ import { unscProcedure } from "./procedures.ts";
 import { projectList, projectMinutes, projectRollCall, projectSpeakers } from "./projection.ts";
 import { AmendmentState, DraftState, type EntryState, MotionState } from "./state.ts";
 
-/** The President's powers: a host who also voices a seat uses them as the host. */
-const PRESIDENT_COMMANDS = [
-  "proceed",
-  "giveFloor",
-  "endSpeech",
-  "setTimeLimit",
-  "putDraft",
-  "putMotion",
-  "recordAbsent",
-  "closeVote",
-  "adjournMeeting",
-  "suspendMeeting",
-  "resumeMeeting",
-  "convene",
-];
-
 /** The Security Council of 23–25 October 1962 as a room (`security_council`), U Thant's seat among its chairs. */
 export class SecurityCouncilRoom extends CouncilRoom<UnscState, UnscCommand, UnscActor> {
   protected readonly chamberId = "unsc";
-  protected readonly hostPowers: ReadonlySet<string> = new Set(PRESIDENT_COMMANDS);
+  // A host who also voices a seat uses the President's powers as the host.
+  protected readonly hostPowers: ReadonlySet<string> = new Set(UNSC_PRESIDENT_COMMANDS);
 
   protected tableSeats(scenario: Scenario): TableSeat[] {
     return unscSeats(scenario).map((seat) => ({ ...seat, excluded: false }));

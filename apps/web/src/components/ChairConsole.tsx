@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
+import { ActButton } from "./ActButton.tsx";
 
 /** Seconds per speech the chair may set; 0 is no limit. */
 const LIMITS = [0, 60, 90, 120, 180, 300];
@@ -40,57 +41,22 @@ export function ChairConsole() {
             {t("chair.giveFloor", { delegation: name(procedure.queue[0]) })}
           </button>
         )}
-        {can("extendSpeech") && (
-          <button type="button" onClick={run({ type: "extendSpeech", seconds: 30 })} disabled={busy}>
-            {t("chair.extend")}
-          </button>
-        )}
-        {can("endSpeech") && (
-          <button type="button" onClick={run({ type: "endSpeech" })} disabled={busy}>
-            {t("chair.endSpeech")}
-          </button>
-        )}
-        {can("putMotion") && (
-          <button type="button" onClick={run({ type: "putMotion" })} disabled={busy}>
-            {t("chair.putMotion")}
-          </button>
-        )}
+        <ActButton command={{ type: "extendSpeech", seconds: 30 }}>{t("chair.extend")}</ActButton>
+        <ActButton command={{ type: "endSpeech" }}>{t("chair.endSpeech")}</ActButton>
+        <ActButton command={{ type: "putMotion" }}>{t("chair.putMotion")}</ActButton>
         {can("recordAbsent") && procedure.called && (
           <button type="button" onClick={run({ type: "recordAbsent" })} disabled={busy}>
             {t("chair.recordAbsent", { delegation: name(procedure.called) })}
           </button>
         )}
-        {can("closeVote") && (
-          <button type="button" className="primary" onClick={run({ type: "closeVote" })} disabled={busy}>
-            {t("chair.closeVote")}
-          </button>
-        )}
-        {can("resume") && (
-          <button type="button" className="primary" onClick={run({ type: "resume" })} disabled={busy}>
-            {t("chair.resume")}
-          </button>
-        )}
+        <ActButton command={{ type: "closeVote" }} primary>
+          {t("chair.closeVote")}
+        </ActButton>
+        <ActButton command={{ type: "resume" }} primary>
+          {t("chair.resume")}
+        </ActButton>
       </p>
-      {can("setTimeLimit") && (
-        <p>
-          <label htmlFor="time-limit">{t("chair.timeLimit")}</label>{" "}
-          <select
-            id="time-limit"
-            value={procedure.timeLimit}
-            disabled={busy}
-            onChange={(e) => {
-              const seconds = Number(e.target.value);
-              void act({ type: "setTimeLimit", seconds: seconds === 0 ? null : seconds });
-            }}
-          >
-            {LIMITS.map((seconds) => (
-              <option key={seconds} value={seconds}>
-                {seconds === 0 ? t("chair.noLimit") : t("chair.seconds", { count: seconds })}
-              </option>
-            ))}
-          </select>
-        </p>
-      )}
+      {can("setTimeLimit") && <TimeLimit />}
       {can("rulePointOfOrder") && points.length > 0 && (
         <ul className="points">
           {points.map((point) => (
@@ -107,5 +73,32 @@ export function ChairConsole() {
         </ul>
       )}
     </section>
+  );
+}
+
+/** The speaking time the chair (or the President) sets for every speech, from a short list. */
+export function TimeLimit() {
+  const { t } = useTranslation();
+  const timeLimit = useTable((s) => s.procedure.timeLimit);
+  const busy = useTable((s) => s.pending !== null);
+  return (
+    <p>
+      <label htmlFor="time-limit">{t("chair.timeLimit")}</label>{" "}
+      <select
+        id="time-limit"
+        value={timeLimit}
+        disabled={busy}
+        onChange={(e) => {
+          const seconds = Number(e.target.value);
+          void act({ type: "setTimeLimit", seconds: seconds === 0 ? null : seconds });
+        }}
+      >
+        {LIMITS.map((seconds) => (
+          <option key={seconds} value={seconds}>
+            {seconds === 0 ? t("chair.noLimit") : t("chair.seconds", { count: seconds })}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }

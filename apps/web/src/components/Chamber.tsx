@@ -9,6 +9,7 @@ import { InjectEvent, News } from "./News.tsx";
 import { inSentence, useQuestionLabel } from "./questionLabel.ts";
 import { Resolution } from "./Resolution.tsx";
 import { SeatActions } from "./SeatActions.tsx";
+import { AgendaQuestion, Drafts, PresidentConsole } from "./SecurityCouncil.tsx";
 
 /** The host's button to open the session; bots then voice every empty seat. */
 export function StartSession() {
@@ -104,16 +105,29 @@ export function Stopped() {
   return null;
 }
 
+/** The item of the agenda under way, in words: "Debate on convocation", "Meeting 1023". */
+export function usePhaseTitle(): string {
+  const { t } = useTranslation();
+  const phase = useTable((s) => s.procedure.phase);
+  const unsc = useTable((s) => s.chamber === "unsc");
+  const meeting = useTable((s) => s.procedure.meeting);
+  return unsc
+    ? t(`unsc.phase.${phase}`, { meeting, defaultValue: phase })
+    : t(`phase.${phase}`, { defaultValue: phase });
+}
+
 /** The procedure under way, as a seat or the host sees it: the projector has its own layout. */
 export function Chamber() {
   const { t } = useTranslation();
   const phase = useTable((s) => s.procedure.phase);
   const outcome = useTable((s) => s.procedure.outcome);
+  const unsc = useTable((s) => s.chamber === "unsc");
+  const title = usePhaseTitle();
   if (phase === "lobby") return null;
   return (
     <section className="chamber card" aria-labelledby="chamber-title" data-testid="chamber">
       <div className="chamber-head">
-        <h3 id="chamber-title">{t(`phase.${phase}`, { defaultValue: phase })}</h3>
+        <h3 id="chamber-title">{title}</h3>
         <span className="buttons">
           <PauseControl />
           <ReopenDebate />
@@ -121,14 +135,19 @@ export function Chamber() {
         </span>
       </div>
       <Stopped />
-      {outcome && <p data-testid="outcome">{t(`outcome.${outcome}`, { defaultValue: outcome })}</p>}
+      {outcome && (
+        <p data-testid="outcome">
+          {t(unsc ? `unsc.outcome.${outcome}` : `outcome.${outcome}`, { defaultValue: outcome })}
+        </p>
+      )}
       <News />
+      {unsc && <AgendaQuestion />}
       <Floor />
       <RollCall />
       <SeatActions />
-      <ChairConsole />
+      {unsc ? <PresidentConsole /> : <ChairConsole />}
       <InjectEvent />
-      <Resolution />
+      {unsc ? <Drafts /> : <Resolution />}
       <Minutes />
       <VotesTable />
     </section>
@@ -195,10 +214,19 @@ export function RollCall({ large = false }: { large?: boolean }) {
   const pending = useTable((s) => s.pending);
   const name = useDelegationName();
   const label = useQuestionLabel();
+  const seats = useTable((s) => s.seats);
+  const permanent = new Set(seats.filter((s) => s.standing === "permanent").map((s) => s.delegation));
   if (!procedure.question) return null;
   const counts: Record<string, number> = { yes: 0, no: 0, abstain: 0, absent: 0 };
   for (const choice of Object.values(procedure.choices)) counts[choice] = (counts[choice] ?? 0) + 1;
   const question = procedure.motionKind ? t(`motion.${procedure.motionKind}`) : label(procedure.question);
+  // A permanent member's no defeats a draft or an amendment in the Security Council: its veto, marked in words.
+  const substantive = /^(draft|amendment)-/.test(procedure.question);
+  const vetoes = substantive
+    ? Object.entries(procedure.choices)
+        .filter(([d, c]) => c === "no" && permanent.has(d))
+        .map(([d]) => name(d))
+    : [];
   return (
     <div className={large ? "roll-call large" : "roll-call"} data-testid="roll-call">
       <p>
@@ -213,7 +241,17 @@ export function RollCall({ large = false }: { large?: boolean }) {
           </div>
         ))}
       </dl>
-      {procedure.needed > 0 && <p className="needed">{t("chamber.needed", { count: procedure.needed })}</p>}
+      {procedure.needed > 0 && (
+        <p className="needed">
+          {t("chamber.needed", { count: procedure.needed })}
+          {substantive && <> {t("unsc.concurring")}</>}
+        </p>
+      )}
+      {vetoes.length > 0 && (
+        <p className="veto" data-testid="veto">
+          <span aria-hidden="true">⛔</span> {t("unsc.vetoBy", { list: vetoes.join(", ") })}
+        </p>
+      )}
       {canVote && (
         <fieldset className="vote-buttons">
           <legend>{t("chamber.yourVote", { delegation: procedure.called ? name(procedure.called) : "" })}</legend>
@@ -274,6 +312,16 @@ function EntryText({ entry }: { entry: EntryView }) {
           <strong>{t("minutes.reservation", { delegation: who })}</strong> {text}
         </>
       );
+    case "statement":
+      return (
+        <>
+          <strong>{t("minutes.statement", { delegation: who })}</strong> {text}
+        </>
+      );
+    case "objection":
+      return <>{t("minutes.objection", { delegation: who, question: inSentence(label(entry.subject)) })}</>;
+    case "meetingAdjourned":
+      return <>{t("minutes.meetingAdjourned", { meeting: entry.subject })}</>;
     default:
       return (
         <>
@@ -316,32 +364,39 @@ export function VotesTable() {
   const { t } = useTranslation();
   const votes = useTable((s) => s.procedure.votes);
   const label = useQuestionLabel();
+  const name = useDelegationName();
   if (votes.length === 0) return null;
+  const vetoed = votes.some((v) => v.vetoedBy.length > 0);
   return (
-    <table className="votes" data-testid="votes">
-      <caption>{t("chamber.votes")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("chamber.question")}</th>
-          <th scope="col">{t("chamber.result")}</th>
-          <th scope="col">{t("tally.yes")}</th>
-          <th scope="col">{t("tally.no")}</th>
-          <th scope="col">{t("tally.abstain")}</th>
-          <th scope="col">{t("tally.absent")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {votes.map((v) => (
-          <tr key={v.question}>
-            <th scope="row">{label(v.question)}</th>
-            <td>{t(`result.${v.result}`)}</td>
-            <td>{v.yes}</td>
-            <td>{v.no}</td>
-            <td>{v.abstain}</td>
-            <td>{v.absent}</td>
+    // A frame of its own, so that a wide record scrolls sideways on a phone and the page does not.
+    <div className="votes-frame">
+      <table className="votes" data-testid="votes">
+        <caption>{t("chamber.votes")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("chamber.question")}</th>
+            <th scope="col">{t("chamber.result")}</th>
+            <th scope="col">{t("tally.yes")}</th>
+            <th scope="col">{t("tally.no")}</th>
+            <th scope="col">{t("tally.abstain")}</th>
+            <th scope="col">{t("tally.absent")}</th>
+            {vetoed && <th scope="col">{t("unsc.veto")}</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {votes.map((v) => (
+            <tr key={v.question}>
+              <th scope="row">{label(v.question)}</th>
+              <td>{t(`result.${v.result}`)}</td>
+              <td>{v.yes}</td>
+              <td>{v.no}</td>
+              <td>{v.abstain}</td>
+              <td>{v.absent}</td>
+              {vetoed && <td>{v.vetoedBy.map(name).join(", ")}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { PERIODS, type SessionMode } from "@brink/engine";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { editDraft, hostNewSession, joinSession } from "../store.ts";
+import { type ChamberId, cancelChoice, editDraft, hostNewSession, joinSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
 
 /** The first screen: a host creates a session; everyone else joins with the code and a name. */
@@ -13,11 +13,41 @@ export function Landing() {
   // A teacher's first choice is a class period; friends pick "no fixed length".
   const [period, setPeriod] = useState("45");
   const [mode, setMode] = useState<SessionMode>("historical");
+  const [councils, setCouncils] = useState("oas");
+  const choosing = useTable((s) => s.choosing);
+  const chambers = useTable((s) => s.chambers);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void joinSession(code, name);
   };
+
+  if (choosing) {
+    return (
+      <div className="landing">
+        <section className="card" aria-labelledby="choose-title" data-testid="choose-council">
+          <h2 id="choose-title">{t("council.choose")}</h2>
+          <p>{t("council.chooseHint")}</p>
+          <p className="buttons">
+            {chambers.map((chamber: ChamberId) => (
+              <button
+                key={chamber}
+                type="button"
+                className="primary"
+                disabled={pending === "join"}
+                onClick={() => void joinSession(choosing.code, choosing.name, chamber)}
+              >
+                {t(`council.${chamber}`)}
+              </button>
+            ))}{" "}
+            <button type="button" onClick={cancelChoice}>
+              {t("council.back")}
+            </button>
+          </p>
+        </section>
+      </div>
+    );
+  }
 
   return (
     <div className="landing">
@@ -61,7 +91,8 @@ export function Landing() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void hostNewSession(period === "free" ? null : (Number(period) as 45 | 50 | 90), mode);
+            const chosen: ChamberId[] = councils === "both" ? ["oas", "unsc"] : [councils === "unsc" ? "unsc" : "oas"];
+            void hostNewSession(period === "free" ? null : (Number(period) as 45 | 50 | 90), mode, chosen);
           }}
         >
           <label htmlFor="period">{t("landing.period")}</label>
@@ -75,6 +106,20 @@ export function Landing() {
           </select>
           <p id="period-hint" className="hint">
             {t("landing.periodHint")}
+          </p>
+          <label htmlFor="councils">{t("landing.councils")}</label>
+          <select
+            id="councils"
+            value={councils}
+            onChange={(e) => setCouncils(e.target.value)}
+            aria-describedby="councils-hint"
+          >
+            <option value="oas">{t("council.oas")}</option>
+            <option value="unsc">{t("council.unsc")}</option>
+            <option value="both">{t("landing.councilsBoth")}</option>
+          </select>
+          <p id="councils-hint" className="hint">
+            {t("landing.councilsHint")}
           </p>
           <label htmlFor="mode">{t("landing.mode")}</label>
           <select

@@ -17,6 +17,7 @@ import {
   type SeatView,
   seatEveryone,
   setBots,
+  switchChamber,
   teamSeatOf,
   unseatPlayer,
 } from "../store.ts";
@@ -36,6 +37,8 @@ export function Lobby() {
   const role = useTable((s) => s.role);
   const lobby = useTable((s) => s.procedure.phase === "lobby");
   const seated = useTable(canPickSeat);
+  const chamber = useTable((s) => s.chamber);
+  const chambers = useTable((s) => s.chambers);
 
   return (
     <div className="lobby">
@@ -45,7 +48,8 @@ export function Lobby() {
         </p>
       )}
       <div className="lobby-head">
-        <h2>{t("lobby.title")}</h2>
+        <h2>{t(`council.${chamber}`)}</h2>
+        {role === "host" && chambers.length > 1 && <OtherCouncil />}
         <button type="button" onClick={() => void leave()}>
           {t("lobby.leave")}
         </button>
@@ -70,6 +74,24 @@ export function Lobby() {
       )}
       <Players />
     </div>
+  );
+}
+
+/** The host of a session of two councils goes to the other one; this one plays on by itself meanwhile. */
+function OtherCouncil() {
+  const { t } = useTranslation();
+  const chamber = useTable((s) => s.chamber);
+  const pending = useTable((s) => s.pending);
+  const other = chamber === "oas" ? "unsc" : "oas";
+  return (
+    <button
+      type="button"
+      onClick={() => void switchChamber(other)}
+      disabled={pending !== null}
+      data-testid="switch-council"
+    >
+      {t("council.goTo", { council: t(`council.${other}`) })}
+    </button>
   );
 }
 
@@ -120,6 +142,8 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
   const mode = useTable((s) => s.mode);
   const bots = useTable((s) => s.bots);
   const pending = useTable((s) => s.pending);
+  const chamber = useTable((s) => s.chamber);
+  const twoCouncils = useTable((s) => s.chambers.length > 1);
   const shown = projector || role === "host";
   const address = useJoinAddress(shown);
   const link = `${address}/?code=${joinCode}`;
@@ -145,7 +169,7 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
             {t("host.bots")}
           </label>
           <span id="bots-hint" className="hint">
-            {t("host.botsHint")}
+            {t(chamber === "unsc" ? "host.botsHintUnsc" : "host.botsHint")}
           </span>
         </span>
       )}
@@ -165,7 +189,7 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
               </span>
               <span className="hint">
                 <a
-                  href={`${address}/?projector=${joinCode}`}
+                  href={`${address}/?projector=${joinCode}${twoCouncils ? `&chamber=${chamber}` : ""}`}
                   target="_blank"
                   rel="noopener"
                   data-testid="projector-link"
@@ -292,6 +316,9 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
   const statusId = `seat-${seat.delegation}-status`;
   const whyId = `seat-${seat.delegation}-why`;
 
+  // In the Security Council a seat's standing is said in words beside its name: veto, invited, Secretary-General.
+  const standing =
+    seat.standing !== "member" ? <span className="seat-standing">{t(`seat.standing.${seat.standing}`)}</span> : null;
   const team =
     seat.advisers.length > 0 ? (
       <span className="seat-team">{t("seat.team", { names: seat.advisers.map((a) => a.name).join(", ") })}</span>
@@ -301,6 +328,7 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
     return (
       <li className={`seat ${state}`} data-delegation={seat.delegation}>
         <span className="seat-name">{name}</span>
+        {standing}
         <span className="seat-status" id={statusId}>
           <Mark state={state} /> {label}
         </span>
@@ -324,6 +352,7 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
         }}
       >
         <span className="seat-name">{name}</span>
+        {standing}
         <span className="seat-status" id={statusId}>
           <Mark state={state} /> {label}
         </span>

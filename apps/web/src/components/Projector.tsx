@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { useTable } from "../useTable.ts";
-import { Floor, Minutes, RollCall, Stopped, VotesTable } from "./Chamber.tsx";
+import { Floor, Minutes, RollCall, Stopped, usePhaseTitle, VotesTable } from "./Chamber.tsx";
 import { JoinCode, Seating } from "./Lobby.tsx";
 import { News } from "./News.tsx";
 import { Resolution } from "./Resolution.tsx";
+import { AgendaQuestion, Drafts } from "./SecurityCouncil.tsx";
 
 /**
  * The projector view, to be read from the back of a classroom: before the start, the code, the QR code and
@@ -16,6 +17,8 @@ export default function Projector() {
   const status = useTable((s) => s.status);
   const phase = useTable((s) => s.procedure.phase);
   const outcome = useTable((s) => s.procedure.outcome);
+  const unsc = useTable((s) => s.chamber === "unsc");
+  const title = usePhaseTitle();
   // A code that finds no table leaves the error banner to say so.
   if (status === "idle" || status === "left") return null;
   if (status === "connecting") {
@@ -38,16 +41,22 @@ export default function Projector() {
       ) : (
         <div className="projector-grid">
           <section className="projector-now" aria-labelledby="projector-phase">
-            <h2 id="projector-phase">{t(`phase.${phase}`, { defaultValue: phase })}</h2>
+            <p className="council-name">{t(`council.${unsc ? "unsc" : "oas"}`)}</p>
+            <h2 id="projector-phase">{title}</h2>
             <Stopped />
-            {outcome && <p data-testid="outcome">{t(`outcome.${outcome}`, { defaultValue: outcome })}</p>}
+            {outcome && (
+              <p data-testid="outcome">
+                {t(unsc ? `unsc.outcome.${outcome}` : `outcome.${outcome}`, { defaultValue: outcome })}
+              </p>
+            )}
             <News large />
+            {unsc && <AgendaQuestion />}
             <Floor />
             <RollCall large />
             <Minutes recent={3} />
           </section>
           <div className="projector-side">
-            <Resolution large />
+            {unsc ? <Drafts large /> : <Resolution large />}
             <VotesTable />
           </div>
         </div>

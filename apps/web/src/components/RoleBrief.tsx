@@ -11,7 +11,8 @@ import { useTable } from "../useTable.ts";
 export function RoleBrief({ delegation }: { delegation: string }) {
   const { t } = useTranslation();
   const scenario = useScenario();
-  const card = scenario?.roleCards.find((c) => c.chamber === "oas" && c.delegation === delegation);
+  const chamber = useTable((s) => s.chamber);
+  const card = scenario?.roleCards.find((c) => c.chamber === chamber && c.delegation === delegation);
   const secret = useTable((s) => (s.card?.delegation === delegation ? s.card : null));
   if (!card) return null;
   // A text not yet written in the interface's language shows in English, marked as such.

@@ -12,14 +12,30 @@ export function RunSheet() {
   const role = useTable((s) => s.role);
   const periodMinutes = useTable((s) => s.periodMinutes);
   const phase = useTable((s) => s.procedure.phase);
+  const chamber = useTable((s) => s.chamber);
+  const meeting = useTable((s) => s.procedure.meeting);
   if (role !== "host" || periodMinutes === null) return null;
-  const plan = planSession({ periodMinutes });
-  const current = phase === "lobby" ? "joining" : phase === "opening" ? "usStatement" : phase;
+  const plan = planSession({ periodMinutes }, chamber);
+  // The Security Council's agenda and invitation are one part; each meeting (its votes too) is its own.
+  const current =
+    phase === "lobby"
+      ? "joining"
+      : phase === "opening"
+        ? "usStatement"
+        : chamber === "unsc"
+          ? phase === "agenda" || phase === "invitation"
+            ? "agenda"
+            : phase === "closed"
+              ? "debrief"
+              : `debate-${meeting}`
+          : phase;
   let start = 0;
   return (
     <details className="run-sheet" open={phase === "lobby"}>
       <summary>{t("runSheet.title", { count: periodMinutes })}</summary>
-      <p className="hint">{t("runSheet.hint", { seconds: plan.speechSeconds ?? 0 })}</p>
+      <p className="hint">
+        {t(chamber === "unsc" ? "runSheet.hintUnsc" : "runSheet.hint", { seconds: plan.speechSeconds ?? 0 })}
+      </p>
       <table>
         <thead>
           <tr>
@@ -32,12 +48,15 @@ export function RunSheet() {
           {plan.runSheet.map((part) => {
             const from = start;
             start += part.minutes;
-            const now = part.part === current;
+            const key = part.meeting ? `${part.part}-${part.meeting}` : part.part;
+            const now = key === current;
             return (
-              <tr key={part.part} className={now ? "now" : undefined} aria-current={now ? "step" : undefined}>
+              <tr key={key} className={now ? "now" : undefined} aria-current={now ? "step" : undefined}>
                 <td>{from}′</td>
                 <th scope="row">
-                  {t(`runSheet.parts.${part.part}`, { defaultValue: t(`phase.${part.part}`) })}
+                  {part.meeting
+                    ? t("unsc.phase.debate", { meeting: part.meeting })
+                    : t(`runSheet.parts.${part.part}`, { defaultValue: t(`phase.${part.part}`) })}
                   {part.speeches !== undefined && <> — {t("runSheet.speeches", { count: part.speeches })}</>}
                   {now && <strong> ({t("runSheet.now")})</strong>}
                 </th>

@@ -6,7 +6,9 @@ import { inLanguage } from "../i18n.ts";
 import { useScenario } from "../scenario.ts";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
+import { ActButton } from "./ActButton.tsx";
 import { useQuestionLabel } from "./questionLabel.ts";
+import { UnscSeatActions } from "./SecurityCouncil.tsx";
 
 /** The engine's limit on a speech, an explanation, a reservation or a point of order. */
 const MAX_TEXT = 4000;
@@ -22,6 +24,7 @@ export function SeatActions() {
   const { commands, motions } = useTable((s) => s.allowed);
   const pending = useTable((s) => s.pending);
   const motionsPending = useTable((s) => s.procedure.motions);
+  const unsc = useTable((s) => s.chamber === "unsc");
   const can = (type: Command["type"]) => commands.includes(type);
   if (!mine) return null;
   const busy = pending !== null;
@@ -30,21 +33,9 @@ export function SeatActions() {
     <section className="seat-actions" aria-label={t("actions.title")} data-testid="seat-actions">
       {(can("requestFloor") || can("withdrawRequest") || can("requestReply")) && (
         <p className="buttons">
-          {can("requestFloor") && (
-            <button type="button" onClick={() => void act({ type: "requestFloor" })} disabled={busy}>
-              {t("chamber.requestFloor")}
-            </button>
-          )}
-          {can("withdrawRequest") && (
-            <button type="button" onClick={() => void act({ type: "withdrawRequest" })} disabled={busy}>
-              {t("actions.withdrawRequest")}
-            </button>
-          )}
-          {can("requestReply") && (
-            <button type="button" onClick={() => void act({ type: "requestReply" })} disabled={busy}>
-              {t("actions.requestReply")}
-            </button>
-          )}
+          <ActButton command={{ type: "requestFloor" }}>{t("chamber.requestFloor")}</ActButton>
+          <ActButton command={{ type: "withdrawRequest" }}>{t("actions.withdrawRequest")}</ActButton>
+          <ActButton command={{ type: "requestReply" }}>{t("actions.requestReply")}</ActButton>
         </p>
       )}
       {can("speak") && <SpeechForm delegation={mine.delegation} />}
@@ -76,6 +67,7 @@ export function SeatActions() {
           </ul>
         </fieldset>
       )}
+      {unsc && <UnscSeatActions delegation={mine.delegation} />}
       {can("withdrawMotion") &&
         own.map((m) => (
           <button
@@ -87,7 +79,7 @@ export function SeatActions() {
             {t("actions.withdrawMotion", { motion: t(`motion.${m.kind}`) })}
           </button>
         ))}
-      {can("proposeAmendment") && <AmendmentForm />}
+      {can("proposeAmendment") && !unsc && <AmendmentForm />}
       {can("raisePointOfOrder") && (
         <TextAction
           summary={t("actions.pointOfOrder")}
@@ -145,7 +137,8 @@ function SpeechForm({ delegation }: { delegation: string }) {
   const { t } = useTranslation();
   const pending = useTable((s) => s.pending);
   const scenario = useScenario();
-  const points = scenario?.roleCards.find((c) => c.chamber === "oas" && c.delegation === delegation)?.talkingPoints;
+  const chamber = useTable((s) => s.chamber);
+  const points = scenario?.roleCards.find((c) => c.chamber === chamber && c.delegation === delegation)?.talkingPoints;
   const [text, setText] = useState("");
   const [themes, setThemes] = useState<readonly SpeechTheme[]>([]);
   return (
@@ -153,11 +146,14 @@ function SpeechForm({ delegation }: { delegation: string }) {
       className="speech-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void act({ type: "speak", text, themes: [...themes] }).then((ok) => {
-          if (!ok) return;
-          setText("");
-          setThemes([]);
-        });
+        // The Security Council's speeches carry no themes: its bots weigh the drafts, not the arguments.
+        void act(chamber === "oas" ? { type: "speak", text, themes: [...themes] } : { type: "speak", text }).then(
+          (ok) => {
+            if (!ok) return;
+            setText("");
+            setThemes([]);
+          },
+        );
       }}
     >
       {points && points.length > 0 && (
@@ -184,21 +180,23 @@ function SpeechForm({ delegation }: { delegation: string }) {
       <label htmlFor="speech-text">{t("chamber.yourSpeech")}</label>
       <textarea id="speech-text" value={text} maxLength={MAX_TEXT} rows={4} onChange={(e) => setText(e.target.value)} />
       {/* What the speech argues: in open history the bots weigh the arguments they hear. */}
-      <fieldset className="themes">
-        <legend>{t("themes.legend")}</legend>
-        {SPEECH_THEMES.map((theme) => (
-          <label key={theme}>
-            <input
-              type="checkbox"
-              checked={themes.includes(theme)}
-              onChange={(e) =>
-                setThemes((before) => (e.target.checked ? [...before, theme] : before.filter((x) => x !== theme)))
-              }
-            />{" "}
-            {t(`themes.${theme}`)}
-          </label>
-        ))}
-      </fieldset>
+      {chamber === "oas" && (
+        <fieldset className="themes">
+          <legend>{t("themes.legend")}</legend>
+          {SPEECH_THEMES.map((theme) => (
+            <label key={theme}>
+              <input
+                type="checkbox"
+                checked={themes.includes(theme)}
+                onChange={(e) =>
+                  setThemes((before) => (e.target.checked ? [...before, theme] : before.filter((x) => x !== theme)))
+                }
+              />{" "}
+              {t(`themes.${theme}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <p>
         <button type="submit" className="primary" disabled={pending !== null || text.trim() === ""}>
           {t("chamber.speak")}

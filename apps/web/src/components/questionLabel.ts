@@ -10,8 +10,12 @@ export function useQuestionLabel(): (question: string) => string {
   const { t } = useTranslation();
   const minutes = useTable((s) => s.procedure.minutes);
   const amendments = useTable((s) => s.procedure.amendments);
+  const drafts = useTable((s) => s.procedure.drafts);
   const name = useDelegationName();
   return (question) => {
+    const draft = drafts.find((d) => d.id === question);
+    if (draft) return t("unsc.draftOf", { delegation: name(draft.sponsor) });
+    if (question === "motion-adjourn") return t("motion.adjourn");
     const paragraph = /^paragraph-(\d+)$/.exec(question);
     if (paragraph) return t("question.paragraph", { n: paragraph[1] });
     if (question.startsWith("motion-")) {
@@ -20,7 +24,14 @@ export function useQuestionLabel(): (question: string) => string {
       return moved ? t(`motion.${moved.subject}`) : t("question.motion");
     }
     if (question.startsWith("amendment-")) {
-      const amendment = amendments.find((a) => `amendment-${a.id}` === question);
+      const amendment = amendments.find((a) => `amendment-${a.id}` === question || a.id === question);
+      if (amendment?.draft) {
+        const to = drafts.find((d) => d.id === amendment.draft);
+        return t("unsc.additionTo", {
+          delegation: name(amendment.sponsor),
+          draft: to ? name(to.sponsor) : amendment.draft,
+        });
+      }
       return amendment
         ? t("question.amendmentOf", { delegation: name(amendment.sponsor), n: amendment.paragraph })
         : t("question.amendment");
