@@ -1,7 +1,19 @@
-export { type CrisisScript, type CrisisStep, runCrisisScript } from "./bots/crisisScript.ts";
+export {
+  type CrisisDecider,
+  type CrisisScript,
+  type CrisisStep,
+  playCrisisUntil,
+  runCrisisScript,
+} from "./bots/crisisScript.ts";
 export { type Move, nextHistoricalOasMove, type OasScript, type ScriptedSpeech } from "./bots/historicalOas.ts";
 export { nextHistoricalUnscMove, type ScriptedMeeting, type UnscScript } from "./bots/historicalUnsc.ts";
 export { chairAfterWaiting, nextBotOasMove, type OasBots, scriptForBots } from "./bots/live.ts";
+export {
+  answerAppeal,
+  type LiveCrisisPlan,
+  type LiveCrisisSeats,
+  playLiveCrisis,
+} from "./bots/liveCrisis.ts";
 export {
   botUnscChoice,
   nextBotUnscMove,

@@ -1,8 +1,10 @@
 import {
+  type AppealTerms,
   type Capital,
   type CrisisScript,
   type CrisisSetup,
   delegationId,
+  type LiveCrisisPlan,
   type OasScript,
   type OasSetup,
   type OpenPlan,
@@ -271,6 +273,26 @@ export function planOpenOas(scenario: Scenario, random: RandomSource): OpenPlan 
     amendment: armedForceAmendment,
     reservation: reservation ?? "Our vote is not a vote for an armed attack on Cuba.",
   });
+}
+
+/**
+ * How the crisis track plays in a live session of this scenario: its steps, the capitals' answers of 1962 by
+ * the terms of each appeal, and a day for each answer, as in 1962.
+ */
+export function liveCrisisPlan(scenario: Scenario, mode: "historical" | "open", seed: number): LiveCrisisPlan {
+  return {
+    steps: crisisScript(scenario).script.steps,
+    replies: scenario.appeals.flatMap((appeal) =>
+      appeal.replies.map((reply) => ({
+        to: reply.from as Capital,
+        terms: appeal.terms as AppealTerms,
+        answer: reply.answer as "accepted" | "declined" | "conditional",
+      })),
+    ),
+    mode,
+    seed,
+    replyAfterMinutes: 24 * 60,
+  };
 }
 
 export function historicalSetup(scenario: Scenario): HistoricalSetup {

@@ -111,6 +111,7 @@ export {
   armedForceAmendment,
   type HistoricalSetup,
   historicalSetup,
+  liveCrisisPlan,
   openOasProfiles,
   openUnscProfiles,
   planOpenOas,
