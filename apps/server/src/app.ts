@@ -26,6 +26,8 @@ export interface BrinkServerOptions {
    * for every wait, and no agenda item is held open for its minutes on the run sheet (tests, demos).
    */
   readonly patienceSeconds?: number;
+  /** Game minutes the crisis clock moves per real second; unless set, the week spans the lesson's playing time. */
+  readonly crisisMinutesPerSecond?: number;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -41,6 +43,7 @@ export function createBrinkServer(options: BrinkServerOptions) {
     reconnectGraceSeconds: options.reconnectGraceSeconds ?? RECONNECT_GRACE_SECONDS,
     ...(options.botDelayMs !== undefined ? { botDelayMs: options.botDelayMs } : {}),
     ...(options.patienceSeconds !== undefined ? { patienceMs: options.patienceSeconds * 1000 } : {}),
+    ...(options.crisisMinutesPerSecond !== undefined ? { crisisMinutesPerSecond: options.crisisMinutesPerSecond } : {}),
   });
   const server = defineServer({
     greet: false,

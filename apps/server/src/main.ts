@@ -11,6 +11,7 @@ const dataDir = resolve(root, process.env.BRINK_DATA_DIR ?? "data");
 const grace = Number(process.env.BRINK_RECONNECT_GRACE_SECONDS);
 const botDelay = Number(process.env.BRINK_BOT_DELAY_MS);
 const patience = Number(process.env.BRINK_PATIENCE_SECONDS);
+const crisisPace = Number(process.env.BRINK_CRISIS_MINUTES_PER_SECOND);
 
 const server = createBrinkServer({
   databasePath: resolve(dataDir, "brink.sqlite"),
@@ -18,6 +19,7 @@ const server = createBrinkServer({
   ...(grace > 0 ? { reconnectGraceSeconds: grace } : {}),
   ...(botDelay >= 0 && process.env.BRINK_BOT_DELAY_MS ? { botDelayMs: botDelay } : {}),
   ...(patience > 0 ? { patienceSeconds: patience } : {}),
+  ...(crisisPace > 0 ? { crisisMinutesPerSecond: crisisPace } : {}),
 });
 // Colyseus turns a failed listen into an uncaught exception and a shutdown that never ends, so the port
 // is tried first, to say plainly what is wrong.

@@ -132,6 +132,23 @@ export const clientRequests = {
   mutePlayer: z.object({ player: playerId, muted: z.boolean() }).strict(),
   /** The host lets bots voice the empty seats, or not: without them, an empty seat is absent and the host chairs. */
   setBots: z.object({ on: z.boolean() }).strict(),
+  /**
+   * U Thant (the seat `SG` of the Security Council, or the host for him) appeals to a capital: Washington,
+   * Moscow or Havana, on terms of 1962 or his own (`own`); the capital answers a day later on the crisis clock.
+   */
+  sendAppeal: z
+    .object({
+      to: z.enum(["WAS", "MOS", "HAV"]),
+      terms: z.enum([
+        "suspendShipmentsAndQuarantine",
+        "shipsStayAway",
+        "avoidConfrontation",
+        "suspendConstruction",
+        "own",
+      ]),
+      text,
+    })
+    .strict(),
   /** The host brings news of the crisis to the table: an event of the scenario's timeline, by id. */
   injectEvent: z.object({ event: z.string().max(40) }).strict(),
   /** The host opens the session: the chamber's procedure begins, bots voicing every empty seat. */

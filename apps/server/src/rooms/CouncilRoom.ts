@@ -38,11 +38,22 @@ import {
 } from "@brink/protocol";
 import { type Localized, roleCardFor, type Scenario } from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
+import { type CrisisTrack, leaveTrack, trackFor } from "../crisisTrack.ts";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
 import type { SessionRecord, Store } from "../store.ts";
 import { Chamber, type Procedure } from "./chamber.ts";
-import { CouncilState, PlayerState, RosterEntryState, SeatState } from "./state.ts";
+import {
+  AppealState,
+  CouncilState,
+  CrisisTrackState,
+  IncidentState,
+  PlayerState,
+  RosterEntryState,
+  SeatState,
+  ShipState,
+  TransmittedParagraphState,
+} from "./state.ts";
 
 /** What every room of this process shares: set once by the server before it listens. */
 export interface RoomServices {
@@ -55,6 +66,8 @@ export interface RoomServices {
   readonly botDelayMs?: number;
   /** Milliseconds the table waits for a person, in place of the session's plan, which then holds nothing open. */
   readonly patienceMs?: number;
+  /** Game minutes the crisis clock moves per real second, in place of the lesson's pace. */
+  readonly crisisMinutesPerSecond?: number;
 }
 let services: RoomServices | undefined;
 export const setRoomServices = (value: RoomServices): void => {
@@ -152,6 +165,8 @@ export abstract class CouncilRoom<
   #chamber!: Chamber<State, Command, Actor>;
   /** Every corridor message of the session, in order. */
   #corridor: CorridorMessage[] = [];
+  /** The session's crisis track, shared with its other council. */
+  #crisis!: CrisisTrack;
 
   /** `oas` or `unsc`: names the room, its logs and the role cards it deals. */
   protected abstract readonly chamberId: "oas" | "unsc";
@@ -169,6 +184,8 @@ export abstract class CouncilRoom<
   protected abstract parseCommand(command: unknown): Result<Command>;
   /** Mirrors the chamber's procedure into the synced state (the base has set the phase, pause and news). */
   protected abstract projectProcedure(state: State): void;
+  /** Tells the crisis track what the chamber's procedure has decided (the OAS vote, the Council's votes). */
+  protected abstract reportToCrisis(state: State, crisis: CrisisTrack): void;
   /** What a viewer may do at the table now, down to the motions its seat may move. */
   protected abstract allowedAt(chamber: State, viewer: Viewer): AllowedMessage;
 
@@ -227,13 +244,33 @@ export abstract class CouncilRoom<
       humans: () => this.#humanSeats(),
       botsOn: () => this.#lobby.bots,
       onChange: () => {
+        const state = this.#chamber.state;
+        if (state) this.reportToCrisis(state, this.#crisis);
         this.#projectChamber();
         this.broadcastPatch();
         this.#tellClients();
       },
     });
+    this.state.crisis = new CrisisTrackState();
+    this.#crisis = trackFor({
+      store: services.store,
+      sessionId: session.id,
+      scenario: services.scenario,
+      settings: session.settings,
+      now: services.now,
+      ...(services.crisisMinutesPerSecond !== undefined ? { minutesPerSecond: services.crisisMinutesPerSecond } : {}),
+    });
+    this.#crisis.attach(this.chamberId, {
+      state: () => (!this.#chamber.state ? "waiting" : this.#chamber.paused ? "paused" : "running"),
+      secretaryGeneralHeld: () => this.#humanSeats().has("SG"),
+      onChange: () => {
+        this.#projectCrisis();
+        this.broadcastPatch();
+      },
+    });
     this.#project();
     this.#projectChamber();
+    this.#projectCrisis();
     // Players restored from the log have no connection yet: each gets the usual grace to come back.
     for (const player of this.#lobby.players) this.#freeSeatLater(player.id);
 
@@ -294,6 +331,7 @@ export abstract class CouncilRoom<
 
   override onDispose(): void {
     this.#chamber.dispose();
+    leaveTrack(this.#session.id, this.chamberId);
   }
 
   /** A server going down is not a player leaving: their seat must still be theirs when it comes back. */
@@ -383,6 +421,15 @@ export abstract class CouncilRoom<
         return fail("event/unknown", `The scenario has no event ${event.slice(0, 40)}.`);
       }
       return this.#chamber.announce(event);
+    }
+    if (type === "sendAppeal") {
+      const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
+      const sg = seat?.delegation === "SG";
+      if (!sg && connection.role !== "host") {
+        return fail("sg/only", "Only the Secretary-General (or the host for him) sends appeals.");
+      }
+      const { to, terms, text } = parsed.data as ClientRequest<"sendAppeal">;
+      return this.#crisis.sendAppeal(sg ? "SG" : "host", to, terms, text);
     }
     if (type === "pauseSession" || type === "resumeSession") {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host pauses the session.");
@@ -541,6 +588,56 @@ export abstract class CouncilRoom<
   /** Corridor messages, in a log of their own: never part of a chamber's public state. */
   get #corridorLog(): string {
     return `${this.chamberId}-corridor`;
+  }
+
+  /** Mirrors the session's crisis track into the synced state: the clock, the ships, the appeals, the OAS vote. */
+  #projectCrisis(): void {
+    const track = this.#crisis.state;
+    const synced = this.state.crisis;
+    Object.assign(synced, {
+      minute: track.minute,
+      quarantineAt: track.quarantineAt,
+      endAt: track.endAt,
+      defcon: track.defcon,
+      legitimacy: track.legitimacy,
+      tension: track.tension,
+      outcome: track.outcome ?? "",
+    });
+    track.ships.forEach((ship, i) => {
+      const fields = {
+        id: ship.id,
+        name: ship.name ?? "",
+        distanceNm: Math.round(ship.distanceNm),
+        status: ship.status,
+      };
+      const existing = synced.ships[i];
+      if (existing) Object.assign(existing, fields);
+      else synced.ships.push(new ShipState(fields));
+    });
+    track.appeals.forEach((appeal, i) => {
+      const fields = {
+        id: appeal.id,
+        to: appeal.to,
+        terms: appeal.terms,
+        text: appeal.text,
+        sentAt: appeal.sentAt,
+        reply: appeal.reply?.answer ?? "",
+        repliedAt: appeal.reply?.at ?? 0,
+      };
+      const existing = synced.appeals[i];
+      if (existing) Object.assign(existing, fields);
+      else synced.appeals.push(new AppealState(fields));
+    });
+    for (const incident of track.incidents.slice(synced.incidents.length)) {
+      synced.incidents.push(new IncidentState({ ...incident }));
+    }
+    const agreed = Object.keys(track.agreed);
+    if (agreed.join() !== [...synced.agreed].join()) synced.agreed.splice(0, synced.agreed.length, ...agreed);
+    const oas = this.#crisis.oasResolution;
+    synced.oasResolution = oas ? (oas.adopted ? "adopted" : "rejected") : "";
+    if (oas && synced.oasParagraphs.length === 0) {
+      for (const p of oas.paragraphs) synced.oasParagraphs.push(new TransmittedParagraphState({ ...p }));
+    }
   }
 
   #syncPresence(): void {
@@ -708,7 +805,7 @@ const fail = (code: string, message: string): RequestReply => ({ ok: false, code
 /** The lobby's requests; the session's (`startSession`, pausing, `act`) go to the chamber. */
 type LobbyRequestType = Exclude<
   ClientRequestType,
-  "startSession" | "pauseSession" | "resumeSession" | "act" | "sendMessage" | "injectEvent"
+  "startSession" | "pauseSession" | "resumeSession" | "act" | "sendMessage" | "injectEvent" | "sendAppeal"
 >;
 
 /** The engine command each lobby request asks for. */

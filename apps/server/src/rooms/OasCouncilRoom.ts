@@ -19,6 +19,7 @@ import {
 } from "@brink/engine";
 import { type AllowedMessage, oasCommand, WIRE_ERRORS } from "@brink/protocol";
 import { historicalSetup, oasSeats, planOpenOas, type Scenario } from "@brink/scenario";
+import type { CrisisTrack } from "../crisisTrack.ts";
 import { type ChamberSetup, CouncilRoom, type TableSeat } from "./CouncilRoom.ts";
 import { oasProcedure } from "./procedures.ts";
 import { projectList, projectMinutes, projectRollCall, projectSpeakers } from "./projection.ts";
@@ -65,6 +66,18 @@ export class OasCouncilRoom extends CouncilRoom<OasState, OasCommand, OasActor> 
           )
         : [];
     return { commands, motions };
+  }
+
+  /** Once the Council has voted on the draft (or refused to convoke), the quarantine's basis is settled. */
+  protected reportToCrisis(chamber: OasState, crisis: CrisisTrack): void {
+    const { phase } = chamber;
+    if (phase.name !== "closed") return;
+    const voted = phase.outcome === "resolutionAdopted" || phase.outcome === "resolutionRejected";
+    if (!voted && phase.outcome !== "notConvoked") return;
+    crisis.recordOas({
+      adopted: phase.outcome === "resolutionAdopted",
+      paragraphs: voted ? chamber.draft.paragraphs.map((p) => ({ text: p.text, status: p.status })) : [],
+    });
   }
 
   protected projectProcedure(chamber: OasState): void {

@@ -18,6 +18,7 @@ import {
 } from "@brink/engine";
 import { type AllowedMessage, unscCommand, WIRE_ERRORS } from "@brink/protocol";
 import { historicalSetup, openUnscProfiles, type Scenario, unscSeats } from "@brink/scenario";
+import type { CrisisTrack } from "../crisisTrack.ts";
 import { type ChamberSetup, CouncilRoom, type TableSeat } from "./CouncilRoom.ts";
 import { unscProcedure } from "./procedures.ts";
 import { projectList, projectMinutes, projectRollCall, projectSpeakers } from "./projection.ts";
@@ -62,6 +63,11 @@ export class SecurityCouncilRoom extends CouncilRoom<UnscState, UnscCommand, Uns
 
   protected allowedAt(chamber: UnscState, viewer: Viewer): AllowedMessage {
     return { commands: [...viewUnsc(chamber, viewer).allowed], motions: [] };
+  }
+
+  /** The Council's votes on drafts reach the crisis: a veto sharpens it, a resolution calms it. */
+  protected reportToCrisis(chamber: UnscState, crisis: CrisisTrack): void {
+    crisis.recordUnscVotes(chamber.votes);
   }
 
   protected projectProcedure(chamber: UnscState): void {

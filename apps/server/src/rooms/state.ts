@@ -158,6 +158,85 @@ export const MotionState = schema(
 );
 export type MotionState = SchemaType<typeof MotionState>;
 
+/** A Soviet ship bound for Cuba, as the crisis track moves it. */
+export const ShipState = schema(
+  {
+    id: t.string(),
+    /** As the sources name it; "" where they do not. */
+    name: t.string(),
+    /** Nautical miles to the quarantine line. */
+    distanceNm: t.uint16(),
+    /** `approaching`, `holding`, `turnedBack`, `atLine`, `boarded` or `passed`. */
+    status: t.string(),
+  },
+  "Ship",
+);
+export type ShipState = SchemaType<typeof ShipState>;
+
+/** One of U Thant's appeals to a capital, and its answer. */
+export const AppealState = schema(
+  {
+    /** e.g. `appeal-2` */
+    id: t.string(),
+    /** `WAS`, `MOS` or `HAV`. */
+    to: t.string(),
+    /** e.g. `suspendShipmentsAndQuarantine`, or `own` for a text of his own. */
+    terms: t.string(),
+    text: t.string(),
+    /** Game minute it was sent (minutes since 22 October 1962, 19:00 EDT). */
+    sentAt: t.uint16(),
+    /** `accepted`, `declined`, `conditional`, or "" while unanswered. */
+    reply: t.string(),
+    repliedAt: t.uint16(),
+  },
+  "Appeal",
+);
+export type AppealState = SchemaType<typeof AppealState>;
+
+/** A happening that moved tension: from the timeline, the Security Council, or play. */
+export const IncidentState = schema(
+  {
+    text: t.string(),
+    tension: t.int8(),
+    minute: t.uint16(),
+  },
+  "Incident",
+);
+export type IncidentState = SchemaType<typeof IncidentState>;
+
+/** An operative paragraph of the OAS resolution as transmitted to the Security Council, with its fate. */
+export const TransmittedParagraphState = schema({ text: t.string(), status: t.string() }, "TransmittedParagraph");
+export type TransmittedParagraphState = SchemaType<typeof TransmittedParagraphState>;
+
+/** The session's crisis track, the same in both councils (GAME.md §5). */
+export const CrisisTrackState = schema(
+  {
+    /** Game minutes since Kennedy's address, 22 October 1962, 19:00 EDT. */
+    minute: t.uint16(),
+    /** When the quarantine comes into force, and when the track ends, in game minutes. */
+    quarantineAt: t.uint16(),
+    endAt: t.uint16(),
+    /** US readiness, 5 to 1. */
+    defcon: t.uint8(),
+    /** `pending`, `multilateral` (the OAS adopted the resolution) or `unilateral`. */
+    legitimacy: t.string(),
+    /** 0 (calm) to 100 (war). */
+    tension: t.uint8(),
+    /** `peace`, `standoff`, `war`, or "" while the crisis goes on. */
+    outcome: t.string(),
+    ships: t.array(ShipState),
+    appeals: t.array(AppealState),
+    incidents: t.array(IncidentState),
+    /** The terms of the settlement agreed so far: `withdrawal`, `noInvasionPledge`, `verification`. */
+    agreed: t.array("string"),
+    /** The OAS resolution as sent to the Security Council: `adopted`, `rejected`, or "" before the vote. */
+    oasResolution: t.string(),
+    oasParagraphs: t.array(TransmittedParagraphState),
+  },
+  "CrisisTrack",
+);
+export type CrisisTrackState = SchemaType<typeof CrisisTrackState>;
+
 /** The public state of a council room: what the projector and every seat may see. */
 export const CouncilState = schema(
   {
@@ -239,6 +318,8 @@ export const CouncilState = schema(
     objections: t.array("string"),
     /** Security Council: the drafts tabled, in order. */
     drafts: t.array(DraftState),
+    /** The session's crisis track, shared by its councils. */
+    crisis: t.ref(CrisisTrackState),
   },
   "CouncilState",
 );

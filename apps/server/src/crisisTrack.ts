@@ -1,0 +1,239 @@
+import {
+  type AppealTerms,
+  applyCrisis,
+  type Capital,
+  type CrisisActor,
+  type CrisisCommand,
+  type CrisisEvent,
+  type CrisisState,
+  createCrisis,
+  foldCrisis,
+  type LiveCrisisPlan,
+  planSession,
+  playLiveCrisis,
+  type SessionSettings,
+  type VoteResult,
+} from "@brink/engine";
+import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
+import { historicalSetup, liveCrisisPlan, type Scenario } from "@brink/scenario";
+import type { Store } from "./store.ts";
+
+/** The track's log, shared by the session's councils. */
+const LOG = "crisis";
+/** The OAS Council's resolution sent on to the Security Council (Charter art. 54), with its paragraphs as voted. */
+const OAS_RESOLUTION = "oasResolution";
+/** A closed vote of the Security Council whose effect on the crisis has been entered, by its place in the list. */
+const UNSC_VOTE = "unscVoteEntered";
+const MARKERS = new Set([OAS_RESOLUTION, UNSC_VOTE]);
+
+/** What a council in the session tells the track about itself. */
+export interface TrackedChamber {
+  /** Started and not paused by the host: the crisis clock runs only while every started council runs. */
+  readonly state: () => "waiting" | "running" | "paused";
+  /** For the Security Council: whether a person holds U Thant's seat (then the appeals are theirs to write). */
+  readonly secretaryGeneralHeld?: () => boolean;
+  /** Called after every change of the track, to publish it. */
+  readonly onChange: () => void;
+}
+
+export interface OasResolution {
+  readonly adopted: boolean;
+  /** The paragraphs as the Council voted them, with each paragraph's fate. */
+  readonly paragraphs: readonly { readonly text: string; readonly status: string }[];
+}
+
+export interface CrisisTrackDeps {
+  readonly store: Store;
+  readonly sessionId: string;
+  readonly scenario: Scenario;
+  readonly settings: SessionSettings;
+  readonly now: () => number;
+  /** Game minutes per real second, in place of the lesson's pace (tests, demos). */
+  readonly minutesPerSecond?: number;
+}
+
+/** Real milliseconds between two moves of the crisis clock: often enough for a ship to be seen to move. */
+const TICK_MS = 5_000;
+
+/**
+ * The session's crisis track (GAME.md §5), one for both councils: the clock from Kennedy's address to
+ * 28 October, compressed into the lesson (a class period's playing time spans the week); the timeline's
+ * steps as the clock passes them; U Thant's appeals (the 1962 ones while a bot voices him, a person's own
+ * otherwise) and the capitals' answers; the OAS vote's effect on the quarantine; the Security Council's votes.
+ * Every change is an event in the session's log before anyone sees it, so a restart plays on from there.
+ */
+export class CrisisTrack {
+  readonly #deps: CrisisTrackDeps;
+  readonly #plan: LiveCrisisPlan;
+  /** Game minutes per real millisecond while the clock runs. */
+  readonly #rate: number;
+  readonly #chambers = new Map<string, TrackedChamber>();
+  #state: CrisisState;
+  #oas: OasResolution | null = null;
+  #unscVotesEntered = 0;
+  #timer: ReturnType<typeof setInterval> | null = null;
+  /** When the clock last moved, on the server's clock; null while it stands. */
+  #lastTick: number | null = null;
+  /** The fraction of a game minute not yet played. */
+  #carry = 0;
+  readonly #tickMs: number;
+
+  constructor(deps: CrisisTrackDeps) {
+    this.#deps = deps;
+    const { scenario, settings } = deps;
+    this.#plan = liveCrisisPlan(scenario, settings.mode, settings.seed);
+    const initial = createCrisis(historicalSetup(scenario).crisis.setup);
+    const log = deps.store.events(deps.sessionId, LOG);
+    this.#state = foldCrisis(
+      initial,
+      log.filter((e) => !MARKERS.has(e.type)).map((e) => e.payload as CrisisEvent),
+    );
+    for (const marker of log.filter((e) => MARKERS.has(e.type))) {
+      if (marker.type === OAS_RESOLUTION) this.#oas = (marker.payload as { resolution: OasResolution }).resolution;
+      else this.#unscVotesEntered += 1;
+    }
+    // The week runs over the lesson's playing time: the class period less joining and the debrief, or 45 minutes.
+    const plan = planSession({ periodMinutes: settings.periodMinutes });
+    const playing = plan.runSheet
+      .filter((p) => p.part !== "joining" && p.part !== "debrief")
+      .reduce((sum, p) => sum + p.minutes, 0);
+    this.#rate =
+      deps.minutesPerSecond !== undefined ? deps.minutesPerSecond / 1000 : initial.endAt / ((playing || 45) * 60_000);
+    this.#tickMs = deps.minutesPerSecond !== undefined ? 200 : TICK_MS;
+  }
+
+  get state(): CrisisState {
+    return this.#state;
+  }
+
+  /** The OAS Council's resolution as transmitted to the Security Council, once voted. */
+  get oasResolution(): OasResolution | null {
+    return this.#oas;
+  }
+
+  attach(chamber: string, tracked: TrackedChamber): void {
+    this.#chambers.set(chamber, tracked);
+    this.#timer ??= setInterval(() => this.tick(), this.#tickMs);
+  }
+
+  /** A council's room closes; the last one out stops the clock. True when no council is left. */
+  detach(chamber: string): boolean {
+    this.#chambers.delete(chamber);
+    if (this.#chambers.size > 0) return false;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+    return true;
+  }
+
+  /** Whether the clock runs: some council has started, and the host has paused none. */
+  #running(): boolean {
+    const states = [...this.#chambers.values()].map((c) => c.state());
+    return states.includes("running") && !states.includes("paused");
+  }
+
+  /** Moves the clock by the real time passed while it ran, and plays what falls due. */
+  tick(): void {
+    const now = this.#deps.now();
+    if (!this.#running() || this.#state.outcome) {
+      this.#lastTick = null;
+      return;
+    }
+    if (this.#lastTick === null) {
+      this.#lastTick = now;
+      // The first moment of play: the steps of Kennedy's address and anything due at minute 0.
+      if (this.#state.version > 0) return;
+    }
+    const played = (now - this.#lastTick) * this.#rate + this.#carry;
+    this.#lastTick = now;
+    const minutes = Math.floor(played);
+    this.#carry = played - minutes;
+    this.#play(this.#state.minute + minutes);
+  }
+
+  #play(minute: number): void {
+    const sg = this.#chambers.get("unsc")?.secretaryGeneralHeld?.() ?? false;
+    const oasPlayed = this.#deps.settings.chambers.includes("oas");
+    const played = playLiveCrisis(
+      this.#state,
+      this.#plan,
+      minute,
+      { secretaryGeneralBot: !sg, oasPlayed },
+      this.#deps.now(),
+    );
+    this.#commit(played.state, played.events);
+  }
+
+  #commit(state: CrisisState, events: readonly CrisisEvent[], markers: { type: string }[] = []): void {
+    if (events.length === 0 && markers.length === 0) return;
+    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [...events, ...markers], this.#deps.now());
+    this.#state = state;
+    for (const chamber of this.#chambers.values()) chamber.onChange();
+  }
+
+  #apply(actor: CrisisActor, command: CrisisCommand, markers: { type: string }[] = []): RequestReply {
+    const result = applyCrisis(this.#state, command, { actor, at: this.#deps.now() });
+    if (!result.ok) return { ok: false, ...result.rejection };
+    this.#commit(result.value.state, result.value.events, markers);
+    return { ok: true, version: result.value.state.version };
+  }
+
+  /** U Thant (a person, or the host for him) sends an appeal to a capital; it answers a day later. */
+  sendAppeal(actor: "SG" | "host", to: Capital, terms: AppealTerms, text: string): RequestReply {
+    if (!this.#running() && this.#state.version === 0) {
+      return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
+    }
+    return this.#apply(actor, { type: "sendAppeal", to, terms, text });
+  }
+
+  /**
+   * The OAS Council has voted the resolution: adopted, the quarantine stands on the hemisphere's decision;
+   * not, the United States acts alone. The resolution goes on to the Security Council either way. Once.
+   */
+  recordOas(resolution: OasResolution): void {
+    if (this.#oas) return;
+    this.#oas = resolution;
+    const marker = { type: OAS_RESOLUTION, resolution };
+    if (this.#state.legitimacy === "pending" && !this.#state.outcome) {
+      this.#apply("system", { type: "recordOasResult", multilateral: resolution.adopted }, [marker]);
+    } else this.#commit(this.#state, [], [marker]);
+  }
+
+  /**
+   * The Security Council's votes reach the ships (game rules, as in the simulator): a veto sharpens the
+   * crisis, a draft adopted calms it. Each vote once, in order.
+   */
+  recordUnscVotes(votes: readonly VoteResult[]): void {
+    for (const vote of votes.slice(this.#unscVotesEntered)) {
+      this.#unscVotesEntered += 1;
+      const marker = { type: UNSC_VOTE, question: vote.question };
+      const substantive = vote.question.startsWith("draft-");
+      if (this.#state.outcome || !substantive || (vote.vetoedBy.length === 0 && !vote.adopted)) {
+        this.#commit(this.#state, [], [marker]);
+        continue;
+      }
+      const text =
+        vote.vetoedBy.length > 0
+          ? `A veto in the Security Council on ${vote.question}.`
+          : `The Security Council adopts ${vote.question}.`;
+      this.#apply("system", { type: "enterIncident", text, tension: vote.vetoedBy.length > 0 ? 5 : -10 }, [marker]);
+    }
+  }
+}
+
+/** The tracks of the sessions with a council open in this process, shared by their rooms. */
+const tracks = new Map<string, CrisisTrack>();
+
+/** The session's track, created (and rebuilt from its log) for the first council that asks. */
+export function trackFor(deps: CrisisTrackDeps): CrisisTrack {
+  let track = tracks.get(deps.sessionId);
+  if (!track) {
+    track = new CrisisTrack(deps);
+    tracks.set(deps.sessionId, track);
+  }
+  return track;
+}
+
+/** A council leaves its session's track; the track goes when none is left. */
+export function leaveTrack(sessionId: string, chamber: string): void {
+  if (tracks.get(sessionId)?.detach(chamber)) tracks.delete(sessionId);
+}

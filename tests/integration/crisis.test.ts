@@ -1,0 +1,112 @@
+import { joinTarget } from "@brink/protocol";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ServerProcess } from "../support/server.ts";
+import { connect, createSessionOn, player, type Seat } from "../support/table.ts";
+
+// Bots move at once, the table waits a second for a person, and the crisis clock runs ten game hours a second:
+// the week of the crisis passes in some fifteen seconds.
+const server = new ServerProcess({
+  BRINK_BOT_DELAY_MS: "0",
+  BRINK_PATIENCE_SECONDS: "1",
+  BRINK_CRISIS_MINUTES_PER_SECOND: "600",
+});
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+
+interface Crisis {
+  minute: number;
+  defcon: number;
+  legitimacy: string;
+  tension: number;
+  outcome: string;
+  ships: { id: string; status: string; distanceNm: number }[];
+  appeals: { id: string; to: string; terms: string; text: string; reply: string }[];
+  incidents: { text: string; tension: number }[];
+  agreed: string[];
+  oasResolution: string;
+  oasParagraphs: { text: string; status: string }[];
+}
+const crisis = (s: unknown) => (s as { crisis: Crisis }).crisis;
+
+async function bothCouncils(): Promise<{ oas: Seat; unsc: Seat; unscRoom: string }> {
+  const { joinCode, hostKey, roomId } = await createSessionOn(server, { chambers: ["oas", "unsc"] });
+  const unsc = joinTarget.parse((await server.post("/api/join", { joinCode, chamber: "unsc" })).body);
+  return {
+    oas: await connect(server, roomId, { hostKey }),
+    unsc: await connect(server, unsc.roomId, { hostKey }),
+    unscRoom: unsc.roomId,
+  };
+}
+
+describe("the crisis track of a session", { timeout: 90_000 }, () => {
+  it("carries the OAS vote to the Security Council and plays 1962's appeals and answers to peace", async () => {
+    const { oas, unsc } = await bothCouncils();
+    // Nothing moves before a council opens.
+    expect(crisis(unsc.state)).toMatchObject({ minute: 0, legitimacy: "pending", outcome: "" });
+    await oas.request("startSession", {});
+    await unsc.request("startSession", {});
+    // The OAS Council adopts the resolution: the quarantine is the hemisphere's, and the resolution is
+    // transmitted to the Security Council with its paragraphs as voted.
+    const transmitted = crisis(await unsc.until((s) => crisis(s).oasResolution !== "", 30_000));
+    expect(transmitted.oasResolution).toBe("adopted");
+    expect(transmitted.oasParagraphs).toHaveLength(4);
+    expect(transmitted.oasParagraphs.every((p) => p.status === "adopted")).toBe(true);
+    expect(crisis(oas.state).legitimacy).toBe("multilateral");
+    // With a bot for U Thant, his appeals of 1962 go out and the capitals answer as they did.
+    const end = crisis(await unsc.until((s) => crisis(s).outcome !== "", 60_000));
+    expect(end.outcome).toBe("peace");
+    const answered = end.appeals.map((a) => [a.terms, a.to, a.reply]);
+    expect(answered).toContainEqual(["suspendShipmentsAndQuarantine", "MOS", "accepted"]);
+    expect(answered).toContainEqual(["suspendShipmentsAndQuarantine", "WAS", "declined"]);
+    expect(answered).toContainEqual(["shipsStayAway", "MOS", "accepted"]);
+    expect(end.agreed.sort()).toEqual(["noInvasionPledge", "verification", "withdrawal"]);
+    expect(end.ships.find((s) => s.id === "bucharest")?.status).toBe("passed");
+    // Both councils show the same track.
+    expect(crisis(oas.state)).toMatchObject({ outcome: "peace", minute: end.minute });
+    for (const seat of [oas, unsc]) await seat.room.leave();
+  });
+
+  it("lets a person as U Thant write an appeal, which the capital answers a day later in both councils", async () => {
+    const { oas, unsc, unscRoom } = await bothCouncils();
+    const thant = await player(server, unscRoom, "Thant");
+    await thant.request("claimSeat", { delegation: "SG" });
+    const delegate = await player(server, unscRoom, "Adlai");
+    await delegate.request("claimSeat", { delegation: "USA" });
+    const text = "I ask Havana to suspend work on the sites while the parties talk.";
+    const appeal = { to: "HAV", terms: "suspendConstruction", text };
+    // Before the session opens there is no clock to send it on; only U Thant's seat (or the host) may send.
+    expect(await thant.request("sendAppeal", appeal)).toMatchObject({ ok: false, code: "session/not_started" });
+    await unsc.request("startSession", {});
+    expect(await delegate.request("sendAppeal", appeal)).toMatchObject({ ok: false, code: "sg/only" });
+    expect(await thant.request("sendAppeal", { ...appeal, to: "PAR" })).toMatchObject({
+      ok: false,
+      code: "message/invalid",
+    });
+    expect(await thant.request("sendAppeal", appeal)).toMatchObject({ ok: true });
+    const sent = crisis(await oas.until((s) => crisis(s).appeals.length > 0, 10_000)).appeals;
+    expect(sent).toEqual([expect.objectContaining({ to: "HAV", terms: "suspendConstruction", text, reply: "" })]);
+    // Havana answers as it answered the same appeal in 1962: on conditions.
+    const reply = crisis(await oas.until((s) => crisis(s).appeals[0]?.reply !== "", 20_000)).appeals[0];
+    expect(reply?.reply).toBe("conditional");
+    await unsc.until((s) => crisis(s).appeals[0]?.reply === "conditional");
+    // The 1962 appeals are U Thant's to write now: none went out by themselves.
+    expect(crisis(unsc.state).appeals).toHaveLength(1);
+    for (const seat of [oas, unsc, thant, delegate]) await seat.room.leave();
+  });
+
+  it("stops the crisis clock while the host has paused a council", async () => {
+    const { oas, unsc } = await bothCouncils();
+    await unsc.request("startSession", {});
+    await unsc.until((s) => crisis(s).minute > 0, 10_000);
+    await unsc.request("pauseSession", {});
+    const stopped = crisis(unsc.state).minute;
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(crisis(unsc.state).minute - stopped).toBeLessThan(200);
+    const still = crisis(unsc.state).minute;
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(crisis(unsc.state).minute).toBe(still);
+    await unsc.request("resumeSession", {});
+    await unsc.until((s) => crisis(s).minute > still, 10_000);
+    for (const seat of [oas, unsc]) await seat.room.leave();
+  });
+});
