@@ -27,16 +27,22 @@ export function useScenario(): PublicScenario | null {
 }
 
 /**
- * The scenario's own words as the table speaks them (a bot's talking point, the reservation of 1962), shown
- * in the interface's language where they are written; anything else, a person's words, as it is.
+ * The scenario's own words as the table speaks them (a bot's talking point, the reservation of 1962, U Thant's
+ * appeal taken as written), shown in the interface's language where they are written, whichever language
+ * they were sent in; anything else, a person's words, as it is.
  */
 export function useScenarioProse(): (text: string) => { text: string; lang?: Language } {
   const scenario = useScenario();
   const known = useMemo(() => {
     const texts = new Map<string, { readonly en: string }>();
-    for (const card of scenario?.roleCards ?? []) for (const point of card.talkingPoints) texts.set(point.en, point);
-    for (const reservation of scenario?.record.reservations ?? []) texts.set(reservation.gist.en, reservation.gist);
-    for (const draft of scenario?.securityCouncil.drafts ?? []) for (const p of draft.paragraphs) texts.set(p.en, p);
+    const add = (prose: { readonly en: string; readonly es?: string; readonly pt?: string }) => {
+      for (const said of [prose.en, prose.es, prose.pt]) if (said) texts.set(said, prose);
+    };
+    for (const card of scenario?.roleCards ?? []) for (const point of card.talkingPoints) add(point);
+    for (const reservation of scenario?.record.reservations ?? []) add(reservation.gist);
+    for (const draft of scenario?.securityCouncil.drafts ?? []) for (const p of draft.paragraphs) add(p);
+    for (const appeal of scenario?.appeals ?? []) add(appeal.gist);
+    for (const paragraph of scenario?.oasCouncil.paragraphs ?? []) add(paragraph.text);
     return texts;
   }, [scenario]);
   return (text) => {

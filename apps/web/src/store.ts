@@ -157,6 +157,56 @@ export interface ProcedureView {
   readonly drafts: readonly DraftView[];
 }
 
+/** The session's crisis track, the same in both councils. */
+export interface CrisisView {
+  /** Game minutes since Kennedy's address, 22 October 1962, 19:00 EDT. */
+  readonly minute: number;
+  readonly quarantineAt: number;
+  readonly endAt: number;
+  readonly defcon: number;
+  /** `pending`, `multilateral` or `unilateral` */
+  readonly legitimacy: string;
+  readonly tension: number;
+  /** `peace`, `standoff`, `war`, or "" while it goes on */
+  readonly outcome: string;
+  readonly ships: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly distanceNm: number;
+    readonly status: string;
+  }[];
+  readonly appeals: readonly {
+    readonly id: string;
+    readonly to: string;
+    readonly terms: string;
+    readonly text: string;
+    readonly sentAt: number;
+    readonly reply: string;
+    readonly repliedAt: number;
+  }[];
+  readonly incidents: readonly { readonly text: string; readonly tension: number; readonly minute: number }[];
+  readonly agreed: readonly string[];
+  /** The OAS resolution as transmitted to the Security Council: `adopted`, `rejected`, or "" before the vote. */
+  readonly oasResolution: string;
+  readonly oasParagraphs: readonly { readonly text: string; readonly status: string }[];
+}
+
+const NO_CRISIS: CrisisView = {
+  minute: 0,
+  quarantineAt: 0,
+  endAt: 0,
+  defcon: 3,
+  legitimacy: "pending",
+  tension: 0,
+  outcome: "",
+  ships: [],
+  appeals: [],
+  incidents: [],
+  agreed: [],
+  oasResolution: "",
+  oasParagraphs: [],
+};
+
 /** The two councils: the OAS Council (`oas`) and the UN Security Council (`unsc`). */
 export type ChamberId = "oas" | "unsc";
 
@@ -197,6 +247,7 @@ export interface TableStore {
   readonly error: { readonly code: string; readonly message: string } | null;
   readonly announcement: Announcement | null;
   readonly procedure: ProcedureView;
+  readonly crisis: CrisisView;
   /** The commands (and motions) the server would accept from this connection now. */
   readonly allowed: Readonly<AllowedMessage>;
   /** The server's clock minus this device's, in milliseconds, so that timers agree on every screen. */
@@ -259,6 +310,7 @@ const initial: TableStore = {
     objections: [],
     drafts: [],
   },
+  crisis: NO_CRISIS,
   allowed: { commands: [], motions: [] },
   clockSkew: 0,
   card: null,
@@ -314,6 +366,7 @@ interface SyncedSeat {
 }
 interface SyncedState extends ProcedureView {
   chamber: string;
+  crisis?: CrisisView;
   joinCode: string;
   seats: SyncedSeat[];
   players: Record<string, PlayerView>;
@@ -373,6 +426,16 @@ function mirror(state: SyncedState): void {
           n: ++announcements,
         }
       : get().announcement;
+  // A capital's answer to an appeal, or the end of the crisis, is read out in both councils.
+  const crisis = state.crisis;
+  const track = get().crisis;
+  const answered = crisis?.appeals.find((a, i) => a.reply !== "" && track.appeals[i]?.reply === "");
+  const crisisNews: Announcement | null =
+    crisis?.outcome && !track.outcome
+      ? { key: "announce.crisisOutcome", params: { outcome: crisis.outcome }, n: ++announcements }
+      : answered && track.minute > 0
+        ? { key: "announce.reply", params: { capital: answered.to, answer: answered.reply }, n: ++announcements }
+        : null;
   const procedure: ProcedureView = {
     phase: state.phase,
     nextPhase: state.nextPhase,
@@ -416,8 +479,10 @@ function mirror(state: SyncedState): void {
     periodMinutes: state.periodMinutes === 0 ? null : (state.periodMinutes as 45 | 50 | 90),
     mode: state.mode === "open" ? "open" : "historical",
     bots: state.bots,
-    announcement,
+    announcement: crisisNews ?? announcement,
     procedure,
+    // A new object only when the track changed, so that its panel renders only then.
+    crisis: state.crisis && JSON.stringify(state.crisis) !== JSON.stringify(get().crisis) ? state.crisis : get().crisis,
   });
 }
 
@@ -634,6 +699,8 @@ export const setBots = (on: boolean): Promise<boolean> => request("setBots", { o
 /** The host takes a place at the table too, under a name, to play a seat (friends online). */
 export const joinTableAs = (name: string): Promise<boolean> => request("joinTable", { name });
 export const injectEvent = (event: string): Promise<boolean> => request("injectEvent", { event });
+/** U Thant's appeal to a capital (his seat's, or the host's for him). */
+export const sendAppeal = (appeal: ClientRequest<"sendAppeal">): Promise<boolean> => request("sendAppeal", appeal);
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
 export const sendCorridor = (to: string, text: string): Promise<boolean> => request("sendMessage", { to, text });
 

@@ -19,6 +19,10 @@ export function Announcer() {
           ...announcement.params,
           delegation,
           ...(announcement.params.question ? { question: label(announcement.params.question) } : {}),
+          // The crisis track's words: a capital, an answer, an outcome, said in the reader's language.
+          ...(announcement.params.capital ? { capital: t(`crisis.capital.${announcement.params.capital}`) } : {}),
+          ...(announcement.params.answer ? { answer: t(`crisis.answer.${announcement.params.answer}`) } : {}),
+          ...(announcement.params.outcome ? { outcome: t(`crisis.outcome.${announcement.params.outcome}`) } : {}),
         })}
       </span>
     </div>

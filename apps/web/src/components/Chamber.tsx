@@ -5,6 +5,7 @@ import { useScenarioProse } from "../scenario.ts";
 import { act, type EntryView, pauseSession, resumeSession, startSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { ChairConsole } from "./ChairConsole.tsx";
+import { CrisisPanel, SecretaryGeneralDesk, TransmittedResolution } from "./Crisis.tsx";
 import { InjectEvent, News } from "./News.tsx";
 import { inSentence, useQuestionLabel } from "./questionLabel.ts";
 import { Resolution } from "./Resolution.tsx";
@@ -146,7 +147,10 @@ export function Chamber() {
       <RollCall />
       <SeatActions />
       {unsc ? <PresidentConsole /> : <ChairConsole />}
+      <SecretaryGeneralDesk />
       <InjectEvent />
+      <CrisisPanel />
+      <TransmittedResolution />
       {unsc ? <Drafts /> : <Resolution />}
       <Minutes />
       <VotesTable />

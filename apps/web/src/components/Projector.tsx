@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useTable } from "../useTable.ts";
 import { Floor, Minutes, RollCall, Stopped, usePhaseTitle, VotesTable } from "./Chamber.tsx";
+import { CrisisPanel, TransmittedResolution } from "./Crisis.tsx";
 import { JoinCode, Seating } from "./Lobby.tsx";
 import { News } from "./News.tsx";
 import { Resolution } from "./Resolution.tsx";
@@ -56,6 +57,8 @@ export default function Projector() {
             <Minutes recent={3} />
           </section>
           <div className="projector-side">
+            <CrisisPanel large />
+            <TransmittedResolution />
             {unsc ? <Drafts large /> : <Resolution large />}
             <VotesTable />
           </div>
