@@ -60,3 +60,55 @@ test("a session of both councils: a student in the Security Council tables a dra
   await expect(projector.getByTestId("votes").getByRole("columnheader", { name: "Veto" })).toBeVisible();
   await expect(host.getByTestId("drafts")).toContainText("Not adopted");
 });
+
+test("two groups side by side: the OAS resolution reaches the Security Council, and U Thant's appeal is answered on both projectors", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const host = await (await browser.newContext()).newPage();
+  const thant = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })).newPage();
+  const wide = { viewport: { width: 1600, height: 900 } };
+  const oasProjector = await (await browser.newContext(wide)).newPage();
+  const unscProjector = await (await browser.newContext(wide)).newPage();
+
+  const hostLanding = new LandingPage(host);
+  await hostLanding.open("?lng=en");
+  await host.getByLabel("Councils").selectOption("both");
+  const code = await hostLanding.createSession();
+  await oasProjector.goto(`/?projector=${code}&chamber=oas&lng=en`);
+  await unscProjector.goto(`/?projector=${code}&chamber=unsc&lng=en`);
+
+  // The Security Council's group: a student takes U Thant's seat.
+  const landing = new LandingPage(thant);
+  await landing.open("?lng=en");
+  await landing.join(code, "Thant");
+  await thant.getByRole("button", { name: "UN Security Council — 23–25 October 1962" }).click();
+  await new LobbyPage(thant).seatButton("Acting Secretary-General of the United Nations").click();
+  await expect(thant.getByTestId("you")).toContainText("You voice Acting Secretary-General");
+
+  // The host opens the OAS Council (bots play it), then the Security Council.
+  await host.getByRole("button", { name: "Start the session" }).click();
+  await host.getByRole("button", { name: "Go to the UN Security Council — 23–25 October 1962" }).click();
+  await host.getByRole("button", { name: "Start the session" }).click();
+
+  // Both councils show the same crisis clock; U Thant's desk offers his appeals.
+  await expect(oasProjector.getByTestId("crisis-clock")).toContainText("1962", { timeout: 15_000 });
+  await expect(unscProjector.getByTestId("crisis-clock")).toContainText("1962");
+  const desk = thant.getByTestId("sg-desk");
+  await desk.getByLabel("To").selectOption("MOS");
+  await desk.getByLabel("What you ask").selectOption("shipsStayAway");
+  await expect(desk.getByLabel("Your appeal")).toHaveValue(/Soviet ships away from the interception area/);
+  await desk.getByRole("button", { name: "Send the appeal" }).click();
+  await expect(unscProjector.getByTestId("appeals")).toContainText("To Moscow");
+  await expectNoSideScroll(thant);
+
+  // Moscow answers a day later on the crisis clock, as it answered this appeal in 1962: both projectors say so.
+  await expect(unscProjector.getByTestId("appeals")).toContainText("Accepted", { timeout: 60_000 });
+  await expect(oasProjector.getByTestId("appeals")).toContainText("Accepted");
+
+  // The OAS Council adopts the resolution; it lies before the Security Council, and the quarantine has its basis.
+  await expect(unscProjector.getByTestId("oas-resolution")).toContainText("The OAS Council adopted it.", {
+    timeout: 90_000,
+  });
+  await expect(unscProjector.getByTestId("crisis")).toContainText("The OAS has backed it under the Rio Treaty.");
+});

@@ -82,6 +82,8 @@ export default defineConfig({
       // for a silent person, so a council reaches its votes within a test.
       BRINK_BOT_DELAY_MS: "150",
       BRINK_PATIENCE_SECONDS: "2",
+      // Two game hours a second: a capital's answer to an appeal, a day later, comes within a test.
+      BRINK_CRISIS_MINUTES_PER_SECOND: "120",
     }),
     // The classroom test's: twenty-two pages on two cores need longer than two seconds to answer a roll call.
     server(classPort, { BRINK_BOT_DELAY_MS: "150", BRINK_PATIENCE_SECONDS: "10" }),
