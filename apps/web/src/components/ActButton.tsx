@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
 
@@ -20,5 +20,48 @@ export function ActButton(props: { command: Command; children: ReactNode; primar
     >
       {props.children}
     </button>
+  );
+}
+
+/** The engine's limit on a speech, a statement, a reservation or a point of order. */
+const MAX_TEXT = 4000;
+
+/** A folded form with one text: a point of order, a reservation, a statement, a draft. */
+export function TextAction(props: {
+  summary: string;
+  label: string;
+  hint?: string;
+  submit: string;
+  open?: boolean;
+  rows?: number;
+  onSubmit: (text: string) => Promise<boolean>;
+  children?: ReactNode;
+}) {
+  const id = useId();
+  const pending = useTable((s) => s.pending);
+  const [text, setText] = useState("");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void props.onSubmit(text).then((ok) => ok && setText(""));
+  };
+  return (
+    <details className="action" open={props.open}>
+      <summary>{props.summary}</summary>
+      <form onSubmit={submit}>
+        {props.children}
+        <label htmlFor={id}>{props.label}</label>
+        {props.hint && <p className="hint">{props.hint}</p>}
+        <textarea
+          id={id}
+          value={text}
+          maxLength={MAX_TEXT}
+          rows={props.rows ?? 3}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" disabled={pending !== null || text.trim() === ""}>
+          {props.submit}
+        </button>
+      </form>
+    </details>
   );
 }

@@ -36,18 +36,18 @@ export function ChairConsole() {
             {t("chair.advance", { next: t(`phase.${next}`) })}
           </button>
         )}
-        {can("giveFloor") && procedure.queue[0] && (
-          <button type="button" onClick={run({ type: "giveFloor" })} disabled={busy}>
+        {procedure.queue[0] && (
+          <ActButton command={{ type: "giveFloor" }}>
             {t("chair.giveFloor", { delegation: name(procedure.queue[0]) })}
-          </button>
+          </ActButton>
         )}
         <ActButton command={{ type: "extendSpeech", seconds: 30 }}>{t("chair.extend")}</ActButton>
         <ActButton command={{ type: "endSpeech" }}>{t("chair.endSpeech")}</ActButton>
         <ActButton command={{ type: "putMotion" }}>{t("chair.putMotion")}</ActButton>
-        {can("recordAbsent") && procedure.called && (
-          <button type="button" onClick={run({ type: "recordAbsent" })} disabled={busy}>
+        {procedure.called && (
+          <ActButton command={{ type: "recordAbsent" }}>
             {t("chair.recordAbsent", { delegation: name(procedure.called) })}
-          </button>
+          </ActButton>
         )}
         <ActButton command={{ type: "closeVote" }} primary>
           {t("chair.closeVote")}

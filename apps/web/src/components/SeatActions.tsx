@@ -1,12 +1,12 @@
 import { SPEECH_THEMES, type SpeechTheme } from "@brink/engine";
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
 import { inLanguage } from "../i18n.ts";
 import { useScenario } from "../scenario.ts";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
-import { ActButton } from "./ActButton.tsx";
+import { ActButton, TextAction } from "./ActButton.tsx";
 import { useQuestionLabel } from "./questionLabel.ts";
 import { UnscSeatActions } from "./SecurityCouncil.tsx";
 
@@ -99,36 +99,6 @@ export function SeatActions() {
         />
       )}
     </section>
-  );
-}
-
-/** A folded form with one text: a point of order, a reservation. */
-function TextAction(props: {
-  summary: string;
-  label: string;
-  submit: string;
-  onSubmit: (text: string) => Promise<boolean>;
-  children?: ReactNode;
-}) {
-  const id = useId();
-  const pending = useTable((s) => s.pending);
-  const [text, setText] = useState("");
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void props.onSubmit(text).then((ok) => ok && setText(""));
-  };
-  return (
-    <details className="action">
-      <summary>{props.summary}</summary>
-      <form onSubmit={submit}>
-        {props.children}
-        <label htmlFor={id}>{props.label}</label>
-        <textarea id={id} value={text} maxLength={MAX_TEXT} rows={3} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" disabled={pending !== null || text.trim() === ""}>
-          {props.submit}
-        </button>
-      </form>
-    </details>
   );
 }
 

@@ -1,11 +1,11 @@
 import { UNSC_PRESIDENT_COMMANDS } from "@brink/engine";
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
 import { useScenarioProse } from "../scenario.ts";
 import { act, type Command, type DraftView } from "../store.ts";
 import { useTable } from "../useTable.ts";
-import { ActButton } from "./ActButton.tsx";
+import { ActButton, TextAction } from "./ActButton.tsx";
 import { TimeLimit } from "./ChairConsole.tsx";
 
 /** The engine's limit on a speech, a statement or a paragraph. */
@@ -65,16 +65,17 @@ export function UnscSeatActions({ delegation }: { delegation: string }) {
         </p>
       )}
       {can("makeStatement") && (
-        <TextForm
+        <TextAction
           summary={t("unsc.statement")}
           label={t("unsc.statementText")}
           submit={t("unsc.makeStatement")}
           onSubmit={(text) => act({ type: "makeStatement", text })}
+          rows={4}
           open
         />
       )}
       {can("tableDraft") && own.length === 0 && (
-        <TextForm
+        <TextAction
           summary={t("unsc.tableDraft")}
           label={t("unsc.draftText")}
           hint={t("unsc.draftHint")}
@@ -92,37 +93,6 @@ export function UnscSeatActions({ delegation }: { delegation: string }) {
       )}
       {can("proposeAmendment") && <AmendDraft />}
     </>
-  );
-}
-
-/** A folded form with one text: a statement, a draft. */
-function TextForm(props: {
-  summary: string;
-  label: string;
-  hint?: string;
-  submit: string;
-  open?: boolean;
-  onSubmit: (text: string) => Promise<boolean>;
-}) {
-  const id = useId();
-  const pending = useTable((s) => s.pending);
-  const [text, setText] = useState("");
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void props.onSubmit(text).then((ok) => ok && setText(""));
-  };
-  return (
-    <details className="action" open={props.open}>
-      <summary>{props.summary}</summary>
-      <form onSubmit={submit}>
-        <label htmlFor={id}>{props.label}</label>
-        {props.hint && <p className="hint">{props.hint}</p>}
-        <textarea id={id} value={text} maxLength={MAX_TEXT} rows={4} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" disabled={pending !== null || text.trim() === ""}>
-          {props.submit}
-        </button>
-      </form>
-    </details>
   );
 }
 
@@ -192,10 +162,10 @@ export function PresidentConsole() {
                 delegation: name("CUB"),
               })}
         </ActButton>
-        {can("giveFloor") && procedure.queue[0] && (
-          <button type="button" onClick={run({ type: "giveFloor" })} disabled={busy}>
+        {procedure.queue[0] && (
+          <ActButton command={{ type: "giveFloor" }}>
             {t("chair.giveFloor", { delegation: name(procedure.queue[0]) })}
-          </button>
+          </ActButton>
         )}
         <ActButton command={{ type: "endSpeech" }}>{t("chair.endSpeech")}</ActButton>
         {can("putDraft") &&
@@ -211,10 +181,10 @@ export function PresidentConsole() {
             </button>
           ))}
         <ActButton command={{ type: "putMotion" }}>{t("unsc.putAdjournment")}</ActButton>
-        {can("recordAbsent") && procedure.called && (
-          <button type="button" onClick={run({ type: "recordAbsent" })} disabled={busy}>
+        {procedure.called && (
+          <ActButton command={{ type: "recordAbsent" }}>
             {t("chair.recordAbsent", { delegation: name(procedure.called) })}
-          </button>
+          </ActButton>
         )}
         <ActButton command={{ type: "closeVote" }} primary>
           {t("chair.closeVote")}
