@@ -104,6 +104,59 @@ describe("the crisis track, 22–28 October 1962", () => {
     ]);
   });
 
+  it("binds a capital that accepts an appeal's proposal to its term of the settlement: peace through U Thant", () => {
+    const t = new Track();
+    const nonAggression = ["nonAggression"] as const;
+    t.do("SG", {
+      type: "sendAppeal",
+      to: "MOS",
+      terms: "own",
+      text: "Missiles out, no attack on Cuba.",
+      proposals: nonAggression,
+    });
+    t.do("SG", {
+      type: "sendAppeal",
+      to: "WAS",
+      terms: "own",
+      text: "A pledge of non-aggression ends the threat.",
+      proposals: [...nonAggression, "nonAggression"],
+    });
+    t.do("SG", {
+      type: "sendAppeal",
+      to: "HAV",
+      terms: "own",
+      text: "Verify at sea.",
+      proposals: ["verificationAtSea"],
+    });
+    expect(t.state.appeals[1]?.proposals).toEqual(["nonAggression"]);
+    // A conditional answer binds no one; an acceptance does.
+    t.do("HAV", { type: "answerAppeal", appeal: "appeal-3", answer: "conditional" });
+    expect(t.state.agreed).toEqual({});
+    t.do("MOS", { type: "answerAppeal", appeal: "appeal-1", answer: "accepted" });
+    expect(t.state.agreed).toEqual({ withdrawal: "MOS" });
+    expect(t.state.outcome).toBeNull();
+    t.do("WAS", { type: "answerAppeal", appeal: "appeal-2", answer: "accepted" });
+    expect(t.state.outcome).toBe("peace");
+    expect(
+      t.refused("SG", {
+        type: "sendAppeal",
+        to: "MOS",
+        terms: "own",
+        text: "x",
+        proposals: ["bribe" as "nonAggression"],
+      }),
+    ).toBe("crisis/over");
+    expect(
+      new Track().refused("SG", {
+        type: "sendAppeal",
+        to: "MOS",
+        terms: "own",
+        text: "x",
+        proposals: ["bribe" as "nonAggression"],
+      }),
+    ).toBe("crisis/invalid");
+  });
+
   it("replays its log exactly", () => {
     const t = play1962();
     expect(foldCrisis(track(), t.log)).toEqual(t.state);

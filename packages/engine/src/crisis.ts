@@ -39,12 +39,32 @@ export type AppealTerms =
   /** Text of the Secretary-General's own, built from proposals offered. */
   | "own";
 
+/**
+ * An idea raised in 1962 that U Thant can put in an appeal of his own (1962-facts.md §5, §8): Dorticós's of
+ * 8 October (no weapons needed if the US gives assurances of non-aggression), which Khrushchev's 28 October
+ * agreement embraced; Castro's verification outside Cuban territory, at sea, which U Thant put forward as his.
+ */
+export type Proposal = "nonAggression" | "verificationAtSea";
+export const PROPOSALS: readonly Proposal[] = ["nonAggression", "verificationAtSea"];
+
+/**
+ * What a capital that accepts a proposal agrees to (game rules): Washington accepting non-aggression gives
+ * the no-invasion pledge and Moscow accepting it withdraws the missiles (the 28 October bargain); Moscow or
+ * Havana accepting verification at sea agrees to verification.
+ */
+const PROPOSAL_TERMS: Readonly<Record<Proposal, Partial<Record<Capital, Term>>>> = {
+  nonAggression: { WAS: "noInvasionPledge", MOS: "withdrawal" },
+  verificationAtSea: { MOS: "verification", HAV: "verification" },
+};
+
 export interface Appeal {
   /** e.g. `appeal-2` */
   readonly id: string;
   readonly to: Capital;
   readonly terms: AppealTerms;
   readonly text: string;
+  /** The ideas of 1962 the appeal puts to the capital; none for the appeals U Thant sent. */
+  readonly proposals?: readonly Proposal[];
   /** Game minute it was sent. */
   readonly sentAt: number;
   readonly reply: { readonly answer: "accepted" | "declined" | "conditional"; readonly at: number } | null;
@@ -151,7 +171,13 @@ export type CrisisCommand =
   | { readonly type: "advanceClock"; readonly minutes: number }
   | { readonly type: "recordOasResult"; readonly multilateral: boolean }
   | { readonly type: "enterIncident"; readonly text: string; readonly tension: number }
-  | { readonly type: "sendAppeal"; readonly to: Capital; readonly terms: AppealTerms; readonly text: string }
+  | {
+      readonly type: "sendAppeal";
+      readonly to: Capital;
+      readonly terms: AppealTerms;
+      readonly text: string;
+      readonly proposals?: readonly Proposal[];
+    }
   | { readonly type: "answerAppeal"; readonly appeal: string; readonly answer: "accepted" | "declined" | "conditional" }
   | { readonly type: "orderShip"; readonly ship: string; readonly order: "hold" | "turnBack" | "proceed" }
   | { readonly type: "interceptShip"; readonly ship: string; readonly action: "board" | "letPass" }
@@ -219,6 +245,8 @@ function decide(
       const text = command.text.trim();
       if (text.length === 0 || text.length > 4000)
         return reject("crisis/invalid", "An appeal has 1 to 4000 characters.");
+      const proposals = [...new Set(command.proposals ?? [])];
+      if (proposals.some((p) => !PROPOSALS.includes(p))) return reject("crisis/invalid", "There is no such proposal.");
       const appeal: Appeal = {
         id: `appeal-${state.appeals.length + 1}`,
         to: command.to,
@@ -226,6 +254,7 @@ function decide(
         text,
         sentAt: state.minute,
         reply: null,
+        ...(proposals.length > 0 ? { proposals } : {}),
       };
       return ok([{ type: "appealSent", appeal }]);
     }
@@ -339,13 +368,20 @@ export function evolveCrisis(state: CrisisState, event: CrisisEvent): CrisisStat
       // An appeal accepted buys time: tension falls, and Moscow's acceptance holds its ships (GAME.md §5).
       if (event.answer === "declined") return judge(shift(answered, rules.appealDeclined));
       if (event.answer === "conditional") return answered;
+      // A proposal accepted binds the capital to its term of the settlement, unless someone agreed it already.
+      const agreed = { ...answered.agreed };
+      for (const proposal of appeal.proposals ?? []) {
+        const term = PROPOSAL_TERMS[proposal][appeal.to];
+        if (term && !agreed[term]) agreed[term] = appeal.to;
+      }
       const holding =
         appeal.to === "MOS" && (appeal.terms === "shipsStayAway" || appeal.terms === "suspendShipmentsAndQuarantine")
           ? {
               ...answered,
+              agreed,
               ships: answered.ships.map((s) => (s.status === "approaching" ? { ...s, status: "holding" as const } : s)),
             }
-          : answered;
+          : { ...answered, agreed };
       return judge(shift(holding, rules.appealAccepted));
     }
     case "shipOrdered": {

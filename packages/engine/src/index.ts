@@ -68,6 +68,8 @@ export {
   DEFAULT_CRISIS_RULES,
   evolveCrisis,
   foldCrisis,
+  PROPOSALS,
+  type Proposal,
   quarantineInForce,
   type Ship,
   type ShipStatus,

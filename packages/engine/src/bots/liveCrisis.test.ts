@@ -115,6 +115,26 @@ describe("the crisis track of a live session", () => {
     expect(answerAppeal(state, open, appeal("HAV"), 0)).toBe("conditional");
   });
 
+  it("in open history, hears non-aggression more readily than terms Washington refused", () => {
+    const open: LiveCrisisPlan = { ...plan, mode: "open" };
+    const accepted = (proposals: readonly ("nonAggression" | "verificationAtSea")[], to: "WAS" | "MOS") => {
+      let yes = 0;
+      for (let seed = 0; seed < 200; seed++) {
+        const sent = applyCrisis(
+          track(),
+          { type: "sendAppeal", to, terms: "own", text: "x", proposals },
+          { actor: "SG", at: 0 },
+        );
+        if (!sent.ok) throw new Error(sent.rejection.code);
+        const [appeal] = sent.value.state.appeals;
+        if (appeal && answerAppeal(sent.value.state, { ...open, seed }, appeal, 0) === "accepted") yes += 1;
+      }
+      return yes;
+    };
+    expect(accepted(["nonAggression"], "WAS")).toBeGreaterThan(accepted([], "WAS") + 20);
+    expect(accepted(["nonAggression"], "MOS")).toBeGreaterThan(accepted([], "MOS"));
+  });
+
   it("stops playing once the crisis has an outcome", () => {
     const war: LiveCrisisPlan = {
       ...plan,

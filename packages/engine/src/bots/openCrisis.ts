@@ -12,6 +12,8 @@ import type { CrisisStep } from "./crisisScript.ts";
  *   extreme, and almost always agrees to avoid a clash at sea.
  * - At the line, Washington lets a ship through when Moscow has been accommodating, and boards it otherwise;
  *   three times in ten the boarding meets resistance and shots are fired.
+ * - An appeal of U Thant's own that puts Dorticós's non-aggression idea is heard: Moscow is readier to accept it,
+ *   and Washington accepts it the more the danger grows and the more Moscow has been accommodating.
  * - The settlement needs both: Washington's pledge when its quarantine has the hemisphere behind it or war is
  *   near; Moscow's withdrawal once it has accepted an appeal, or when war is near.
  */
@@ -25,17 +27,21 @@ export function openCrisisDecider(random: RandomSource): (state: CrisisState, st
       case "answerAppeal": {
         const appeal = state.appeals.find((a) => a.id === command.appeal);
         if (!appeal) return step;
+        const nonAggression = appeal.proposals?.includes("nonAggression") ?? false;
         if (appeal.to === "MOS") {
-          const chance = 0.35 + (state.legitimacy === "multilateral" ? 0.35 : 0) + danger(state) * 0.3;
+          const chance =
+            0.35 + (state.legitimacy === "multilateral" ? 0.35 : 0) + danger(state) * 0.3 + (nonAggression ? 0.15 : 0);
           return { ...step, command: { ...command, answer: random() < chance ? "accepted" : "declined" } };
         }
         if (appeal.to === "WAS") {
           const chance =
             appeal.terms === "avoidConfrontation"
               ? 0.9
-              : state.legitimacy === "unilateral" && state.tension >= 80
-                ? 0.5
-                : 0.1;
+              : nonAggression
+                ? 0.35 + danger(state) * 0.4 + (moscowAccepted(state) ? 0.25 : 0)
+                : state.legitimacy === "unilateral" && state.tension >= 80
+                  ? 0.5
+                  : 0.1;
           return { ...step, command: { ...command, answer: random() < chance ? "accepted" : "declined" } };
         }
         return step;
