@@ -20,7 +20,7 @@ interface Crisis {
   tension: number;
   outcome: string;
   ships: { id: string; status: string; distanceNm: number }[];
-  appeals: { id: string; to: string; terms: string; text: string; reply: string }[];
+  appeals: { id: string; to: string; terms: string; text: string; reply: string; proposals: string[] }[];
   incidents: { text: string; tension: number }[];
   agreed: string[];
   oasResolution: string;
@@ -92,6 +92,26 @@ describe("the crisis track of a session", { timeout: 90_000 }, () => {
     // The 1962 appeals are U Thant's to write now: none went out by themselves.
     expect(crisis(unsc.state).appeals).toHaveLength(1);
     for (const seat of [oas, unsc, thant, delegate]) await seat.room.leave();
+  });
+
+  it("binds Moscow to withdraw when it accepts an appeal that puts Dorticós's non-aggression idea", async () => {
+    const { joinCode, hostKey } = await createSessionOn(server, { chambers: ["unsc"] });
+    const target = joinTarget.parse((await server.post("/api/join", { joinCode })).body);
+    const host = await connect(server, target.roomId, { hostKey });
+    await host.request("startSession", {});
+    // The host may send an appeal for U Thant when nobody holds his seat.
+    const text = "If Washington pledges not to attack Cuba, the weapons have no purpose: take them home.";
+    const appeal = { to: "MOS", terms: "own", text, proposals: ["nonAggression"] };
+    expect(await host.request("sendAppeal", appeal)).toMatchObject({ ok: true });
+    const answered = crisis(
+      await host.until((s) => crisis(s).appeals.some((a) => a.text === text && a.reply !== ""), 20_000),
+    );
+    expect(answered.appeals.find((a) => a.text === text)).toMatchObject({
+      reply: "accepted",
+      proposals: ["nonAggression"],
+    });
+    expect(answered.agreed).toContain("withdrawal");
+    await host.room.leave();
   });
 
   it("stops the crisis clock while the host has paused a council", async () => {

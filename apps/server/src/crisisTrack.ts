@@ -9,6 +9,7 @@ import {
   createCrisis,
   foldCrisis,
   type LiveCrisisPlan,
+  type Proposal,
   planSession,
   playLiveCrisis,
   type SessionSettings,
@@ -178,11 +179,14 @@ export class CrisisTrack {
   }
 
   /** U Thant (a person, or the host for him) sends an appeal to a capital; it answers a day later. */
-  sendAppeal(actor: "SG" | "host", to: Capital, terms: AppealTerms, text: string): RequestReply {
+  sendAppeal(
+    actor: "SG" | "host",
+    appeal: { to: Capital; terms: AppealTerms; text: string; proposals: readonly Proposal[] },
+  ): RequestReply {
     if (!this.#running() && this.#state.version === 0) {
       return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
     }
-    return this.#apply(actor, { type: "sendAppeal", to, terms, text });
+    return this.#apply(actor, { type: "sendAppeal", ...appeal });
   }
 
   /**

@@ -181,6 +181,8 @@ export interface CrisisView {
     readonly terms: string;
     readonly text: string;
     readonly sentAt: number;
+    /** Ideas of 1962 it puts: `nonAggression`, `verificationAtSea`. */
+    readonly proposals: readonly string[];
     readonly reply: string;
     readonly repliedAt: number;
   }[];

@@ -147,6 +147,11 @@ export const clientRequests = {
         "own",
       ]),
       text,
+      /** Ideas of 1962 the appeal puts: Dorticós's non-aggression, Castro's verification at sea. */
+      proposals: z
+        .array(z.enum(["nonAggression", "verificationAtSea"]))
+        .max(2)
+        .optional(),
     })
     .strict(),
   /** The host brings news of the crisis to the table: an event of the scenario's timeline, by id. */

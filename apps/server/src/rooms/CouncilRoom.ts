@@ -428,8 +428,8 @@ export abstract class CouncilRoom<
       if (!sg && connection.role !== "host") {
         return fail("sg/only", "Only the Secretary-General (or the host for him) sends appeals.");
       }
-      const { to, terms, text } = parsed.data as ClientRequest<"sendAppeal">;
-      return this.#crisis.sendAppeal(sg ? "SG" : "host", to, terms, text);
+      const { to, terms, text, proposals = [] } = parsed.data as ClientRequest<"sendAppeal">;
+      return this.#crisis.sendAppeal(sg ? "SG" : "host", { to, terms, text, proposals });
     }
     if (type === "pauseSession" || type === "resumeSession") {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host pauses the session.");
@@ -626,7 +626,7 @@ export abstract class CouncilRoom<
       };
       const existing = synced.appeals[i];
       if (existing) Object.assign(existing, fields);
-      else synced.appeals.push(new AppealState(fields));
+      else synced.appeals.push(new AppealState({ ...fields, proposals: [...(appeal.proposals ?? [])] }));
     });
     for (const incident of track.incidents.slice(synced.incidents.length)) {
       synced.incidents.push(new IncidentState({ ...incident }));

@@ -185,6 +185,8 @@ export const AppealState = schema(
     text: t.string(),
     /** Game minute it was sent (minutes since 22 October 1962, 19:00 EDT). */
     sentAt: t.uint16(),
+    /** The ideas of 1962 it puts: `nonAggression` (Dorticós), `verificationAtSea` (Castro). */
+    proposals: t.array("string"),
     /** `accepted`, `declined`, `conditional`, or "" while unanswered. */
     reply: t.string(),
     repliedAt: t.uint16(),

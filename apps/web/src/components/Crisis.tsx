@@ -17,6 +17,8 @@ const TERMS = [
   "own",
 ] as const;
 type Terms = (typeof TERMS)[number];
+const PROPOSALS = ["nonAggression", "verificationAtSea"] as const;
+type Proposal = (typeof PROPOSALS)[number];
 
 /** New York went from EDT back to EST at 2 a.m. on Sunday 28 October 1962 (06:00 UTC). */
 const EST_FROM = Date.UTC(1962, 9, 28, 6, 0);
@@ -151,6 +153,13 @@ function Appeals({ appeals }: { appeals: CrisisView["appeals"] }) {
                 {t("crisis.appealTo", { capital: t(`crisis.capital.${appeal.to}`), date: date(appeal.sentAt, false) })}
               </strong>{" "}
               <span lang={said.lang}>{said.text}</span>{" "}
+              {appeal.proposals.length > 0 && (
+                <>
+                  {t("crisis.puts", {
+                    list: appeal.proposals.map((p) => t(`crisis.proposalName.${p}`)).join(", "),
+                  })}{" "}
+                </>
+              )}
               <em>
                 {appeal.reply
                   ? t(`crisis.reply.${appeal.reply}`, { date: date(appeal.repliedAt, false) })
@@ -183,6 +192,7 @@ export function SecretaryGeneralDesk() {
   const [to, setTo] = useState<(typeof CAPITALS)[number]>("MOS");
   const [terms, setTerms] = useState<Terms>("suspendShipmentsAndQuarantine");
   const [text, setText] = useState("");
+  const [proposals, setProposals] = useState<readonly Proposal[]>([]);
   if ((!isSg && !host) || !started) return null;
   /** The words of U Thant's 1962 appeal on these terms, as a start. */
   const model = (chosen: Terms) => {
@@ -191,7 +201,11 @@ export function SecretaryGeneralDesk() {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void sendAppeal({ to, terms, text }).then((ok) => ok && setText(""));
+    void sendAppeal({ to, terms, text, proposals: [...proposals] }).then((ok) => {
+      if (!ok) return;
+      setText("");
+      setProposals([]);
+    });
   };
   const arrived = (scenario?.cables ?? []).filter((c) => crisisMinute(c.arrives.date, c.arrives.time) <= minute);
   const form = (
@@ -222,6 +236,25 @@ export function SecretaryGeneralDesk() {
       </select>
       <label htmlFor={ids.text}>{t("appeal.text")}</label>
       <textarea id={ids.text} value={text} rows={4} maxLength={4000} onChange={(e) => setText(e.target.value)} />
+      {/* The ideas of 1962 an appeal may put: a capital that accepts one is bound to its part of the settlement. */}
+      <fieldset className="themes">
+        <legend>{t("appeal.proposals")}</legend>
+        {PROPOSALS.map((proposal) => (
+          <label key={proposal}>
+            <input
+              type="checkbox"
+              checked={proposals.includes(proposal)}
+              onChange={(e) =>
+                setProposals((before) =>
+                  e.target.checked ? [...before, proposal] : before.filter((x) => x !== proposal),
+                )
+              }
+            />{" "}
+            {t(`appeal.proposal.${proposal}`)}
+          </label>
+        ))}
+        <p className="hint">{t("appeal.proposalsHint")}</p>
+      </fieldset>
       <p className="hint">{t("appeal.hint")}</p>
       <button type="submit" className="primary" disabled={pending !== null || text.trim() === ""}>
         {t("appeal.send")}
