@@ -243,6 +243,8 @@ export abstract class CouncilRoom<
       budgetsMs: services.patienceMs === undefined ? setup.budgetsMs : {},
       humans: () => this.#humanSeats(),
       botsOn: () => this.#lobby.bots,
+      // Read lazily: a chamber rebuilt from its log schedules its bots before the track is joined.
+      over: () => this.#crisis?.state.outcome === "war",
       onChange: () => {
         const state = this.#chamber.state;
         if (state) this.reportToCrisis(state, this.#crisis);
@@ -266,6 +268,8 @@ export abstract class CouncilRoom<
       onChange: () => {
         this.#projectCrisis();
         this.broadcastPatch();
+        // War stops every table: each client is told it may do nothing more.
+        if (this.#chamber.over) this.#tellAllowed();
       },
     });
     this.#project();
@@ -788,6 +792,7 @@ export abstract class CouncilRoom<
     const host = viewer.kind === "host";
     if (!chamber) return { commands: host ? ["startSession"] : [], motions: [] };
     const paused = this.#chamber.paused;
+    if (this.#chamber.over) return { commands: [], motions: [] };
     if (paused && !host) return { commands: [], motions: [] };
     const allowed = this.allowedAt(chamber, viewer);
     return host ? { ...allowed, commands: [...allowed.commands, paused ? "resumeSession" : "pauseSession"] } : allowed;

@@ -11,7 +11,12 @@ const historical = historicalSetup(loadOctober1962()).oas;
  * A chamber on a real store and the real engine, with a clock the test moves: each timer the chamber sets
  * is kept, and `run` moves the clock to it and fires it, as the room's clock would.
  */
-function table(options: { humans: string[]; budgetsMs?: Record<string, number>; timeLimitSeconds?: number | null }) {
+function table(options: {
+  humans: string[];
+  budgetsMs?: Record<string, number>;
+  timeLimitSeconds?: number | null;
+  over?: () => boolean;
+}) {
   let now = 1_000_000;
   let pending: { fn: () => void; at: number } | null = null;
   const store = new Store(":memory:");
@@ -45,6 +50,7 @@ function table(options: { humans: string[]; budgetsMs?: Record<string, number>; 
     budgetsMs: options.budgetsMs ?? {},
     humans: () => new Set(options.humans),
     botsOn: () => true,
+    ...(options.over ? { over: options.over } : {}),
     onChange: () => undefined,
   });
   return {
@@ -129,5 +135,23 @@ describe("the chamber's pacing", () => {
     expect(t.wait()).toBeNull();
     expect(t.chamber.setPaused(false)).toMatchObject({ ok: true });
     expect(t.wait()).toBe(100);
+  });
+
+  it("stops the table for everyone once the crisis has ended in war", () => {
+    let war = false;
+    const t = table({ humans: ["MEX"], over: () => war });
+    t.chamber.start();
+    t.runUntil("convocationDebate");
+    war = true;
+    expect(t.chamber.act(delegationId("MEX"), { type: "requestFloor" })).toMatchObject({
+      ok: false,
+      code: "session/over",
+    });
+    expect(t.chamber.act("host", { type: "advance" })).toMatchObject({ ok: false, code: "session/over" });
+    const version = t.chamber.state?.version;
+    // A timer already set finds the table over and moves nothing, nor sets another.
+    if (t.wait() !== null) t.run();
+    expect(t.chamber.state?.version).toBe(version);
+    expect(t.wait()).toBeNull();
   });
 });

@@ -61,6 +61,8 @@ export interface ChamberDeps<
   readonly humans: () => ReadonlySet<string>;
   /** Whether the host lets bots voice the empty seats now; without them, empty seats are absent. */
   readonly botsOn: () => boolean;
+  /** True once the crisis has ended in war: the game is over for everyone, and the table stops. */
+  readonly over?: () => boolean;
   /** Called after every accepted command, to publish the change. */
   readonly onChange: () => void;
 }
@@ -113,6 +115,11 @@ export class Chamber<
 
   get state(): State | null {
     return this.#state;
+  }
+
+  /** True once the crisis has ended in war: nobody acts at the table any more, bots included. */
+  get over(): boolean {
+    return this.#deps.over?.() ?? false;
   }
 
   /** True while the host has paused the table. */
@@ -179,6 +186,8 @@ export class Chamber<
     if (this.#paused && actor !== "host") {
       return { ok: false, code: WIRE_ERRORS.paused, message: "The host has paused the session." };
     }
+    if (this.over)
+      return { ok: false, code: "session/over", message: "The crisis has ended in war: the game is over." };
     const reply = this.#apply(actor, command);
     if (reply.ok) this.#schedule();
     return reply;
@@ -212,7 +221,7 @@ export class Chamber<
     this.#timer?.clear();
     this.#timer = null;
     const state = this.#state;
-    if (!state || this.#paused) return;
+    if (!state || this.#paused || this.over) return;
     const humans = this.#deps.humans();
     const bots = this.#deps.botsOn();
     const { procedure } = this.#deps;
@@ -240,7 +249,7 @@ export class Chamber<
   /** One bot move, worked out from the table as it is when the timer fires. */
   #botStep(waitedLongEnough = false): void {
     const state = this.#state;
-    if (!state || this.#paused) return;
+    if (!state || this.#paused || this.over) return;
     const humans = this.#deps.humans();
     const bots = this.#deps.botsOn();
     const { procedure } = this.#deps;
