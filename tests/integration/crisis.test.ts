@@ -130,3 +130,33 @@ describe("the crisis track of a session", { timeout: 90_000 }, () => {
     for (const seat of [oas, unsc]) await seat.room.leave();
   });
 });
+
+describe("a Security Council and its crisis across a server restart", { timeout: 90_000 }, () => {
+  it("keeps the Council's procedure, U Thant's appeal and the crisis clock, and plays on", async () => {
+    const { roomId, joinCode, hostKey } = await createSessionOn(server, { chambers: ["unsc"] });
+    const host = await connect(server, roomId, { hostKey });
+    const thant = await player(server, roomId, "Thant");
+    await thant.request("claimSeat", { delegation: "SG" });
+    await host.request("startSession", {});
+    await host.until((s) => (s as unknown as { phase: string }).phase === "debate", 10_000);
+    const text = "Both sides: give the talks two weeks.";
+    expect(await thant.request("sendAppeal", { to: "WAS", terms: "own", text })).toMatchObject({ ok: true });
+    const before = crisis(await host.until((s) => crisis(s).appeals.length === 1));
+    const resumeKey = thant.you?.resumeKey;
+
+    await server.restart();
+
+    const target = joinTarget.parse((await server.post("/api/join", { joinCode })).body);
+    expect(target.roomId).toBe(roomId);
+    const again = await connect(server, roomId, { hostKey });
+    const kept = crisis(again.state);
+    expect(kept.appeals).toEqual([expect.objectContaining({ to: "WAS", text })]);
+    expect(kept.minute).toBeGreaterThanOrEqual(before.minute);
+    expect(again.seat("SG")?.holderName).toBe("Thant");
+    // The clock plays on from where it stood, and Washington answers the appeal it was sent.
+    const back = await connect(server, roomId, { resumeKey: resumeKey ?? "" });
+    const answered = crisis(await again.until((s) => crisis(s).appeals[0]?.reply !== "", 20_000));
+    expect(answered.appeals[0]?.reply).toBe("conditional");
+    for (const seat of [again, back]) await seat.room.leave();
+  });
+});
