@@ -724,12 +724,19 @@ export const mutePlayer = (player: string, muted: boolean): Promise<boolean> =>
   request("mutePlayer", { player, muted });
 
 /**
- * The host goes to the session's other council (two groups side by side): this room is left as it stands, and
- * the other one joined with the same host key. A seat the host plays here is kept for them, voiced by a bot.
+ * Goes to the session's other council. The host (two groups side by side) leaves this room as it stands and
+ * joins the other with the same host key; a seat the host plays here is kept for them, voiced by a bot. A
+ * student (one council after the other) leaves this table and joins the other under the same name.
  */
 export async function switchChamber(chamber: ChamberId): Promise<void> {
   const previous = saved();
-  if (!previous?.hostKey || chamber === get().chamber) return;
+  if (!previous || chamber === get().chamber) return;
+  if (!previous.hostKey) {
+    const name = get().players.find((p) => p.id === get().playerId)?.name;
+    await leave();
+    if (name) await joinSession(previous.joinCode, name, chamber);
+    return;
+  }
   const current = room;
   room = null;
   set({ status: "connecting", pending: null, error: null });

@@ -39,6 +39,8 @@ export function Lobby() {
   const seated = useTable(canPickSeat);
   const chamber = useTable((s) => s.chamber);
   const chambers = useTable((s) => s.chambers);
+  // A student moves on to the other council when this one is over (or has not begun): never mid-debate.
+  const closed = useTable((s) => s.procedure.phase === "closed");
 
   return (
     <div className="lobby">
@@ -49,7 +51,7 @@ export function Lobby() {
       )}
       <div className="lobby-head">
         <h2>{t(`council.${chamber}`)}</h2>
-        {role === "host" && chambers.length > 1 && <OtherCouncil />}
+        {chambers.length > 1 && (role === "host" || (role === "player" && (lobby || closed))) && <OtherCouncil />}
         <button type="button" onClick={() => void leave()}>
           {t("lobby.leave")}
         </button>
