@@ -27,17 +27,15 @@ export function useScenario(): PublicScenario | null {
 }
 
 /**
- * The scenario's own words as the table speaks them (a bot's talking point, the reservation of 1962, U Thant's
- * appeal taken as written), shown in the interface's language where they are written, whichever language
- * they were sent in; anything else, a person's words, as it is.
+ * The scenario's own words as the bots speak them (a talking point, the reservation of 1962, an appeal of
+ * 1962), written in English, shown in the interface's language where they are written; anything else, a
+ * person's words, as it is, even where a person chose a talking point in their own language.
  */
 export function useScenarioProse(): (text: string) => { text: string; lang?: Language } {
   const scenario = useScenario();
   const known = useMemo(() => {
     const texts = new Map<string, { readonly en: string }>();
-    const add = (prose: { readonly en: string; readonly es?: string; readonly pt?: string }) => {
-      for (const said of [prose.en, prose.es, prose.pt]) if (said) texts.set(said, prose);
-    };
+    const add = (prose: { readonly en: string }) => texts.set(prose.en, prose);
     for (const card of scenario?.roleCards ?? []) for (const point of card.talkingPoints) add(point);
     for (const reservation of scenario?.record.reservations ?? []) add(reservation.gist);
     for (const draft of scenario?.securityCouncil.drafts ?? []) for (const p of draft.paragraphs) add(p);

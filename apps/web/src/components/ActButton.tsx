@@ -34,12 +34,14 @@ export function TextAction(props: {
   submit: string;
   open?: boolean;
   rows?: number;
+  /** The text to start from, e.g. the seat's draft of 1962; sent, the form starts empty. */
+  initial?: string | undefined;
   onSubmit: (text: string) => Promise<boolean>;
   children?: ReactNode;
 }) {
   const id = useId();
   const pending = useTable((s) => s.pending);
-  const [text, setText] = useState("");
+  const [text, setText] = useState(props.initial ?? "");
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void props.onSubmit(text).then((ok) => ok && setText(""));

@@ -2,7 +2,8 @@ import { UNSC_PRESIDENT_COMMANDS } from "@brink/engine";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
-import { useScenarioProse } from "../scenario.ts";
+import { inLanguage } from "../i18n.ts";
+import { useScenario, useScenarioProse } from "../scenario.ts";
 import { act, type Command, type DraftView } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { ActButton, TextAction } from "./ActButton.tsx";
@@ -24,6 +25,12 @@ export function UnscSeatActions({ delegation }: { delegation: string }) {
   const can = (type: Command["type"]) => commands.includes(type);
   const busy = pending !== null;
   const own = drafts.filter((d) => d.sponsor === delegation && d.status === "tabled");
+  // The draft this government tabled in October 1962, if any, to table as it was or to rewrite.
+  const scenario = useScenario();
+  const recorded = scenario?.securityCouncil.drafts
+    .find((d) => d.sponsor === delegation)
+    ?.paragraphs.map((p) => inLanguage(p).text)
+    .join("\n");
   return (
     <>
       {(can("object") || can("moveAdjournment")) && (
@@ -76,9 +83,12 @@ export function UnscSeatActions({ delegation }: { delegation: string }) {
       )}
       {can("tableDraft") && own.length === 0 && (
         <TextAction
+          // Mounted again once the scenario has loaded, to start from the recorded draft.
+          key={recorded ? "recorded" : "blank"}
           summary={t("unsc.tableDraft")}
           label={t("unsc.draftText")}
-          hint={t("unsc.draftHint")}
+          hint={t(recorded ? "unsc.draftHintRecorded" : "unsc.draftHint")}
+          initial={recorded}
           submit={t("unsc.table")}
           onSubmit={(text) =>
             act({
