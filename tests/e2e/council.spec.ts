@@ -95,9 +95,11 @@ test("two groups side by side: the OAS resolution reaches the Security Council, 
   await expect(oasProjector.getByTestId("crisis-clock")).toContainText("1962", { timeout: 15_000 });
   await expect(unscProjector.getByTestId("crisis-clock")).toContainText("1962");
   const desk = thant.getByTestId("sg-desk");
-  await desk.getByLabel("To").selectOption("MOS");
+  await desk.getByLabel("To", { exact: true }).selectOption("MOS");
   await desk.getByLabel("What you ask").selectOption("shipsStayAway");
   await expect(desk.getByLabel("Your appeal")).toHaveValue(/Soviet ships away from the interception area/);
+  // U Thant puts Dorticós's idea to Moscow as well: accepting, Moscow is bound to take the missiles home.
+  await desk.getByRole("checkbox", { name: /Dorticós's idea/ }).check();
   await desk.getByRole("button", { name: "Send the appeal" }).click();
   await expect(unscProjector.getByTestId("appeals")).toContainText("To Moscow");
   await expectNoSideScroll(thant);
@@ -105,6 +107,8 @@ test("two groups side by side: the OAS resolution reaches the Security Council, 
   // Moscow answers a day later on the crisis clock, as it answered this appeal in 1962: both projectors say so.
   await expect(unscProjector.getByTestId("appeals")).toContainText("Accepted", { timeout: 60_000 });
   await expect(oasProjector.getByTestId("appeals")).toContainText("Accepted");
+  await expect(oasProjector.getByTestId("appeals")).toContainText("It puts Dorticós's non-aggression idea.");
+  await expect(oasProjector.getByTestId("crisis")).toContainText("Agreed so far: the missiles withdrawn.");
 
   // The OAS Council adopts the resolution; it lies before the Security Council, and the quarantine has its basis.
   await expect(unscProjector.getByTestId("oas-resolution")).toContainText("The OAS Council adopted it.", {
