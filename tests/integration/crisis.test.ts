@@ -15,6 +15,7 @@ afterAll(() => server.stop());
 
 interface Crisis {
   minute: number;
+  endAt: number;
   defcon: number;
   legitimacy: string;
   tension: number;
@@ -111,6 +112,40 @@ describe("the crisis track of a session", { timeout: 90_000 }, () => {
       proposals: ["nonAggression"],
     });
     expect(answered.agreed).toContain("withdrawal");
+    await host.room.leave();
+  });
+
+  // Seeds found by playing the open-history track headless (`playLiveCrisis`): 2 ends in war, 1 in a standoff.
+  // With the bots off the Council casts no vote, so nothing but the seed moves the track, whatever the timing.
+  it("ends in war for everyone when tension reaches its limit: no table acts any more", async () => {
+    const { roomId, hostKey } = await createSessionOn(server, { chambers: ["unsc"], mode: "open", seed: 2 });
+    const host = await connect(server, roomId, { hostKey });
+    const ana = await player(server, roomId, "Ana");
+    await ana.request("claimSeat", { delegation: "IRL" });
+    await host.request("setBots", { on: false });
+    await host.request("startSession", {});
+    const end = crisis(await host.until((s) => crisis(s).outcome !== "", 60_000));
+    expect(end.outcome).toBe("war");
+    expect(end.tension).toBe(100);
+    expect(await ana.request("act", { command: { type: "requestFloor" } })).toMatchObject({
+      ok: false,
+      code: "session/over",
+    });
+    expect(await host.request("act", { command: { type: "proceed" } })).toMatchObject({
+      ok: false,
+      code: "session/over",
+    });
+    for (const seat of [host, ana]) await seat.room.leave();
+  });
+
+  it("ends in a standoff when 28 October closes with nothing settled", async () => {
+    const { roomId, hostKey } = await createSessionOn(server, { chambers: ["unsc"], mode: "open", seed: 1 });
+    const host = await connect(server, roomId, { hostKey });
+    await host.request("setBots", { on: false });
+    await host.request("startSession", {});
+    const end = crisis(await host.until((s) => crisis(s).outcome !== "", 60_000));
+    expect(end.outcome).toBe("standoff");
+    expect(end.minute).toBe(end.endAt);
     await host.room.leave();
   });
 
