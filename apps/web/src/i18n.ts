@@ -1,9 +1,7 @@
-import i18n from "i18next";
+import i18n, { type BackendModule, type ResourceKey } from "i18next";
 import LanguageDetector from "i18next-browser-languagedetector";
 import { initReactI18next } from "react-i18next";
 import en from "./locales/en.json";
-import es from "./locales/es.json";
-import pt from "./locales/pt.json";
 
 export const LANGUAGES = [
   { code: "en", label: "English" },
@@ -12,12 +10,36 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]["code"];
 
+/**
+ * Spanish and Portuguese load as chunks of their own when first needed, so that the first screen of a reader
+ * in English does not carry them; English, the fallback, is bundled. (i18next's backend interface, with the
+ * bundler's dynamic import as the transport.)
+ */
+const lazyLocales: BackendModule = {
+  type: "backend",
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    const load =
+      language === "es"
+        ? import("./locales/es.json")
+        : language === "pt"
+          ? import("./locales/pt.json")
+          : Promise.resolve({ default: en });
+    load.then(
+      (module) => callback(null, module.default as ResourceKey),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
 // The browser's language on first visit, then the one the user picked (kept in localStorage).
 void i18n
+  .use(lazyLocales)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en }, es: { translation: es }, pt: { translation: pt } },
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
     supportedLngs: LANGUAGES.map((l) => l.code),
     nonExplicitSupportedLngs: true,
     load: "languageOnly",
