@@ -54,6 +54,12 @@ export class ServerProcess {
     child.stderr?.on("data", (chunk) => {
       this.#output += chunk;
     });
+    // A server that dies under a test says why, where CI's log shows it.
+    child.once("exit", (code, signal) => {
+      if (this.#child === child && code !== 0 && signal !== "SIGTERM") {
+        console.error(`the server on port ${this.port} exited (${code ?? signal}):\n${this.#output.slice(-4000)}`);
+      }
+    });
     this.#child = child;
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {

@@ -114,7 +114,14 @@ export class CrisisTrack {
 
   attach(chamber: string, tracked: TrackedChamber): void {
     this.#chambers.set(chamber, tracked);
-    this.#timer ??= setInterval(() => this.tick(), this.#tickMs);
+    this.#timer ??= setInterval(() => {
+      // A fault in one session's track must not take down the server and every class on it: said, not thrown.
+      try {
+        this.tick();
+      } catch (error) {
+        console.error(`crisis track of ${this.#deps.sessionId}:`, error);
+      }
+    }, this.#tickMs);
   }
 
   /** A council's room closes; the last one out stops the clock. True when no council is left. */
