@@ -38,6 +38,13 @@ export type AppealTerms =
   | "suspendConstruction"
   /** Text of the Secretary-General's own, built from proposals offered. */
   | "own";
+export const APPEAL_TERMS: readonly AppealTerms[] = [
+  "suspendShipmentsAndQuarantine",
+  "shipsStayAway",
+  "avoidConfrontation",
+  "suspendConstruction",
+  "own",
+];
 
 /**
  * An idea raised in 1962 that U Thant can put in an appeal of his own (1962-facts.md §5, §8): Dorticós's of

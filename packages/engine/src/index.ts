@@ -50,6 +50,7 @@ export {
   MAX_CORRIDOR_LENGTH,
 } from "./corridor.ts";
 export {
+  APPEAL_TERMS,
   type Appeal,
   type AppealTerms,
   applyCrisis,

@@ -14,7 +14,6 @@ import {
   type PlayerId,
   planSession,
   playerId,
-  type Result,
   type Seat,
   type SessionPlan,
   type SessionSettings,
@@ -181,7 +180,9 @@ export abstract class CouncilRoom<
     plan: SessionPlan,
   ): ChamberSetup<State, Command, Actor>;
   /** Checks an `act` command's shape for this chamber; whether it is allowed now is the engine's to decide. */
-  protected abstract parseCommand(command: unknown): Result<Command>;
+  protected abstract readonly commandSchema: { safeParse(value: unknown): { success: boolean; data?: unknown } };
+  /** The council's name in a refusal: "the OAS Council". */
+  protected abstract readonly councilName: string;
   /** Mirrors the chamber's procedure into the synced state (the base has set the phase, pause and news). */
   protected abstract projectProcedure(state: State): void;
   /** Tells the crisis track what the chamber's procedure has decided (the OAS vote, the Council's votes). */
@@ -450,9 +451,9 @@ export abstract class CouncilRoom<
       return this.#sendCorridor(connection, to, text);
     }
     if (type === "act") {
-      const checked = this.parseCommand((parsed.data as ClientRequest<"act">).command);
-      if (!checked.ok) return { ok: false, ...checked.rejection };
-      const command = checked.value;
+      const checked = this.commandSchema.safeParse((parsed.data as ClientRequest<"act">).command);
+      if (!checked.success) return fail(WIRE_ERRORS.invalid, `That is not a command of ${this.councilName}.`);
+      const command = checked.data as Command;
       const seat = connection.player ? seatOf(this.#lobby, connection.player) : undefined;
       // A host who also voices a seat (friends online) uses the chair's and the host's powers as the host,
       // and everything else as the seat.

@@ -6,10 +6,7 @@ import {
   type OasActor,
   type OasCommand,
   type OasState,
-  ok,
   openOasRollCall,
-  type Result,
-  reject,
   type SessionPlan,
   type SessionSettings,
   seededRandom,
@@ -17,7 +14,7 @@ import {
   viewOas,
   votesNeeded,
 } from "@brink/engine";
-import { type AllowedMessage, oasCommand, WIRE_ERRORS } from "@brink/protocol";
+import { type AllowedMessage, oasCommand } from "@brink/protocol";
 import { historicalSetup, oasSeats, planOpenOas, type Scenario } from "@brink/scenario";
 import type { CrisisTrack } from "../crisisTrack.ts";
 import { type ChamberSetup, CouncilRoom, type TableSeat } from "./CouncilRoom.ts";
@@ -28,6 +25,9 @@ import { AmendmentState, type EntryState, MotionState, ParagraphState } from "./
 /** The OAS Council of 23 October 1962 as a room (`oas_council`). */
 export class OasCouncilRoom extends CouncilRoom<OasState, OasCommand, OasActor> {
   protected readonly chamberId = "oas";
+  /** `act` commands are checked against this council's own shapes. */
+  protected readonly commandSchema = oasCommand;
+  protected readonly councilName = "the OAS Council";
   protected readonly hostPowers: ReadonlySet<string> = new Set([...OAS_CHAIR_COMMANDS, "closeSession", "reopenDebate"]);
 
   protected tableSeats(scenario: Scenario): TableSeat[] {
@@ -48,13 +48,6 @@ export class OasCouncilRoom extends CouncilRoom<OasState, OasCommand, OasActor> 
         : { mode: "historical", script: historical.script },
     );
     return { procedure, chair: setup.chair, budgetsMs: plan.budgetsMs };
-  }
-
-  protected parseCommand(command: unknown): Result<OasCommand> {
-    const parsed = oasCommand.safeParse(command);
-    return parsed.success
-      ? ok(parsed.data as OasCommand)
-      : reject(WIRE_ERRORS.invalid, "That is not a command of the OAS Council.");
   }
 
   protected allowedAt(chamber: OasState, viewer: Viewer): AllowedMessage {

@@ -1,9 +1,6 @@
 import {
   calledNext,
-  ok,
   planOpenUnsc,
-  type Result,
-  reject,
   type SessionPlan,
   type SessionSettings,
   seededRandom,
@@ -16,7 +13,7 @@ import {
   type Viewer,
   viewUnsc,
 } from "@brink/engine";
-import { type AllowedMessage, unscCommand, WIRE_ERRORS } from "@brink/protocol";
+import { type AllowedMessage, unscCommand } from "@brink/protocol";
 import { historicalSetup, openUnscProfiles, type Scenario, unscSeats } from "@brink/scenario";
 import type { CrisisTrack } from "../crisisTrack.ts";
 import { type ChamberSetup, CouncilRoom, type TableSeat } from "./CouncilRoom.ts";
@@ -28,6 +25,9 @@ import { AmendmentState, DraftState, type EntryState, MotionState } from "./stat
 export class SecurityCouncilRoom extends CouncilRoom<UnscState, UnscCommand, UnscActor> {
   protected readonly chamberId = "unsc";
   // A host who also voices a seat uses the President's powers as the host.
+  /** `act` commands are checked against this council's own shapes. */
+  protected readonly commandSchema = unscCommand;
+  protected readonly councilName = "the Security Council";
   protected readonly hostPowers: ReadonlySet<string> = new Set(UNSC_PRESIDENT_COMMANDS);
 
   protected tableSeats(scenario: Scenario): TableSeat[] {
@@ -52,13 +52,6 @@ export class SecurityCouncilRoom extends CouncilRoom<UnscState, UnscCommand, Uns
         : { mode: "historical", script: historical.script, profiles },
     );
     return { procedure, chair: setup.president, budgetsMs: plan.budgetsMs };
-  }
-
-  protected parseCommand(command: unknown): Result<UnscCommand> {
-    const parsed = unscCommand.safeParse(command);
-    return parsed.success
-      ? ok(parsed.data as UnscCommand)
-      : reject(WIRE_ERRORS.invalid, "That is not a command of the Security Council.");
   }
 
   protected allowedAt(chamber: UnscState, viewer: Viewer): AllowedMessage {

@@ -1,4 +1,5 @@
-import { type FormEvent, useId, useState } from "react";
+import { APPEAL_TERMS, type AppealTerms, CAPITALS, type Capital, PROPOSALS, type Proposal } from "@brink/engine";
+import { type FormEvent, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLanguage, inLanguage } from "../i18n.ts";
 import { useScenario, useScenarioProse } from "../scenario.ts";
@@ -8,17 +9,6 @@ import { inSentence, useQuestionLabel } from "./questionLabel.ts";
 
 /** Kennedy's address, 22 October 1962, 19:00 EDT: minute 0 of the crisis clock, in milliseconds since 1970. */
 const ADDRESS = Date.UTC(1962, 9, 22, 23, 0);
-const CAPITALS = ["WAS", "MOS", "HAV"] as const;
-const TERMS = [
-  "suspendShipmentsAndQuarantine",
-  "shipsStayAway",
-  "avoidConfrontation",
-  "suspendConstruction",
-  "own",
-] as const;
-type Terms = (typeof TERMS)[number];
-const PROPOSALS = ["nonAggression", "verificationAtSea"] as const;
-type Proposal = (typeof PROPOSALS)[number];
 
 /** New York went from EDT back to EST at 2 a.m. on Sunday 28 October 1962 (06:00 UTC). */
 const EST_FROM = Date.UTC(1962, 9, 28, 6, 0);
@@ -29,19 +19,18 @@ const EST_FROM = Date.UTC(1962, 9, 28, 6, 0);
  */
 export function useCrisisDate(): (minute: number, withDay?: boolean) => string {
   const language = currentLanguage();
+  const formats = useMemo(() => {
+    const short = { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" } as const;
+    return {
+      long: new Intl.DateTimeFormat(language, { ...short, weekday: "short", year: "numeric" }),
+      short: new Intl.DateTimeFormat(language, short),
+    };
+  }, [language]);
   return (minute, withDay = true) => {
     const instant = ADDRESS + minute * 60_000;
     const est = instant >= EST_FROM;
     const local = new Date(instant - (est ? 5 : 4) * 3_600_000);
-    const text = new Intl.DateTimeFormat(language, {
-      ...(withDay ? { weekday: "short", year: "numeric" } : {}),
-      day: "numeric",
-      month: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone: "UTC",
-    }).format(local);
-    return `${text} ${est ? "EST" : "EDT"}`;
+    return `${(withDay ? formats.long : formats.short).format(local)} ${est ? "EST" : "EDT"}`;
   };
 }
 
@@ -189,13 +178,13 @@ export function SecretaryGeneralDesk() {
   const pending = useTable((s) => s.pending);
   const scenario = useScenario();
   const ids = { to: useId(), terms: useId(), text: useId() };
-  const [to, setTo] = useState<(typeof CAPITALS)[number]>("MOS");
-  const [terms, setTerms] = useState<Terms>("suspendShipmentsAndQuarantine");
+  const [to, setTo] = useState<Capital>("MOS");
+  const [terms, setTerms] = useState<AppealTerms>("suspendShipmentsAndQuarantine");
   const [text, setText] = useState("");
   const [proposals, setProposals] = useState<readonly Proposal[]>([]);
   if ((!isSg && !host) || !started) return null;
   /** The words of U Thant's 1962 appeal on these terms, as a start. */
-  const model = (chosen: Terms) => {
+  const model = (chosen: AppealTerms) => {
     const appeal = scenario?.appeals.find((a) => a.terms === chosen);
     return appeal ? inLanguage(appeal.gist).text : "";
   };
@@ -211,7 +200,7 @@ export function SecretaryGeneralDesk() {
   const form = (
     <form onSubmit={submit} className="appeal-form">
       <label htmlFor={ids.to}>{t("appeal.to")}</label>
-      <select id={ids.to} value={to} onChange={(e) => setTo(e.target.value as (typeof CAPITALS)[number])}>
+      <select id={ids.to} value={to} onChange={(e) => setTo(e.target.value as Capital)}>
         {CAPITALS.map((capital) => (
           <option key={capital} value={capital}>
             {t(`crisis.capital.${capital}`)}
@@ -223,12 +212,12 @@ export function SecretaryGeneralDesk() {
         id={ids.terms}
         value={terms}
         onChange={(e) => {
-          const chosen = e.target.value as Terms;
+          const chosen = e.target.value as AppealTerms;
           setTerms(chosen);
-          if (text.trim() === "" || TERMS.some((x) => model(x) === text)) setText(model(chosen));
+          if (text.trim() === "" || APPEAL_TERMS.some((x) => model(x) === text)) setText(model(chosen));
         }}
       >
-        {TERMS.map((x) => (
+        {APPEAL_TERMS.map((x) => (
           <option key={x} value={x}>
             {t(`appeal.termsOf.${x}`)}
           </option>
