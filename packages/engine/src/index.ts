@@ -7,7 +7,7 @@ export {
 } from "./bots/crisisScript.ts";
 export { type Move, nextHistoricalOasMove, type OasScript, type ScriptedSpeech } from "./bots/historicalOas.ts";
 export { nextHistoricalUnscMove, type ScriptedMeeting, type UnscScript } from "./bots/historicalUnsc.ts";
-export { chairAfterWaiting, nextBotOasMove, type OasBots, scriptForBots } from "./bots/live.ts";
+export { answerBotAsk, chairAfterWaiting, nextBotOasMove, type OasBots, scriptForBots } from "./bots/live.ts";
 export {
   answerAppeal,
   type LiveCrisisPlan,
@@ -15,6 +15,8 @@ export {
   playLiveCrisis,
 } from "./bots/liveCrisis.ts";
 export {
+  answerUnscAsk,
+  askableUnscQuestions,
   botUnscChoice,
   nextBotUnscMove,
   type UnscBots,
@@ -24,8 +26,12 @@ export {
 } from "./bots/liveUnsc.ts";
 export { openCrisisDecider } from "./bots/openCrisis.ts";
 export {
+  answerOpenAsk,
+  askableOasQuestions,
+  type Beyond,
   decideOpenVote,
   moodOf,
+  NOTHING_BEYOND,
   nextOpenOasMove,
   type OpenDecision,
   type OpenPlan,
@@ -42,6 +48,13 @@ export {
   type UnscOpenPlan,
   type UnscOpenProfile,
 } from "./bots/openUnsc.ts";
+export type {
+  AskAnswer,
+  AskedChoice,
+  AskReason,
+  CorridorAsk,
+  Pledge,
+} from "./bots/persuasion.ts";
 export {
   type CorridorMessage,
   type CorridorRejectionCode,

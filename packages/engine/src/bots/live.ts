@@ -1,7 +1,9 @@
+import type { DelegationId } from "../ids.ts";
 import { type OasActor, type OasCommand, type OasState, openOasRollCall } from "../oas.ts";
 import { calledNext } from "../rollCall.ts";
 import { type Move, nextHistoricalOasMove, type OasScript } from "./historicalOas.ts";
-import { nextOpenOasMove, type OpenPlan } from "./openOas.ts";
+import { answerOpenAsk, type Beyond, NOTHING_BEYOND, nextOpenOasMove, type OpenPlan } from "./openOas.ts";
+import type { AskAnswer, CorridorAsk } from "./persuasion.ts";
 
 /**
  * Who voices the empty seats: bots on their 1962 instructions, bots that weigh the table (open history), or
@@ -36,7 +38,12 @@ export function scriptForBots(script: OasScript, humans: ReadonlySet<string>): O
  * chair. A seat a person takes is no longer voiced by a bot from the next move on; one they leave is voiced
  * again. Pure.
  */
-export function nextBotOasMove(state: OasState, bots: OasBots, humans: ReadonlySet<string>): OasMove | null {
+export function nextBotOasMove(
+  state: OasState,
+  bots: OasBots,
+  humans: ReadonlySet<string>,
+  beyond: Beyond = NOTHING_BEYOND,
+): OasMove | null {
   if (bots.mode === "none") {
     const roll = openOasRollCall(state);
     const called = roll ? calledNext(roll) : undefined;
@@ -44,10 +51,26 @@ export function nextBotOasMove(state: OasState, bots: OasBots, humans: ReadonlyS
   }
   const move =
     bots.mode === "open"
-      ? nextOpenOasMove(state, bots.plan, humans)
+      ? nextOpenOasMove(state, bots.plan, humans, beyond)
       : nextHistoricalOasMove(state, scriptForBots(bots.script, humans));
   if (!move || move.actor === "host" || humans.has(move.actor)) return null;
   return move;
+}
+
+/**
+ * How the bot voicing `delegation` answers a request in the corridors: in open history it weighs it (see
+ * `answerOpenAsk`); in the historical replay it keeps to 1962. Null without bots: nobody answers. Pure.
+ */
+export function answerBotAsk(
+  state: OasState,
+  bots: OasBots,
+  delegation: DelegationId,
+  ask: CorridorAsk,
+  beyond: Beyond = NOTHING_BEYOND,
+): AskAnswer | null {
+  if (bots.mode === "none") return null;
+  if (bots.mode === "historical") return { answer: "declined", reason: "instructed1962" };
+  return answerOpenAsk(state, bots.plan, delegation, ask, beyond);
 }
 
 /**

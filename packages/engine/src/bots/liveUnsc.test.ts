@@ -4,6 +4,8 @@ import { seededRandom } from "../random.ts";
 import { applyUnsc, createSecurityCouncil, type UnscCommand, type UnscState } from "../unsc.ts";
 import type { UnscScript } from "./historicalUnsc.ts";
 import {
+  answerUnscAsk,
+  askableUnscQuestions,
   botUnscChoice,
   nextBotUnscMove,
   type UnscBots,
@@ -181,5 +183,35 @@ describe("bots at a live Security Council", () => {
       state = untilWaiting(state, humans, open);
     }
     expect(state.votes).toEqual([]);
+  });
+
+  it("weigh a request in the corridors against the leaning towards the draft's sponsor, and keep the word given", () => {
+    const pliant = profiles.map((p) =>
+      p.delegation === "GHA" ? { ...p, lean: { USA: 0, USSR: 0 }, conviction: 0.2 } : p,
+    );
+    const bots: UnscBots = { mode: "historical", script, profiles: pliant };
+    let state = step(step(council(), "USSR", { type: "proceed" }), "USSR", { type: "proceed" });
+    state = step(state, "USA", { type: "tableDraft", paragraphs: ["Withdraw the missiles."] });
+    expect(askableUnscQuestions(state)).toEqual(["draft-usa"]);
+    const yes = { question: "draft-usa", choice: "yes" as const };
+    expect(answerUnscAsk(state, bots, "GBR", yes)).toEqual({ answer: "agreed", reason: "alreadyMinded" });
+    expect(answerUnscAsk(state, bots, "GHA", yes)).toEqual({ answer: "agreed", reason: "persuaded" });
+    expect(answerUnscAsk(state, bots, "ROU", yes)).toEqual({ answer: "declined", reason: "tooFar" });
+    expect(answerUnscAsk(state, bots, "ROU", { question: "draft-zzz", choice: "yes" })?.reason).toBe("voted");
+    expect(answerUnscAsk(state, { mode: "none" }, "GHA", yes)).toBeNull();
+    // An offer on another draft the member would vote the same way on is a vote it wants in return.
+    state = step(state, "USSR", { type: "tableDraft", paragraphs: ["Condemn the blockade."] });
+    const leaning = pliant.map((p) => (p.delegation === "GHA" ? { ...p, lean: { USA: -0.25, USSR: -0.5 } } : p));
+    const wary: UnscBots = { mode: "historical", script, profiles: leaning };
+    expect(answerUnscAsk(state, wary, "GHA", yes)?.answer).toBe("declined");
+    const offer = { question: "draft-ussr", choice: "no" as const };
+    expect(answerUnscAsk(state, wary, "GHA", { ...yes, offer })).toEqual({
+      answer: "agreed",
+      reason: "persuadedByOffer",
+    });
+    // The word given decides the member's vote on that draft.
+    const pledges = [{ delegation: d("GHA"), to: d("USA"), question: "draft-usa", choice: "yes" as const }];
+    expect(botUnscChoice(state, wary, "GHA", "draft-usa")).toBe("abstain");
+    expect(botUnscChoice(state, wary, "GHA", "draft-usa", pledges)).toBe("yes");
   });
 });

@@ -4,6 +4,7 @@ import { SECRETARY_GENERAL, type UnscActor, type UnscCommand, type UnscState } f
 import type { Move } from "./historicalOas.ts";
 import { nextHistoricalUnscMove, type UnscScript } from "./historicalUnsc.ts";
 import { decideUnscVote, nextOpenUnscMove, type UnscOpenPlan, type UnscOpenProfile } from "./openUnsc.ts";
+import { type AskAnswer, type CorridorAsk, type Pledge, pledgeOf, weighAsk } from "./persuasion.ts";
 
 /**
  * Who voices the empty seats of the Security Council: bots on the 1962 record (with, for a vote 1962 never
@@ -38,16 +39,66 @@ export function botUnscChoice(
   bots: Exclude<UnscBots, { mode: "none" }>,
   delegation: string,
   question: QuestionId,
+  pledges: readonly Pledge[] = [],
 ): "yes" | "no" | "abstain" {
-  const draft =
-    state.drafts.find((d) => d.id === question) ??
-    state.drafts.find((d) => d.id === state.amendments.find((a) => a.id === question)?.draft);
+  const draft = draftOf(state, question);
   if (!draft) return "yes";
+  const pledge = pledgeOf(pledges, delegation, question);
+  if (pledge) return pledge.choice;
+  const weighed = weighDraft(bots, delegation, draft.sponsor);
+  return weighed ? weighed.choice : "abstain";
+}
+
+/** The draft a question decides: the draft itself, or the draft an amendment would change. */
+const draftOf = (state: UnscState, question: QuestionId) =>
+  state.drafts.find((d) => d.id === question) ??
+  state.drafts.find((d) => d.id === state.amendments.find((a) => a.id === question)?.draft);
+
+/** A member's leaning on a sponsor's draft, with its temperament in open history. */
+function weighDraft(bots: Exclude<UnscBots, { mode: "none" }>, delegation: string, sponsor: string) {
   const profiles = bots.mode === "open" ? bots.plan.profiles : bots.profiles;
   const profile = profiles.find((p) => p.delegation === delegation);
-  if (!profile) return "abstain";
+  if (!profile) return null;
   const temperament = bots.mode === "open" ? (bots.plan.temperaments[delegation] ?? 0) : 0;
-  return decideUnscVote(profile, draft.sponsor, temperament).choice;
+  const score = (profile.lean[sponsor] ?? 0) + temperament;
+  return { ...decideUnscVote(profile, sponsor, temperament), score, pliancy: 1 - profile.conviction };
+}
+
+/** The questions of the Security Council a member may be asked about: the drafts tabled, the amendments pending. */
+export function askableUnscQuestions(state: UnscState): QuestionId[] {
+  if (state.phase.name === "closed") return [];
+  return [
+    ...state.drafts.filter((d) => d.status === "tabled").map((d) => d.id),
+    ...state.amendments.filter((a) => a.status === "pending").map((a) => a.id),
+  ];
+}
+
+/**
+ * How a bot member answers a request in the corridors. No draft was voted in 1962, so in both modes it weighs
+ * the request against its government's leaning towards the draft's sponsor (and a vote in return that it
+ * wants), as far as its conviction allows. Null without bots. Pure.
+ */
+export function answerUnscAsk(
+  state: UnscState,
+  bots: UnscBots,
+  delegation: string,
+  ask: CorridorAsk,
+): AskAnswer | null {
+  if (bots.mode === "none") return null;
+  const draft = draftOf(state, ask.question);
+  const voting = state.phase.name === "voting" ? state.phase.rollCall : null;
+  const cast = voting?.question === ask.question && voting.choices[delegation] !== undefined;
+  const weighed = draft ? weighDraft(bots, delegation, draft.sponsor) : null;
+  if (!weighed || cast || !askableUnscQuestions(state).includes(ask.question)) {
+    return { answer: "declined", reason: "voted" };
+  }
+  const offered = ask.offer ? draftOf(state, ask.offer.question) : undefined;
+  const offerWanted =
+    ask.offer !== undefined &&
+    offered !== undefined &&
+    offered.id !== draft?.id &&
+    weighDraft(bots, delegation, offered.sponsor)?.choice === ask.offer.choice;
+  return weighAsk(weighed.score, ask.choice, weighed.pliancy, offerWanted);
 }
 
 /**
@@ -55,7 +106,12 @@ export function botUnscChoice(
  * waits for a person. A bot President puts what a person asked for (a motion to adjourn, a sponsor's request
  * for a vote) before the record's business; bots answer roll calls as `botUnscChoice` says. Pure.
  */
-export function nextBotUnscMove(state: UnscState, bots: UnscBots, humans: ReadonlySet<string>): UnscMove | null {
+export function nextBotUnscMove(
+  state: UnscState,
+  bots: UnscBots,
+  humans: ReadonlySet<string>,
+  pledges: readonly Pledge[] = [],
+): UnscMove | null {
   const { phase } = state;
   const isBot = (d: string) => !humans.has(d);
   if (phase.name === "voting") {
@@ -66,7 +122,7 @@ export function nextBotUnscMove(state: UnscState, bots: UnscBots, humans: Readon
     if (!isBot(called)) return null;
     return {
       actor: called,
-      command: { type: "vote", choice: botUnscChoice(state, bots, called, phase.rollCall.question) },
+      command: { type: "vote", choice: botUnscChoice(state, bots, called, phase.rollCall.question, pledges) },
     };
   }
   if (bots.mode === "none") return null;

@@ -5,6 +5,17 @@ import { type MotionKind, type OasActor, type OasCommand, type OasState, openOas
 import type { QuestionId } from "../rollCall.ts";
 import { calledNext } from "../rollCall.ts";
 import { type Move, type ScriptedSpeech, speakersTurn } from "./historicalOas.ts";
+import {
+  type AskAnswer,
+  type CorridorAsk,
+  choiceOf,
+  NO_BELOW,
+  type Pledge,
+  pledgeOf,
+  pledgeReason,
+  weighAsk,
+  YES_FROM,
+} from "./persuasion.ts";
 
 /**
  * Open history: bots that weigh what happens at the table instead of replaying 1962. Each seat starts from
@@ -45,8 +56,28 @@ export interface TableMood {
   readonly heardCaution: number;
 }
 
-const YES_FROM = 0.2;
-const NO_BELOW = -0.4;
+/**
+ * What a seat hears beyond the table: the crisis, its capital, the corridors. Live rooms fill it from the
+ * session's crisis track and corridor log; the simulator from its own clock.
+ */
+export interface Beyond {
+  /** The crisis track's tension, 0 to 100; the week opens at 50. */
+  readonly tension: number;
+  /** Seats whose instructions have reached them since the week began (Uruguay's, on 24 October). */
+  readonly instructed: readonly string[];
+  /** The word seats have given in the corridors. */
+  readonly pledges: readonly Pledge[];
+}
+
+export const NOTHING_BEYOND: Beyond = { tension: 50, instructed: [], pledges: [] };
+
+/** The questions a seat weighs on their merits (not motions, not amendments): the danger of the week bears on them. */
+const isSubstantive = (question: QuestionId) =>
+  question === "convocation" || question === "whole" || question.startsWith("paragraph-");
+
+/** Whether the joint use of armed force is at stake in a question, as the table stands. */
+const armedForceAtStake = (question: QuestionId, mood: TableMood) =>
+  question === "paragraph-2" || (question === "whole" && !mood.divided);
 
 /** What is being decided, beyond its question id: the kind of motion, or what an amendment answers. */
 export interface QuestionContext {
@@ -79,10 +110,17 @@ export function decideOpenVote(
   mood: TableMood,
   temperament: number,
   context: QuestionContext = {},
+  beyond: Beyond = NOTHING_BEYOND,
 ): OpenDecision {
   const reasons: string[] = [];
-  if (profile.uninstructed) {
+  if (profile.uninstructed && !beyond.instructed.includes(profile.delegation)) {
     return { choice: "abstain", score: 0, reasons: ["no instructions from its capital: it can only abstain"] };
+  }
+  if (profile.uninstructed) reasons.push("its instructions have arrived");
+  const pledge = pledgeOf(beyond.pledges, profile.delegation, question);
+  if (pledge) {
+    const score = pledge.choice === "yes" ? YES_FROM : pledge.choice === "no" ? NO_BELOW : 0;
+    return { choice: pledge.choice, score, reasons: [...reasons, pledgeReason(pledge)] };
   }
   const pliancy = 1 - profile.conviction;
   let score: number;
@@ -111,16 +149,24 @@ export function decideOpenVote(
     score += persuasion;
     reasons.push(persuasion > 0 ? "moved by the speeches for the initiative" : "moved by the calls for caution");
   }
+  // The danger of the week: rising, it rallies a pliant seat to the hemisphere's line; easing, it lets it hold back.
+  const danger = Math.max(-1, Math.min(1, (beyond.tension - 50) / 50));
+  if (danger !== 0 && isSubstantive(question)) {
+    score += danger * 0.3 * pliancy;
+    reasons.push(
+      danger > 0
+        ? "the danger at sea rallies it to the hemisphere"
+        : "with the danger easing, it sees less need to act",
+    );
+  }
   score += temperament;
-  const armedForceAtStake = question === "paragraph-2" || (question === "whole" && !mood.divided);
-  if (profile.noJointForce && armedForceAtStake && !mood.armedForceAmended) {
+  if (profile.noJointForce && armedForceAtStake(question, mood) && !mood.armedForceAmended) {
     score = Math.min(score, 0);
     reasons.push("cannot authorise the joint use of armed force: at most an abstention");
   } else if (profile.noJointForce && mood.armedForceAmended && question === "paragraph-2") {
     reasons.push("the amended paragraph leaves armed force to each state: it can vote yes");
   }
-  const choice = score >= YES_FROM ? "yes" : score <= NO_BELOW ? "no" : "abstain";
-  return { choice, score, reasons };
+  return { choice: choiceOf(score), score, reasons };
 }
 
 /** One session's draws: who speaks, who moves what, each seat's temperament. Made once from the seed. */
@@ -205,20 +251,97 @@ export function moodOf(state: OasState, plan: OpenPlan): TableMood {
   };
 }
 
+/** What a question of the table is, beyond its id: the motion's kind, or what an amendment answers. */
+function contextOf(state: OasState, question: QuestionId): QuestionContext {
+  const motion = [...state.motions, ...(state.motionVote ? [state.motionVote.motion] : [])].find(
+    (m) => `motion-${m.id}` === question,
+  );
+  const amendment = state.draft.amendments.find((a) => amendmentQuestion(a.id) === question);
+  return {
+    ...(motion ? { motionKind: motion.kind } : {}),
+    ...(amendment ? { armedForceAmendment: amendment.addresses === "armedForce" } : {}),
+  };
+}
+
 /**
  * How a seat votes on the roll call open now, with its reasons; null when no roll call is open or the seat
  * has no profile. Pure.
  */
-export function openVoteOf(state: OasState, plan: OpenPlan, delegation: string): OpenDecision | null {
+export function openVoteOf(
+  state: OasState,
+  plan: OpenPlan,
+  delegation: string,
+  beyond: Beyond = NOTHING_BEYOND,
+): OpenDecision | null {
   const roll = openOasRollCall(state);
   const profile = plan.profiles.find((p) => p.delegation === delegation);
   if (!roll || !profile) return null;
-  const amendment = state.draft.amendments.find((a) => amendmentQuestion(a.id) === roll.question);
-  const context: QuestionContext = {
-    ...(state.motionVote ? { motionKind: state.motionVote.motion.kind } : {}),
-    ...(amendment ? { armedForceAmendment: amendment.addresses === "armedForce" } : {}),
-  };
-  return decideOpenVote(profile, roll.question, moodOf(state, plan), plan.temperaments[delegation] ?? 0, context);
+  const temperament = plan.temperaments[delegation] ?? 0;
+  return decideOpenVote(
+    profile,
+    roll.question,
+    moodOf(state, plan),
+    temperament,
+    contextOf(state, roll.question),
+    beyond,
+  );
+}
+
+/**
+ * The questions a seat may be asked about in the corridors now: those the table may still vote on (the
+ * convocation, each paragraph, the whole, a pending amendment or motion), not those already voted.
+ */
+export function askableOasQuestions(state: OasState): QuestionId[] {
+  if (state.phase.name === "closed") return [];
+  const questions: QuestionId[] = [
+    "convocation",
+    ...state.draft.paragraphs.map((_, i) => `paragraph-${i + 1}`),
+    "whole",
+    ...state.draft.amendments.filter((a) => a.status === "pending").map((a) => amendmentQuestion(a.id)),
+    ...[...state.motions, ...(state.motionVote ? [state.motionVote.motion] : [])].map((m) => `motion-${m.id}`),
+  ];
+  return questions.filter((q) => !state.votes.some((v) => v.question === q));
+}
+
+/**
+ * How a bot of open history answers a request in the corridors (`ask`, from `from`). It agrees when it meant
+ * to vote so anyway, or when the request (and a vote it wants in return) moves it no further than its
+ * conviction allows; never against its constitution, never without instructions, never on a vote it has cast.
+ * The word it gives binds its vote (see `Beyond.pledges`). Pure.
+ */
+export function answerOpenAsk(
+  state: OasState,
+  plan: OpenPlan,
+  delegation: DelegationId,
+  ask: CorridorAsk,
+  beyond: Beyond = NOTHING_BEYOND,
+): AskAnswer {
+  const profile = plan.profiles.find((p) => p.delegation === delegation);
+  const roll = openOasRollCall(state);
+  const castAlready = roll?.question === ask.question && roll.choices[delegation] !== undefined;
+  if (!profile || castAlready || !askableOasQuestions(state).includes(ask.question)) {
+    return { answer: "declined", reason: "voted" };
+  }
+  if (profile.uninstructed && !beyond.instructed.includes(delegation)) {
+    return ask.choice === "abstain"
+      ? { answer: "agreed", reason: "alreadyMinded" }
+      : { answer: "declined", reason: "uninstructed" };
+  }
+  const mood = moodOf(state, plan);
+  const temperament = plan.temperaments[delegation] ?? 0;
+  // Weighed afresh: a word given earlier on this question does not stand in the way of a new request.
+  const free: Beyond = { ...beyond, pledges: beyond.pledges.filter((p) => p.question !== ask.question) };
+  const now = decideOpenVote(profile, ask.question, mood, temperament, contextOf(state, ask.question), free);
+  const constitution =
+    profile.noJointForce && armedForceAtStake(ask.question, mood) && !mood.armedForceAmended && ask.choice === "yes";
+  if (constitution) return { answer: "declined", reason: "constitution" };
+  const offer = ask.offer;
+  const offerWanted =
+    offer !== undefined &&
+    offer.question !== ask.question &&
+    decideOpenVote(profile, offer.question, mood, temperament, contextOf(state, offer.question), free).choice ===
+      offer.choice;
+  return weighAsk(now.score, ask.choice, 1 - profile.conviction, offerWanted);
 }
 
 /**
@@ -231,6 +354,7 @@ export function nextOpenOasMove(
   state: OasState,
   plan: OpenPlan,
   humans: ReadonlySet<string> = new Set(),
+  beyond: Beyond = NOTHING_BEYOND,
 ): OasMove | null {
   const bot = (delegation: string | null): delegation is DelegationId => delegation !== null && !humans.has(delegation);
   const chair = (command: OasCommand): OasMove => ({ actor: state.chair, command });
@@ -239,7 +363,10 @@ export function nextOpenOasMove(
   if (roll) {
     const called = calledNext(roll);
     if (!called) return chair({ type: "closeVote" });
-    return { actor: called, command: { type: "vote", choice: openVoteOf(state, plan, called)?.choice ?? "abstain" } };
+    return {
+      actor: called,
+      command: { type: "vote", choice: openVoteOf(state, plan, called, beyond)?.choice ?? "abstain" },
+    };
   }
   const { phase } = state;
   switch (phase.name) {
@@ -292,12 +419,13 @@ export function nextOpenOasMove(
       return chair({ type: "advance" });
     }
     case "closed": {
-      // Instructions reach an uninstructed seat the next day: it may then record the vote its capital wants.
+      // Once its instructions arrive (in 1962, the next day) an uninstructed seat records the vote its capital wants.
       const whole = state.votes.find((v) => v.question === "whole");
       const late = plan.profiles.find(
         (p) =>
           bot(p.delegation) &&
           p.uninstructed &&
+          beyond.instructed.includes(p.delegation) &&
           whole?.choices[p.delegation] === "abstain" &&
           p.stance >= YES_FROM &&
           !state.record.some((e) => e.kind === "voteChange" && e.delegation === p.delegation),
