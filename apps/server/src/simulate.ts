@@ -1,6 +1,7 @@
 import {
   applyOas,
   applyUnsc,
+  type Beyond,
   type Choice,
   type CrisisStep,
   createCrisis,
@@ -16,14 +17,14 @@ import {
   openOasRollCall,
   openVoteOf,
   planOpenUnsc,
+  playCrisisUntil,
   type Result,
-  runCrisisScript,
   seededRandom,
   type UnscState,
   type VoteResult,
 } from "@brink/engine";
 import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
-import { historicalSetup, openUnscProfiles, planOpenOas, type Scenario } from "@brink/scenario";
+import { historicalSetup, instructionArrivals, openUnscProfiles, planOpenOas, type Scenario } from "@brink/scenario";
 
 export type SimulatedChambers = "oas" | "unsc" | "both";
 
@@ -112,22 +113,46 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
   const reasons = new Map<string, Record<string, string[]>>();
   const unscReasons = new Map<string, Record<string, string[]>>();
 
+  // The crisis week runs up to the OAS Council's vote of 23 October: what the table sits under.
+  const decide = options.mode === "open" ? openCrisisDecider(random) : undefined;
+  const oasStep = setup.crisis.script.steps.find((s) => s.command.type === "recordOasResult");
+  const oasMinute = oasStep?.minute ?? 0;
+  const before = playCrisisUntil(
+    createCrisis(setup.crisis.setup),
+    setup.crisis.script.steps.filter((s) => s.minute < oasMinute),
+    oasMinute - 1,
+    0,
+    decide,
+  ).state;
+
   let oas: OasState | null = null;
   if (runOas && options.mode === "open") {
     const plan = planOpenOas(scenario, random);
-    oas = drive(
-      createOasCouncil(setup.oas.setup),
-      (state) => {
-        const move = nextOpenOasMove(state, plan);
-        const roll = openOasRollCall(state);
-        const decision = move?.command.type === "vote" ? openVoteOf(state, plan, move.actor) : null;
-        if (roll && decision) {
-          reasons.set(roll.question, { ...reasons.get(roll.question), [move?.actor as string]: [...decision.reasons] });
-        }
-        return move;
-      },
-      applyOas,
-    );
+    const arrivals = instructionArrivals(scenario);
+    const heard = (minute: number): Beyond => ({
+      tension: before.tension,
+      instructed: arrivals.filter((a) => a.minute <= minute).map((a) => a.delegation),
+      pledges: [],
+    });
+    const play = (initial: OasState, beyond: Beyond) =>
+      drive(
+        initial,
+        (state) => {
+          const move = nextOpenOasMove(state, plan, new Set(), beyond);
+          const roll = openOasRollCall(state);
+          const decision = move?.command.type === "vote" ? openVoteOf(state, plan, move.actor, beyond) : null;
+          if (roll && decision) {
+            reasons.set(roll.question, {
+              ...reasons.get(roll.question),
+              [move?.actor as string]: [...decision.reasons],
+            });
+          }
+          return move;
+        },
+        applyOas,
+      );
+    // The Council sits on 23 October; the instructions that come later reach the seats after it closes.
+    oas = play(play(createOasCouncil(setup.oas.setup), heard(oasMinute)), heard(setup.crisis.setup.endAt));
   } else if (runOas) {
     oas = drive(createOasCouncil(setup.oas.setup), (state) => nextHistoricalOasMove(state, setup.oas.script), applyOas);
   }
@@ -166,8 +191,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
     ),
     ...councilEffects(unsc, setup.crisis.script.steps),
   ];
-  const decide = options.mode === "open" ? openCrisisDecider(random) : undefined;
-  const crisis = runCrisisScript(createCrisis(setup.crisis.setup), { steps }, 0, decide).state;
+  const crisis = playCrisisUntil(before, steps, before.endAt, 0, decide).state;
 
   const chambers: ("oas" | "unsc")[] = [...(oas ? ["oas" as const] : []), ...(unsc ? ["unsc" as const] : [])];
   const chamberOutcomes: Record<string, string> = {};

@@ -225,6 +225,23 @@ function crisisScript(scenario: Scenario): HistoricalSetup["crisis"] {
   };
 }
 
+/**
+ * When instructions that free a seat's vote reach it, in minutes on the crisis clock (noon of their day, New
+ * York time): Uruguay's from Montevideo on 24 October. Instructions without a recorded day are left out.
+ */
+export function instructionArrivals(scenario: Scenario): { readonly delegation: string; readonly minute: number }[] {
+  return scenario.instructions.flatMap((instruction) =>
+    instruction.effect === "mayChangeVote" && instruction.date !== null
+      ? [
+          {
+            delegation: instruction.delegation,
+            minute: minuteOf(scenario, { date: instruction.date, time: null, zone: "EDT" }),
+          },
+        ]
+      : [],
+  );
+}
+
 /** The OAS seats' profiles for open history: the secret profile of each, and its first talking point. */
 export function openOasProfiles(scenario: Scenario): OpenProfile[] {
   const { members, excluded } = scenario.oasCouncil;

@@ -111,6 +111,7 @@ export {
   armedForceAmendment,
   type HistoricalSetup,
   historicalSetup,
+  instructionArrivals,
   liveCrisisPlan,
   openOasProfiles,
   openUnscProfiles,
