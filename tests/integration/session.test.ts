@@ -369,3 +369,85 @@ describe("a person speaking in a live OAS Council session", { timeout: 90_000 },
     for (const seat of [host, mex]) await seat.room.leave();
   });
 });
+
+interface CorridorMessage {
+  id: string;
+  from: string;
+  to: string;
+  text: string;
+  ask?: { question: string; choice: string; offer?: { question: string; choice: string } };
+  reply?: { message: string; answer: string; reason: string };
+}
+/** Every corridor message this connection has been sent, in order. */
+const corridor = (seat: Seat): CorridorMessage[] =>
+  seat.messages
+    .filter((m) => m.type === "corridor")
+    .flatMap((m) => (m.payload as { messages: CorridorMessage[] }).messages);
+
+describe("requests for a vote in the corridors", { timeout: 90_000 }, () => {
+  it("are answered at once by the bot asked, moved by an offer it wants, and the word given is kept", async () => {
+    // Seed 12: Paraguay's bot leans to a yes on the convocation, a little too far to abstain on request alone.
+    const { roomId, hostKey } = await createSessionOn(server, { mode: "open", seed: 12 });
+    const host = await connect(server, roomId, { hostKey });
+    const ana = await player(server, roomId, "Ana");
+    await ana.request("claimSeat", { delegation: "BRA" });
+    const abstain = { question: "convocation", choice: "abstain" };
+    // Nothing is open to a vote before the start.
+    expect(await ana.request("sendMessage", { to: "PRY", text: "", ask: abstain })).toMatchObject({
+      ok: false,
+      code: "ask/closed",
+    });
+    await host.request("startSession", {});
+    // Paused, the crisis clock stands still while the corridors talk.
+    await host.request("pauseSession", {});
+    await ana.until((s) => (s as unknown as { askable: string[] }).askable.includes("convocation"));
+    for (const [payload, code] of [
+      [{ to: "BRA", text: "", ask: abstain }, "ask/self"],
+      [{ to: "PRY", text: "", ask: { question: "paragraph-9", choice: "yes" } }, "ask/closed"],
+      [{ to: "PRY", text: "", ask: { ...abstain, offer: { question: "minutes", choice: "yes" } } }, "ask/closed"],
+      [{ to: "PRY", text: "", ask: { question: "convocation", choice: "maybe" } }, "message/invalid"],
+      [{ to: "PRY", text: "" }, "text/invalid"],
+    ] as const) {
+      expect(await ana.request("sendMessage", payload)).toMatchObject({ ok: false, code });
+    }
+    expect(
+      await ana.request("sendMessage", { to: "PRY", text: "Abstain with us on the convocation?", ask: abstain }),
+    ).toMatchObject({ ok: true });
+    await expect.poll(() => corridor(ana).length).toBe(2);
+    expect(corridor(ana)[1]).toMatchObject({
+      from: "PRY",
+      to: "BRA",
+      text: "",
+      reply: { message: corridor(ana)[0]?.id, answer: "declined", reason: "tooFar" },
+    });
+    // With Brazil's yes on the whole offered in return, a vote Paraguay wants, it agrees.
+    const offer = { question: "whole", choice: "yes" };
+    expect(await ana.request("sendMessage", { to: "PRY", text: "", ask: { ...abstain, offer } })).toMatchObject({
+      ok: true,
+    });
+    await expect.poll(() => corridor(ana).length).toBe(4);
+    expect(corridor(ana)[3]?.reply).toMatchObject({ answer: "agreed", reason: "persuadedByOffer" });
+    await expect.poll(() => corridor(host).length).toBe(4);
+    await host.request("resumeSession", {});
+    const voted = await host.until((s) => {
+      const p = procedure(s) as Procedure & { choices: Record<string, string> };
+      return p.question === "convocation" && p.choices.PRY !== undefined;
+    }, 45_000);
+    expect((procedure(voted) as Procedure & { choices: Record<string, string> }).choices.PRY).toBe("abstain");
+    for (const seat of [host, ana]) await seat.room.leave();
+  });
+
+  it("are declined by a bot of the 1962 replay, which keeps to its instructions", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const ana = await player(server, roomId, "Ana");
+    await ana.request("claimSeat", { delegation: "BRA" });
+    await host.request("startSession", {});
+    await host.request("pauseSession", {});
+    await ana.until((s) => (s as unknown as { askable: string[] }).askable.includes("whole"));
+    const ask = { question: "whole", choice: "no" };
+    expect(await ana.request("sendMessage", { to: "HTI", text: "", ask })).toMatchObject({ ok: true });
+    await expect.poll(() => corridor(ana)[1]?.reply).toMatchObject({ answer: "declined", reason: "instructed1962" });
+    for (const seat of [host, ana]) await seat.room.leave();
+  });
+});

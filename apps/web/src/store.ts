@@ -121,6 +121,8 @@ export interface ProcedureView {
   readonly nextPhase: string;
   /** The events of the crisis the host has announced, by the scenario's id, oldest first. */
   readonly bulletins: readonly string[];
+  /** The questions still to be voted that a seat may ask another to vote on, e.g. `paragraph-2`. */
+  readonly askable: readonly string[];
   readonly outcome: string;
   readonly floor: string;
   readonly queue: readonly string[];
@@ -287,6 +289,7 @@ const initial: TableStore = {
     phase: "lobby",
     nextPhase: "",
     bulletins: [],
+    askable: [],
     outcome: "",
     floor: "",
     queue: [],
@@ -468,6 +471,7 @@ function mirror(state: SyncedState): void {
     // Kept when unchanged, so that the news panel renders only when news arrives.
     bulletins:
       state.bulletins.join() === get().procedure.bulletins.join() ? get().procedure.bulletins : state.bulletins,
+    askable: state.askable.join() === get().procedure.askable.join() ? get().procedure.askable : state.askable,
   };
   set({
     joinCode: state.joinCode,
@@ -704,7 +708,11 @@ export const injectEvent = (event: string): Promise<boolean> => request("injectE
 /** U Thant's appeal to a capital (his seat's, or the host's for him). */
 export const sendAppeal = (appeal: ClientRequest<"sendAppeal">): Promise<boolean> => request("sendAppeal", appeal);
 export const releaseSeat = (): Promise<boolean> => request("releaseSeat", {});
-export const sendCorridor = (to: string, text: string): Promise<boolean> => request("sendMessage", { to, text });
+export const sendCorridor = (to: string, text: string, ask?: CorridorAskView): Promise<boolean> =>
+  request("sendMessage", ask ? { to, text, ask } : { to, text });
+
+/** A request for a vote sent along the corridor, with the asker's own vote offered in return, if any. */
+export type CorridorAskView = NonNullable<CorridorMessageWire["ask"]>;
 
 /** The seat a player heads or advises, if any. */
 export const teamSeatOf = (seats: readonly SeatView[], playerId: string | null): SeatView | undefined =>

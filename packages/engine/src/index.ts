@@ -61,6 +61,7 @@ export {
   canReadCorridor,
   checkCorridorMessage,
   MAX_CORRIDOR_LENGTH,
+  pledgesOf,
 } from "./corridor.ts";
 export {
   APPEAL_TERMS,

@@ -87,7 +87,13 @@ export interface CorridorMessageWire {
   text: string;
   /** Server milliseconds since the epoch. */
   at: number;
+  /** A request for a vote on `question`, and the asker's own vote offered in return, if any. */
+  ask?: { question: string; choice: AskedChoice; offer?: { question: string; choice: AskedChoice } };
+  /** A bot's answer to the request of message `message`, and why (see the engine's `AskReason`). */
+  reply?: { message: string; answer: "agreed" | "declined"; reason: string };
 }
+
+export type AskedChoice = "yes" | "no" | "abstain";
 
 /**
  * Sent to the readers of corridor messages only (the two seats, and the host): a new message, or, when the

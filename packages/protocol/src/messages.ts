@@ -16,6 +16,9 @@ export type RoomJoinOptions = z.infer<typeof roomJoinOptions>;
 const delegation = z.string().regex(/^[A-Z]{2,4}$/, "a delegation id such as BRA");
 
 const text = z.string().max(10_000);
+/** A question of a council, e.g. `paragraph-2`, `amendment-a1`, `draft-usa`. */
+const question = z.string().regex(/^[a-z0-9-]{1,40}$/, "a question id such as paragraph-2");
+const askedChoice = z.enum(["yes", "no", "abstain"]);
 const playerId = z.string().min(1).max(40);
 const choice = z.enum(["yes", "no", "abstain"]);
 
@@ -165,7 +168,24 @@ export const clientRequests = {
    * A corridor message from this seat to another, read by the two seats' teams and the host, no one else;
    * to its own seat, a note within the team (advisers' suggestions to their head).
    */
-  sendMessage: z.object({ to: delegation, text }).strict(),
+  sendMessage: z
+    .object({
+      to: delegation,
+      text,
+      /**
+       * A request for a vote on a question still open (`askable` in the state), and, if any, the asker's own
+       * vote on another question offered in return. A bot in that seat answers at once; a person, as they wish.
+       */
+      ask: z
+        .object({
+          question,
+          choice: askedChoice,
+          offer: z.object({ question, choice: askedChoice }).strict().optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   /**
    * A seat's (or the host's) command in the chamber's procedure: the OAS Council's in `oas_council`, the
    * Security Council's in `security_council`; each room checks the shape against its own.

@@ -1,5 +1,7 @@
 import {
   applyLobby,
+  type Beyond,
+  type CorridorAsk,
   type CorridorMessage,
   canReadCorridor,
   checkCorridorMessage,
@@ -11,9 +13,11 @@ import {
   type LobbyCommand,
   type LobbyEvent,
   type LobbyState,
+  NOTHING_BEYOND,
   type PlayerId,
   planSession,
   playerId,
+  pledgesOf,
   type Seat,
   type SessionPlan,
   type SessionSettings,
@@ -35,7 +39,7 @@ import {
   WIRE_ERRORS,
   type YouMessage,
 } from "@brink/protocol";
-import { type Localized, roleCardFor, type Scenario } from "@brink/scenario";
+import { instructionArrivals, type Localized, roleCardFor, type Scenario } from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
 import { type CrisisTrack, leaveTrack, trackFor } from "../crisisTrack.ts";
 import { TokenBucket } from "../rateLimit.ts";
@@ -173,11 +177,15 @@ export abstract class CouncilRoom<
   protected abstract readonly hostPowers: ReadonlySet<string>;
   /** The chairs of the table, in roll-call order. */
   protected abstract tableSeats(scenario: Scenario): TableSeat[];
-  /** The chamber's procedure and bots for this session, paced by its plan. */
+  /**
+   * The chamber's procedure and bots for this session, paced by its plan; `beyond` tells the bots what they
+   * hear away from the table when they decide (the crisis, instructions arriving, the word given in the corridors).
+   */
   protected abstract chamberSetup(
     scenario: Scenario,
     settings: SessionSettings,
     plan: SessionPlan,
+    beyond: () => Beyond,
   ): ChamberSetup<State, Command, Actor>;
   /** Checks an `act` command's shape for this chamber; whether it is allowed now is the engine's to decide. */
   protected abstract readonly commandSchema: { safeParse(value: unknown): { success: boolean; data?: unknown } };
@@ -231,7 +239,7 @@ export abstract class CouncilRoom<
     }
     // The session's plan paces the table; a server-wide wait (tests, demos) replaces it.
     const plan = planSession(session.settings, this.chamberId);
-    const setup = this.chamberSetup(services.scenario, session.settings, plan);
+    const setup = this.chamberSetup(services.scenario, session.settings, plan, () => this.#beyond());
     this.state.chair = setup.chair;
     this.#chamber = new Chamber({
       store: services.store,
@@ -271,6 +279,8 @@ export abstract class CouncilRoom<
         this.broadcastPatch();
         // War stops every table: each client is told it may do nothing more.
         if (this.#chamber.over) this.#tellAllowed();
+        // The week moved on: instructions may have arrived, the danger grown.
+        else this.#chamber.nudge();
       },
     });
     this.#project();
@@ -447,8 +457,13 @@ export abstract class CouncilRoom<
       }
     }
     if (type === "sendMessage") {
-      const { to, text } = parsed.data as ClientRequest<"sendMessage">;
-      return this.#sendCorridor(connection, to, text);
+      const { to, text, ask } = parsed.data as ClientRequest<"sendMessage">;
+      const request: CorridorAsk | undefined = ask && {
+        question: ask.question,
+        choice: ask.choice,
+        ...(ask.offer ? { offer: ask.offer } : {}),
+      };
+      return this.#sendCorridor(connection, to, text, request);
     }
     if (type === "act") {
       const checked = this.commandSchema.safeParse((parsed.data as ClientRequest<"act">).command);
@@ -581,6 +596,10 @@ export abstract class CouncilRoom<
     const bulletins = this.#chamber.bulletins;
     if (bulletins.join() !== [...this.state.bulletins].join()) {
       this.state.bulletins.splice(0, this.state.bulletins.length, ...bulletins);
+    }
+    const askable = this.#chamber.askable;
+    if (askable.join() !== [...this.state.askable].join()) {
+      this.state.askable.splice(0, this.state.askable.length, ...askable);
     }
     this.projectProcedure(chamber);
   }
@@ -719,25 +738,54 @@ export abstract class CouncilRoom<
     }
   }
 
-  /** A seat's corridor message: checked, written to the log, then delivered to its readers alone. */
-  #sendCorridor(connection: Connection, to: string, text: string): RequestReply {
+  /**
+   * A seat's corridor message: checked, written to the log, then delivered to its readers alone. A request
+   * for a vote must name questions still open; a bot in the seat asked answers at once, and keeps its word.
+   */
+  #sendCorridor(connection: Connection, to: string, text: string, ask?: CorridorAsk): RequestReply {
     const seat = connection.player ? teamOf(this.#lobby, connection.player) : undefined;
     if (!seat) return fail("seat/none", "Take a seat to talk in the corridors.");
-    const checked = checkCorridorMessage(this.#lobby.seats, to, text);
+    const checked = checkCorridorMessage(this.#lobby.seats, to, text, ask !== undefined);
     if (!checked.ok) return { ok: false, ...checked.rejection };
-    const at = this.#services.now();
+    if (ask) {
+      if (checked.value.to === seat.delegation) return fail("ask/self", "Ask another delegation for its vote.");
+      const open = this.#chamber.askable;
+      if (!open.includes(ask.question) || (ask.offer && !open.includes(ask.offer.question))) {
+        return fail("ask/closed", "That question is not open to a vote now: ask about one still to be voted.");
+      }
+    }
     const message: CorridorMessage = {
       id: `c${this.#corridor.length + 1}`,
       from: seat.delegation,
       to: checked.value.to,
       text: checked.value.text,
-      at,
+      at: this.#services.now(),
+      ...(ask ? { ask } : {}),
     };
+    this.#deliverCorridor(message);
+    const answer = ask ? this.#chamber.answerAsk(message.to, ask) : null;
+    if (answer) {
+      this.#deliverCorridor({
+        id: `c${this.#corridor.length + 1}`,
+        from: message.to,
+        to: message.from,
+        text: "",
+        at: this.#services.now(),
+        reply: { ...answer, message: message.id },
+      });
+      if (answer.answer === "agreed") this.#chamber.nudge();
+    }
+    // The corridors have no state version of their own: the reply counts the messages sent so far.
+    return { ok: true, version: this.#corridor.length };
+  }
+
+  /** A corridor message into the log, then to its readers alone. */
+  #deliverCorridor(message: CorridorMessage): void {
     this.#services.store.appendEvents(
       this.#session.id,
       this.#corridorLog,
       [{ type: "corridorMessage", ...message }],
-      at,
+      message.at,
     );
     this.#corridor.push(message);
     const update: CorridorUpdate = { messages: [message], replace: false };
@@ -745,8 +793,22 @@ export abstract class CouncilRoom<
       const reader = this.#connections.get(client.sessionId);
       if (reader && canReadCorridor(message, this.#viewerOf(reader))) client.send(SERVER_MESSAGES.corridor, update);
     }
-    // The corridors have no state version of their own: the reply counts the messages sent so far.
-    return { ok: true, version: this.#corridor.length };
+  }
+
+  /**
+   * What the bots hear away from the table: the crisis's tension, the instructions that have reached their
+   * seats by the crisis clock, and the word given in the corridors.
+   */
+  #beyond(): Beyond {
+    const track = this.#crisis?.state;
+    if (!track) return { ...NOTHING_BEYOND, pledges: pledgesOf(this.#corridor) };
+    return {
+      tension: track.tension,
+      instructed: instructionArrivals(this.#services.scenario)
+        .filter((a) => a.minute <= track.minute)
+        .map((a) => a.delegation),
+      pledges: pledgesOf(this.#corridor),
+    };
   }
 
   /** Tells each client what changed for it alone: its seat's secrets, and the commands it may use now. */

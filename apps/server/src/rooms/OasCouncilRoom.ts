@@ -1,5 +1,6 @@
 import {
   applyOas,
+  type Beyond,
   calledNext,
   MOTION_PRECEDENCE,
   OAS_CHAIR_COMMANDS,
@@ -38,6 +39,7 @@ export class OasCouncilRoom extends CouncilRoom<OasState, OasCommand, OasActor> 
     scenario: Scenario,
     settings: SessionSettings,
     plan: SessionPlan,
+    beyond: () => Beyond,
   ): ChamberSetup<OasState, OasCommand, OasActor> {
     const historical = historicalSetup(scenario).oas;
     const setup = { ...historical.setup, timeLimitSeconds: plan.speechSeconds };
@@ -46,6 +48,7 @@ export class OasCouncilRoom extends CouncilRoom<OasState, OasCommand, OasActor> 
       settings.mode === "open"
         ? { mode: "open", plan: planOpenOas(scenario, seededRandom(settings.seed)) }
         : { mode: "historical", script: historical.script },
+      beyond,
     );
     return { procedure, chair: setup.chair, budgetsMs: plan.budgetsMs };
   }

@@ -1,4 +1,5 @@
 import {
+  type Beyond,
   calledNext,
   planOpenUnsc,
   type SessionPlan,
@@ -38,6 +39,7 @@ export class SecurityCouncilRoom extends CouncilRoom<UnscState, UnscCommand, Uns
     scenario: Scenario,
     settings: SessionSettings,
     plan: SessionPlan,
+    beyond: () => Beyond,
   ): ChamberSetup<UnscState, UnscCommand, UnscActor> {
     const historical = historicalSetup(scenario).unsc;
     const setup = { ...historical.setup, timeLimitSeconds: plan.speechSeconds };
@@ -50,6 +52,7 @@ export class SecurityCouncilRoom extends CouncilRoom<UnscState, UnscCommand, Uns
             plan: planOpenUnsc(historical.script, profiles, requestChances, seededRandom(settings.seed)),
           }
         : { mode: "historical", script: historical.script, profiles },
+      () => beyond().pledges,
     );
     return { procedure, chair: setup.president, budgetsMs: plan.budgetsMs };
   }

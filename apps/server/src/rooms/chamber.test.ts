@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, delegationId } from "@brink/engine";
+import { DEFAULT_SETTINGS, delegationId, NOTHING_BEYOND } from "@brink/engine";
 import { historicalSetup, loadOctober1962 } from "@brink/scenario";
 import { describe, expect, it } from "vitest";
 import { Store } from "../store.ts";
@@ -34,6 +34,7 @@ function table(options: {
     procedure: oasProcedure(
       { ...historical.setup, timeLimitSeconds: options.timeLimitSeconds ?? null },
       { mode: "historical", script: historical.script },
+      () => NOTHING_BEYOND,
     ),
     now: () => now,
     setTimeout: (fn, ms) => {

@@ -1,4 +1,4 @@
-import type { Result } from "@brink/engine";
+import type { AskAnswer, CorridorAsk, DelegationId, Result } from "@brink/engine";
 import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
 import type { Store } from "../store.ts";
 
@@ -33,6 +33,10 @@ export interface Procedure<
   fold(events: readonly unknown[]): State;
   /** The next bot move, or null while the table waits for a person (`bots`: whether the host lets bots play). */
   nextBotMove(state: State, humans: ReadonlySet<string>, bots: boolean): ChamberMove<Actor, Command> | null;
+  /** The questions a seat may be asked to vote on in the corridors now. */
+  askable(state: State): string[];
+  /** How the bot voicing `delegation` answers a request for its vote; null without bots. */
+  answerAsk(state: State, delegation: DelegationId, ask: CorridorAsk, bots: boolean): AskAnswer | null;
   /** What a bot chair does once a person has kept the table waiting too long, if anything. */
   chairAfterWaiting(state: State, humans: ReadonlySet<string>, bots: boolean): ChamberMove<Actor, Command> | null;
   /** Whether a bot chair's command would end a time for talk: while people hold seats it waits first. */
@@ -127,6 +131,17 @@ export class Chamber<
     return this.#paused;
   }
 
+  /** The questions still open to a request for a vote in the corridors; none before the start. */
+  get askable(): string[] {
+    return this.#state ? this.#deps.procedure.askable(this.#state) : [];
+  }
+
+  /** The answer of the bot voicing `delegation` to a request, or null when a person holds the seat, or no bot. */
+  answerAsk(delegation: DelegationId, ask: CorridorAsk): AskAnswer | null {
+    if (!this.#state || this.#deps.humans().has(delegation) || this.over) return null;
+    return this.#deps.procedure.answerAsk(this.#state, delegation, ask, this.#deps.botsOn());
+  }
+
   /** The host stops the table (bots, the chair's patience, delegates' acts) or lets it go on. */
   setPaused(paused: boolean): RequestReply {
     if (!this.#state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
@@ -196,6 +211,15 @@ export class Chamber<
   /** Someone took or left a seat: the bots look again at who they voice. */
   seatsChanged(): void {
     if (this.#state) this.#schedule();
+  }
+
+  /**
+   * News reached the bots from beyond the table (the crisis clock, instructions, a word given in the
+   * corridors): an idle table looks again at what its bots would do. A move or a wait already timed is left
+   * to run, so the news never resets the chair's patience.
+   */
+  nudge(): void {
+    if (this.#state && !this.#timer) this.#schedule();
   }
 
   dispose(): void {

@@ -252,6 +252,8 @@ export const CouncilState = schema(
     nextPhase: t.string(),
     /** The events of the crisis the host has announced to the table, by the scenario's id, oldest first. */
     bulletins: t.array("string"),
+    /** The questions still to be voted that a seat may ask another to vote on in the corridors, e.g. `paragraph-2`. */
+    askable: t.array("string"),
     /** The engine state's version: one more per accepted command. */
     version: t.uint32(),
     /** Every seat in the scenario's order. */
