@@ -190,6 +190,20 @@ test("two delegations talk in the corridors; the host reads it, a third student 
   await expect(host.getByTestId("corridors")).toContainText("Brazil → Mexico: Will Mexico abstain on paragraph 2?");
   await expect(ana.getByRole("log", { name: "Corridor messages" })).toContainText("you → Mexico:");
   await expect(carl.getByText("Will Mexico abstain")).toHaveCount(0);
+  // Once the session runs, a seat may ask another for its vote; a bot of the 1962 replay answers at once.
+  await host.getByRole("button", { name: "Start the session" }).click();
+  await host.getByRole("button", { name: "Pause the session" }).click();
+  await corridors.getByLabel("To").selectOption({ label: "Haiti" });
+  await corridors.getByLabel("On the question").selectOption({ label: "The resolution as a whole" });
+  await corridors.getByLabel("The vote you ask for").selectOption({ label: "No" });
+  await corridors.getByRole("button", { name: "Send" }).click();
+  const log = ana.getByRole("log", { name: "Corridor messages" });
+  await expect(log).toContainText("you → Haiti: Asks it to vote no on the resolution as a whole.");
+  await expect(log).toContainText(
+    "Haiti → you: Will not vote no on the resolution as a whole: it keeps to its government's instructions of 1962.",
+  );
+  await expect(host.getByTestId("corridors")).toContainText("Haiti → Brazil: Will not vote no");
+  await expect(carl.getByText("Asks it to vote no")).toHaveCount(0);
   await table.close();
 });
 
