@@ -1,4 +1,5 @@
 import { joinTarget } from "@brink/protocol";
+import { instructionArrivals, loadOctober1962 } from "@brink/scenario";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
 import { connect, createSessionOn, player, type Seat } from "../support/table.ts";
@@ -29,8 +30,8 @@ interface Crisis {
 }
 const crisis = (s: unknown) => (s as { crisis: Crisis }).crisis;
 
-async function bothCouncils(): Promise<{ oas: Seat; unsc: Seat; unscRoom: string }> {
-  const { joinCode, hostKey, roomId } = await createSessionOn(server, { chambers: ["oas", "unsc"] });
+async function bothCouncils(settings: object = {}): Promise<{ oas: Seat; unsc: Seat; unscRoom: string }> {
+  const { joinCode, hostKey, roomId } = await createSessionOn(server, { chambers: ["oas", "unsc"], ...settings });
   const unsc = joinTarget.parse((await server.post("/api/join", { joinCode, chamber: "unsc" })).body);
   return {
     oas: await connect(server, roomId, { hostKey }),
@@ -163,6 +164,28 @@ describe("the crisis track of a session", { timeout: 90_000 }, () => {
     expect(crisis(unsc.state).minute).toBe(still);
     await unsc.request("resumeSession", {});
     await unsc.until((s) => crisis(s).minute > still, 10_000);
+    for (const seat of [oas, unsc]) await seat.room.leave();
+  });
+
+  it("brings Uruguay's bot its instructions on the crisis clock, and only then does it change its vote", async () => {
+    const [uruguay] = instructionArrivals(loadOctober1962());
+    expect(uruguay).toMatchObject({ delegation: "URY" });
+    const { oas, unsc } = await bothCouncils({ mode: "open", seed: 3 });
+    // The Security Council's pause holds the crisis clock at its start while the OAS Council votes.
+    await unsc.request("startSession", {});
+    await unsc.request("pauseSession", {});
+    await oas.request("startSession", {});
+    const minutes = (s: unknown) => (s as { minutes: { kind: string; delegation: string; detail: string }[] }).minutes;
+    const closed = await oas.until((s) => (s as unknown as { phase: string }).phase === "closed", 45_000);
+    expect(crisis(closed).minute).toBeLessThan(uruguay?.minute ?? 0);
+    await unsc.request("resumeSession", {});
+    const changed = await oas.until(
+      (s) => minutes(s).some((e) => e.kind === "voteChange" && e.delegation === "URY"),
+      20_000,
+    );
+    // Never before the instructions were due: the change waited for the clock.
+    expect(crisis(changed).minute).toBeGreaterThanOrEqual(uruguay?.minute ?? Number.POSITIVE_INFINITY);
+    expect(minutes(changed).find((e) => e.kind === "voteChange")?.detail).toBe("yes");
     for (const seat of [oas, unsc]) await seat.room.leave();
   });
 });
