@@ -55,7 +55,7 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
   });
 
   it("plays 1962 to the end with a bot in every seat", async () => {
-    const { roomId, hostKey } = await createSessionOn(server);
+    const { roomId, hostKey, sessionId } = await createSessionOn(server);
     const host = await connect(server, roomId, { hostKey });
     await host.request("startSession", {});
     const end = procedure(await host.until((s) => procedure(s).phase === "closed", 45_000));
@@ -81,6 +81,43 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
       expect.objectContaining({ delegation: "BRA", subject: "divide" }),
     ]);
     expect(end.minutes.filter((e) => e.kind === "reservation").length).toBeGreaterThan(0);
+    // The host's record: every vote, delegation by delegation, as the simulator replays 1962.
+    const recordOf = (key?: string) =>
+      fetch(
+        `${server.url}/api/sessions/${sessionId}/record`,
+        key ? { headers: { authorization: `Bearer ${key}` } } : {},
+      );
+    const simulated = sessionRecord.parse(
+      JSON.parse(
+        spawnSync(
+          process.execPath,
+          ["apps/server/src/cli.ts", "simulate", "--chamber", "oas", "--mode", "historical", "--format", "json"],
+          { cwd: fileURLToPath(new URL("../..", import.meta.url)), encoding: "utf8" },
+        ).stdout,
+      ),
+    );
+    // Uruguay's change of vote for the record comes once the Council has closed.
+    await expect
+      .poll(async () => sessionRecord.parse(await (await recordOf(hostKey)).json()).voteChanges)
+      .toEqual(simulated.voteChanges);
+    const record = sessionRecord.parse(await (await recordOf(hostKey)).json());
+    expect(record).toMatchObject({ sessionId, mode: "historical", chambers: ["oas"] });
+    expect(record.votes).toEqual(simulated.votes);
+    expect(record.votes.find((v) => v.question === "paragraph-2")?.choices).toMatchObject({
+      BOL: "abstain",
+      BRA: "abstain",
+      MEX: "abstain",
+    });
+    expect(record.reservations).toEqual(simulated.reservations);
+    for (const key of [undefined, `${hostKey}x`]) {
+      const refused = await recordOf(key);
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ error: { code: "host/key_invalid" } });
+    }
+    const unknown = await fetch(`${server.url}/api/sessions/s_nosuch/record`, {
+      headers: { authorization: `Bearer ${hostKey}` },
+    });
+    expect(unknown.status).toBe(404);
     await host.room.leave();
   });
 

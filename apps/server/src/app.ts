@@ -36,9 +36,10 @@ export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.m
 export function createBrinkServer(options: BrinkServerOptions) {
   const store = new Store(options.databasePath);
   const now = options.now ?? Date.now;
+  const scenario = loadOctober1962();
   setRoomServices({
     store,
-    scenario: loadOctober1962(),
+    scenario,
     now,
     reconnectGraceSeconds: options.reconnectGraceSeconds ?? RECONNECT_GRACE_SECONDS,
     ...(options.botDelayMs !== undefined ? { botDelayMs: options.botDelayMs } : {}),
@@ -57,6 +58,7 @@ export function createBrinkServer(options: BrinkServerOptions) {
     express: (app) =>
       configureHttp(app, {
         store,
+        scenario,
         now,
         webDist: options.webDist ?? DEFAULT_WEB_DIST,
         port: options.port ?? 2567,

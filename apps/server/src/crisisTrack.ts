@@ -27,6 +27,14 @@ const OAS_RESOLUTION = "oasResolution";
 const UNSC_VOTE = "unscVoteEntered";
 const MARKERS = new Set([OAS_RESOLUTION, UNSC_VOTE]);
 
+/** The crisis engine's events in a session's log, without the track's markers. */
+export function crisisEventsOf(store: Store, sessionId: string): CrisisEvent[] {
+  return store
+    .events(sessionId, LOG)
+    .filter((e) => !MARKERS.has(e.type))
+    .map((e) => e.payload as CrisisEvent);
+}
+
 /** What a council in the session tells the track about itself. */
 export interface TrackedChamber {
   /** Started and not paused by the host: the crisis clock runs only while every started council runs. */
@@ -84,12 +92,8 @@ export class CrisisTrack {
     const { scenario, settings } = deps;
     this.#plan = liveCrisisPlan(scenario, settings.mode, settings.seed);
     const initial = createCrisis(historicalSetup(scenario).crisis.setup);
-    const log = deps.store.events(deps.sessionId, LOG);
-    this.#state = foldCrisis(
-      initial,
-      log.filter((e) => !MARKERS.has(e.type)).map((e) => e.payload as CrisisEvent),
-    );
-    for (const marker of log.filter((e) => MARKERS.has(e.type))) {
+    this.#state = foldCrisis(initial, crisisEventsOf(deps.store, deps.sessionId));
+    for (const marker of deps.store.events(deps.sessionId, LOG).filter((e) => MARKERS.has(e.type))) {
       if (marker.type === OAS_RESOLUTION) this.#oas = (marker.payload as { resolution: OasResolution }).resolution;
       else this.#unscVotesEntered += 1;
     }

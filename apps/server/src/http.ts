@@ -13,15 +13,19 @@ import {
   type ServerInfo,
   WIRE_ERRORS,
 } from "@brink/protocol";
+import type { Scenario } from "@brink/scenario";
 import { matchMaker } from "@colyseus/core";
 import express from "express";
 import { KeyedLimiter } from "./rateLimit.ts";
+import { liveRecord } from "./record.ts";
 import { roomIdFor } from "./rooms/CouncilRoom.ts";
+import { secretMatches } from "./secrets.ts";
 import { createSession } from "./sessions.ts";
 import type { Store } from "./store.ts";
 
 export interface HttpOptions {
   readonly store: Store;
+  readonly scenario: Scenario;
   /** The port students' devices reach this server on, for the addresses the host shows them. */
   readonly port: number;
   readonly now: () => number;
@@ -71,7 +75,7 @@ function limited(limiter: KeyedLimiter, now: () => number): express.RequestHandl
 }
 
 export function configureHttp(app: express.Application, options: HttpOptions): void {
-  const { store, now, webDist, port } = options;
+  const { store, scenario, now, webDist, port } = options;
   app.use("/api", express.json({ limit: "16kb" }));
   app.post("/api/sessions", limited(new KeyedLimiter(0.2, 20), now));
   app.use("/api", limited(new KeyedLimiter(20, 200), now));
@@ -143,6 +147,24 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
     } catch (e) {
       next(e);
     }
+  });
+
+  // The session's record for its host: every vote with each delegation's choice, the crisis, the outcome.
+  app.get("/api/sessions/:sessionId/record", (req, res) => {
+    const session = store.sessionById(req.params.sessionId);
+    if (!session) {
+      res.status(404).json(error(WIRE_ERRORS.sessionNotFound, "There is no session with this id."));
+      return;
+    }
+    const key = /^Bearer (\S+)$/.exec(req.get("authorization") ?? "")?.[1];
+    if (!key || !secretMatches(key, session.hostKeyHash)) {
+      res
+        .status(401)
+        .set("WWW-Authenticate", "Bearer")
+        .json(error(WIRE_ERRORS.hostKeyInvalid, "Send the session's host key: Authorization: Bearer <hostKey>."));
+      return;
+    }
+    res.set("Cache-Control", "no-store").json(liveRecord(store, scenario, session));
   });
 
   app.use("/api", (_req, res) => {

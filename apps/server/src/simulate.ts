@@ -2,7 +2,6 @@ import {
   applyOas,
   applyUnsc,
   type Beyond,
-  type Choice,
   type CrisisStep,
   createCrisis,
   createOasCouncil,
@@ -21,10 +20,10 @@ import {
   type Result,
   seededRandom,
   type UnscState,
-  type VoteResult,
 } from "@brink/engine";
-import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
+import type { SessionRecord } from "@brink/protocol";
 import { historicalSetup, instructionArrivals, openUnscProfiles, planOpenOas, type Scenario } from "@brink/scenario";
+import { buildRecord } from "./record.ts";
 
 export type SimulatedChambers = "oas" | "unsc" | "both";
 
@@ -55,28 +54,6 @@ function drive<State, Actor, Command extends { readonly type: string }>(
     state = result.value.state;
   }
   throw new Error(`the session did not end within ${limit} moves`);
-}
-
-function toRecordVotes(
-  chamber: "oas" | "unsc",
-  votes: readonly VoteResult[],
-  scenario: Scenario,
-  mode: SimulationOptions["mode"],
-): RecordVote[] {
-  return votes.map((vote) => {
-    const past = scenario.record.votes.find((v) => v.chamber === chamber && v.question === vote.question);
-    return {
-      chamber,
-      question: vote.question,
-      result: vote.adopted ? "adopted" : "rejected",
-      tally: vote.tally,
-      choices: vote.choices as Record<string, Choice>,
-      ...(vote.vetoedBy.length > 0 ? { vetoedBy: [...vote.vetoedBy] } : {}),
-      ...(mode === "historical" && past
-        ? { historical: { result: past.result, tally: past.tally ?? ("not recorded" as const) } }
-        : {}),
-    };
-  });
 }
 
 /**
@@ -193,66 +170,16 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
   ];
   const crisis = playCrisisUntil(before, steps, before.endAt, 0, decide).state;
 
-  const chambers: ("oas" | "unsc")[] = [...(oas ? ["oas" as const] : []), ...(unsc ? ["unsc" as const] : [])];
-  const chamberOutcomes: Record<string, string> = {};
-  if (oas?.phase.name === "closed") chamberOutcomes.oas = oas.phase.outcome;
-  if (unsc?.phase.name === "closed") chamberOutcomes.unsc = unsc.phase.outcome;
-
-  return {
-    formatVersion: RECORD_FORMAT_VERSION,
+  return buildRecord({
     sessionId: `sim-${options.mode}-${options.chamber}-${options.seed}`,
-    scenario: scenario.id,
+    scenario,
     mode: options.mode,
     seed: options.seed,
-    chambers,
-    votes: [
-      ...(oas
-        ? toRecordVotes("oas", oas.votes, scenario, options.mode).map((vote) => {
-            const why = reasons.get(vote.question);
-            return why ? { ...vote, reasons: why } : vote;
-          })
-        : []),
-      ...(unsc
-        ? toRecordVotes("unsc", unsc.votes, scenario, options.mode).map((vote) => {
-            const why = unscReasons.get(vote.question);
-            return why ? { ...vote, reasons: why } : vote;
-          })
-        : []),
-    ],
-    drafts: (unsc?.drafts ?? []).map((draft) => ({
-      chamber: "unsc" as const,
-      id: draft.id,
-      sponsor: draft.sponsor,
-      votedOn: unsc?.votes.some((v) => v.question === draft.id) ?? false,
-      status: draft.status,
-    })),
-    voteChanges: (oas?.record ?? []).flatMap((e) =>
-      e.kind === "voteChange"
-        ? [{ chamber: "oas" as const, question: e.question, delegation: e.delegation, from: e.from, to: e.to }]
-        : [],
-    ),
-    reservations: (oas?.record ?? []).flatMap((e) =>
-      e.kind === "reservation" ? [{ chamber: "oas" as const, delegation: e.delegation, text: e.text }] : [],
-    ),
-    speeches: [
-      ...(oas?.record ?? []).flatMap((e) =>
-        e.kind === "speech" ? [{ chamber: "oas" as const, speaker: e.delegation as string, text: e.text }] : [],
-      ),
-      ...(unsc?.record ?? []).flatMap((e) =>
-        e.kind === "speech" ? [{ chamber: "unsc" as const, speaker: e.speaker as string, text: e.text }] : [],
-      ),
-    ],
-    chamberOutcomes,
-    crisis: {
-      tension: crisis.tension,
-      defcon: crisis.defcon,
-      legitimacy: crisis.legitimacy,
-      appeals: crisis.appeals.map((a) => ({ id: a.id, to: a.to, terms: a.terms, reply: a.reply?.answer ?? null })),
-      incidents: crisis.incidents.map((i) => ({ text: i.text, tension: i.tension })),
-      agreed: { ...crisis.agreed },
-    },
-    outcome: crisis.outcome ?? "standoff",
-  };
+    oas,
+    unsc,
+    crisis,
+    reasons: { oas: reasons, unsc: unscReasons },
+  });
 }
 
 /** The record as a person reads it in a terminal. */

@@ -56,6 +56,9 @@ export const sessionRecord = z.object({
     incidents: z.array(z.object({ text: z.string(), tension: z.number() })),
     agreed: z.record(z.string(), z.string()),
   }),
+  /** The crisis's outcome, or, while the week still runs, what it would be if it stopped now (a standoff). */
   outcome: z.enum(["peace", "standoff", "war"]),
+  /** Whether the crisis is over (an outcome reached, or 28 October closed); false while a live session runs. */
+  ended: z.boolean().optional(),
 });
 export type SessionRecord = z.infer<typeof sessionRecord>;

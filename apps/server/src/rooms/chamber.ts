@@ -80,6 +80,14 @@ const RESUMED = "sessionResumed";
 const ANNOUNCED = "eventAnnounced";
 const MARKERS = new Set([STARTED, PAUSED, RESUMED, ANNOUNCED]);
 
+/** The procedure's own events in a council's log (`oas`, `unsc`), without the room's markers. */
+export function procedureEventsOf(store: Store, sessionId: string, log: string): unknown[] {
+  return store
+    .events(sessionId, log)
+    .filter((e) => !MARKERS.has(e.type))
+    .map((e) => e.payload);
+}
+
 /**
  * A council's procedure inside a room: the engine's state, persisted event by event, with bots voicing every
  * seat no person holds. The room delegates to it and projects its state.

@@ -1,0 +1,153 @@
+import {
+  type Choice,
+  type CrisisState,
+  createCrisis,
+  createOasCouncil,
+  createSecurityCouncil,
+  foldCrisis,
+  foldOas,
+  foldUnsc,
+  type OasEvent,
+  type OasState,
+  type SessionSettings,
+  type UnscEvent,
+  type UnscState,
+  type VoteResult,
+} from "@brink/engine";
+import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
+import { historicalSetup, type Scenario } from "@brink/scenario";
+import { crisisEventsOf } from "./crisisTrack.ts";
+import { procedureEventsOf } from "./rooms/chamber.ts";
+import type { Store } from "./store.ts";
+
+/** What a record is made of: the councils' and the crisis's states, and, from the simulator, the bots' reasons. */
+export interface RecordInput {
+  readonly sessionId: string;
+  readonly scenario: Scenario;
+  readonly mode: "historical" | "open";
+  readonly seed: number;
+  /** Null for a council the session does not play, or has not started. */
+  readonly oas: OasState | null;
+  readonly unsc: UnscState | null;
+  readonly crisis: CrisisState;
+  /** Why each bot voted as it did, by question and delegation. */
+  readonly reasons?: {
+    readonly oas: ReadonlyMap<string, Record<string, string[]>>;
+    readonly unsc: ReadonlyMap<string, Record<string, string[]>>;
+  };
+}
+
+function toRecordVotes(
+  chamber: "oas" | "unsc",
+  votes: readonly VoteResult[],
+  scenario: Scenario,
+  mode: "historical" | "open",
+): RecordVote[] {
+  return votes.map((vote) => {
+    const past = scenario.record.votes.find((v) => v.chamber === chamber && v.question === vote.question);
+    return {
+      chamber,
+      question: vote.question,
+      result: vote.adopted ? "adopted" : "rejected",
+      tally: vote.tally,
+      choices: vote.choices as Record<string, Choice>,
+      ...(vote.vetoedBy.length > 0 ? { vetoedBy: [...vote.vetoedBy] } : {}),
+      ...(mode === "historical" && past
+        ? { historical: { result: past.result, tally: past.tally ?? ("not recorded" as const) } }
+        : {}),
+    };
+  });
+}
+
+/**
+ * The session record (`@brink/protocol`) of a session's councils and crisis: the same for the simulator and
+ * for `GET /api/sessions/:id/record`. Pure.
+ */
+export function buildRecord(input: RecordInput): SessionRecord {
+  const { scenario, oas, unsc, crisis } = input;
+  const chambers: ("oas" | "unsc")[] = [...(oas ? ["oas" as const] : []), ...(unsc ? ["unsc" as const] : [])];
+  const chamberOutcomes: Record<string, string> = {};
+  if (oas?.phase.name === "closed") chamberOutcomes.oas = oas.phase.outcome;
+  if (unsc?.phase.name === "closed") chamberOutcomes.unsc = unsc.phase.outcome;
+
+  return {
+    formatVersion: RECORD_FORMAT_VERSION,
+    sessionId: input.sessionId,
+    scenario: scenario.id,
+    mode: input.mode,
+    seed: input.seed,
+    chambers,
+    votes: [
+      ...(oas
+        ? toRecordVotes("oas", oas.votes, scenario, input.mode).map((vote) => {
+            const why = input.reasons?.oas.get(vote.question);
+            return why ? { ...vote, reasons: why } : vote;
+          })
+        : []),
+      ...(unsc
+        ? toRecordVotes("unsc", unsc.votes, scenario, input.mode).map((vote) => {
+            const why = input.reasons?.unsc.get(vote.question);
+            return why ? { ...vote, reasons: why } : vote;
+          })
+        : []),
+    ],
+    drafts: (unsc?.drafts ?? []).map((draft) => ({
+      chamber: "unsc" as const,
+      id: draft.id,
+      sponsor: draft.sponsor,
+      votedOn: unsc?.votes.some((v) => v.question === draft.id) ?? false,
+      status: draft.status,
+    })),
+    voteChanges: (oas?.record ?? []).flatMap((e) =>
+      e.kind === "voteChange"
+        ? [{ chamber: "oas" as const, question: e.question, delegation: e.delegation, from: e.from, to: e.to }]
+        : [],
+    ),
+    reservations: (oas?.record ?? []).flatMap((e) =>
+      e.kind === "reservation" ? [{ chamber: "oas" as const, delegation: e.delegation, text: e.text }] : [],
+    ),
+    speeches: [
+      ...(oas?.record ?? []).flatMap((e) =>
+        e.kind === "speech" ? [{ chamber: "oas" as const, speaker: e.delegation as string, text: e.text }] : [],
+      ),
+      ...(unsc?.record ?? []).flatMap((e) =>
+        e.kind === "speech" ? [{ chamber: "unsc" as const, speaker: e.speaker as string, text: e.text }] : [],
+      ),
+    ],
+    chamberOutcomes,
+    crisis: {
+      tension: crisis.tension,
+      defcon: crisis.defcon,
+      legitimacy: crisis.legitimacy,
+      appeals: crisis.appeals.map((a) => ({ id: a.id, to: a.to, terms: a.terms, reply: a.reply?.answer ?? null })),
+      incidents: crisis.incidents.map((i) => ({ text: i.text, tension: i.tension })),
+      agreed: { ...crisis.agreed },
+    },
+    outcome: crisis.outcome ?? "standoff",
+    ended: crisis.outcome !== null || crisis.minute >= crisis.endAt,
+  };
+}
+
+/**
+ * The record of a live session, folded from its logs in the store: everything accepted so far, whether the
+ * session's rooms run or not. A council not yet started has no votes.
+ */
+export function liveRecord(
+  store: Store,
+  scenario: Scenario,
+  session: { readonly id: string; readonly settings: SessionSettings },
+): SessionRecord {
+  const setup = historicalSetup(scenario);
+  const { chambers, mode, seed } = session.settings;
+  const oasEvents = chambers.includes("oas") ? procedureEventsOf(store, session.id, "oas") : null;
+  const unscEvents = chambers.includes("unsc") ? procedureEventsOf(store, session.id, "unsc") : null;
+  return buildRecord({
+    sessionId: session.id,
+    scenario,
+    mode,
+    seed,
+    oas: oasEvents && foldOas(createOasCouncil(setup.oas.setup), oasEvents as OasEvent[]),
+    unsc: unscEvents && foldUnsc(createSecurityCouncil(setup.unsc.setup), unscEvents as UnscEvent[]),
+    crisis: foldCrisis(createCrisis(setup.crisis.setup), crisisEventsOf(store, session.id)),
+  });
+}
