@@ -123,7 +123,7 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
 
   it("plays open history with the simulator's bots: the same seed, the same votes", async () => {
     expect(await server.post("/api/sessions", { mode: "fiction" })).toMatchObject({ status: 400 });
-    const { roomId, hostKey } = await createSessionOn(server, { mode: "open", seed: 5 });
+    const { roomId, hostKey, sessionId } = await createSessionOn(server, { mode: "open", seed: 5 });
     const host = await connect(server, roomId, { hostKey });
     expect((host.state as unknown as { mode: string }).mode).toBe("open");
     await host.request("startSession", {});
@@ -143,6 +143,16 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
         abstain,
       })),
     );
+    // The host's record keeps each bot's reasons for its votes, as the simulator does.
+    const response = await fetch(`${server.url}/api/sessions/${sessionId}/record`, {
+      headers: { authorization: `Bearer ${hostKey}` },
+    });
+    const record = sessionRecord.parse(await response.json());
+    expect(record.votes.map((v) => v.choices)).toEqual(simulated.votes.map((v) => v.choices));
+    expect(record.votes.map((v) => v.reasons)).toEqual(simulated.votes.map((v) => v.reasons));
+    expect(record.votes.find((v) => v.question === "convocation")?.reasons?.URY).toEqual([
+      "no instructions from its capital: it can only abstain",
+    ]);
     await host.room.leave();
   });
 

@@ -17,7 +17,7 @@ import {
 import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
 import { historicalSetup, type Scenario } from "@brink/scenario";
 import { crisisEventsOf } from "./crisisTrack.ts";
-import { procedureEventsOf } from "./rooms/chamber.ts";
+import { botReasonsOf, procedureEventsOf } from "./rooms/chamber.ts";
 import type { Store } from "./store.ts";
 
 /** What a record is made of: the councils' and the crisis's states, and, from the simulator, the bots' reasons. */
@@ -130,7 +130,8 @@ export function buildRecord(input: RecordInput): SessionRecord {
 
 /**
  * The record of a live session, folded from its logs in the store: everything accepted so far, whether the
- * session's rooms run or not. A council not yet started has no votes.
+ * session's rooms run or not, with each bot's reasons for its votes as it gave them. A council not yet started
+ * has no votes.
  */
 export function liveRecord(
   store: Store,
@@ -149,5 +150,6 @@ export function liveRecord(
     oas: oasEvents && foldOas(createOasCouncil(setup.oas.setup), oasEvents as OasEvent[]),
     unsc: unscEvents && foldUnsc(createSecurityCouncil(setup.unsc.setup), unscEvents as UnscEvent[]),
     crisis: foldCrisis(createCrisis(setup.crisis.setup), crisisEventsOf(store, session.id)),
+    reasons: { oas: botReasonsOf(store, session.id, "oas"), unsc: botReasonsOf(store, session.id, "unsc") },
   });
 }

@@ -18,6 +18,7 @@ export {
   answerUnscAsk,
   askableUnscQuestions,
   botUnscChoice,
+  explainUnscVote,
   nextBotUnscMove,
   type UnscBots,
   unscChairAfterWaiting,

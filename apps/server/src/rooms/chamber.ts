@@ -7,6 +7,13 @@ interface Timer {
   clear(): void;
 }
 
+/** Why a bot voted as it did on a question, for the debrief. */
+export interface BotReasons {
+  readonly question: string;
+  readonly delegation: string;
+  readonly reasons: readonly string[];
+}
+
 /** A move of the table, by a seat (or the host, for the chair's powers). */
 export interface ChamberMove<Actor, Command> {
   readonly actor: Actor;
@@ -33,6 +40,8 @@ export interface Procedure<
   fold(events: readonly unknown[]): State;
   /** The next bot move, or null while the table waits for a person (`bots`: whether the host lets bots play). */
   nextBotMove(state: State, humans: ReadonlySet<string>, bots: boolean): ChamberMove<Actor, Command> | null;
+  /** Why a bot makes this move, when it is a vote the bots weighed: kept in the log for the record. */
+  explain?(state: State, move: ChamberMove<Actor, Command>): BotReasons | null;
   /** The questions a seat may be asked to vote on in the corridors now. */
   askable(state: State): string[];
   /** How the bot voicing `delegation` answers a request for its vote; null without bots. */
@@ -78,7 +87,9 @@ const PAUSED = "sessionPaused";
 const RESUMED = "sessionResumed";
 /** A news bulletin the host put before the table: an event of the scenario's timeline, by id. */
 const ANNOUNCED = "eventAnnounced";
-const MARKERS = new Set([STARTED, PAUSED, RESUMED, ANNOUNCED]);
+/** A bot's reasons for the vote logged just before it. */
+const EXPLAINED = "botReasons";
+const MARKERS = new Set([STARTED, PAUSED, RESUMED, ANNOUNCED, EXPLAINED]);
 
 /** The procedure's own events in a council's log (`oas`, `unsc`), without the room's markers. */
 export function procedureEventsOf(store: Store, sessionId: string, log: string): unknown[] {
@@ -86,6 +97,17 @@ export function procedureEventsOf(store: Store, sessionId: string, log: string):
     .events(sessionId, log)
     .filter((e) => !MARKERS.has(e.type))
     .map((e) => e.payload);
+}
+
+/** The bots' reasons for their votes in a council's log, by question and delegation. */
+export function botReasonsOf(store: Store, sessionId: string, log: string): Map<string, Record<string, string[]>> {
+  const reasons = new Map<string, Record<string, string[]>>();
+  for (const event of store.events(sessionId, log)) {
+    if (event.type !== EXPLAINED) continue;
+    const why = event.payload as BotReasons;
+    reasons.set(why.question, { ...reasons.get(why.question), [why.delegation]: [...why.reasons] });
+  }
+  return reasons;
 }
 
 /**
@@ -234,14 +256,18 @@ export class Chamber<
     this.#timer?.clear();
   }
 
-  /** Decide, persist, publish: the log is written before anyone sees the change. */
-  #apply(actor: Actor, command: Command): RequestReply {
+  /**
+   * Decide, persist, publish: the log is written before anyone sees the change. A bot's reasons for its vote
+   * go into the log with the vote.
+   */
+  #apply(actor: Actor, command: Command, why: BotReasons | null = null): RequestReply {
     const state = this.#state;
     if (!state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
     const at = this.#deps.now();
     const result = this.#deps.procedure.apply(state, command, { actor, at });
     if (!result.ok) return { ok: false, ...result.rejection };
-    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, result.value.events, at);
+    const events = why ? [...result.value.events, { type: EXPLAINED, ...why }] : result.value.events;
+    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, events, at);
     if (result.value.events.some((e) => PHASE_CHANGES.has(e.type))) this.#phaseSince = at;
     this.#state = result.value.state;
     this.#deps.onChange();
@@ -292,7 +318,7 @@ export class Chamber<
       this.#schedule();
       return;
     }
-    const reply = this.#apply(move.actor, move.command);
+    const reply = this.#apply(move.actor, move.command, procedure.explain?.(state, move) ?? null);
     // A refused bot move is a bug in the bots: say so once rather than retry forever.
     if (!reply.ok) {
       console.error(`bot move ${move.actor} ${move.command.type} refused: ${reply.code}`);

@@ -11,6 +11,7 @@ import {
   chairAfterWaiting,
   createOasCouncil,
   createSecurityCouncil,
+  explainUnscVote,
   foldOas,
   foldUnsc,
   nextBotOasMove,
@@ -21,6 +22,8 @@ import {
   type OasEvent,
   type OasSetup,
   type OasState,
+  openOasRollCall,
+  openVoteOf,
   type Pledge,
   TALK_PHASES,
   timeLeft,
@@ -56,6 +59,13 @@ export function oasProcedure(
     apply: applyOas,
     fold: (events) => foldOas(createOasCouncil(setup), events as OasEvent[]),
     nextBotMove: (state, humans, on) => nextBotOasMove(state, voices(on), humans, beyond()),
+    // Open history's bots weigh each vote: their reasons go into the record.
+    explain: (state, move) => {
+      const question = openOasRollCall(state)?.question;
+      if (bots.mode !== "open" || move.command.type !== "vote" || move.actor === "host" || !question) return null;
+      const decision = openVoteOf(state, bots.plan, move.actor, beyond());
+      return decision && { question, delegation: move.actor, reasons: decision.reasons };
+    },
     askable: askableOasQuestions,
     answerAsk: (state, delegation, ask, on) => answerBotAsk(state, voices(on), delegation, ask, beyond()),
     chairAfterWaiting: (state, humans, on) => chairAfterWaiting(state, humans, voices(on)),
@@ -81,6 +91,16 @@ export function unscProcedure(
     apply: applyUnsc,
     fold: (events) => foldUnsc(createSecurityCouncil(setup), events as UnscEvent[]),
     nextBotMove: (state, humans, on) => nextBotUnscMove(state, voices(on), humans, pledges()),
+    // No draft was voted in 1962: on a draft, bots of both modes weigh their leaning, and say so in the record.
+    explain: (state, move) => {
+      const { phase } = state;
+      if (bots.mode === "none" || move.command.type !== "vote" || phase.name !== "voting" || move.actor === "host") {
+        return null;
+      }
+      const question = phase.rollCall.question;
+      const reasons = explainUnscVote(state, bots, move.actor, question, pledges());
+      return reasons && { question, delegation: move.actor, reasons };
+    },
     askable: askableUnscQuestions,
     answerAsk: (state, delegation, ask, on) => answerUnscAsk(state, voices(on), delegation, ask),
     chairAfterWaiting: (state, humans, on) => unscChairAfterWaiting(state, humans, voices(on)),

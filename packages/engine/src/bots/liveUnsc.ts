@@ -4,7 +4,7 @@ import { SECRETARY_GENERAL, type UnscActor, type UnscCommand, type UnscState } f
 import type { Move } from "./historicalOas.ts";
 import { nextHistoricalUnscMove, type UnscScript } from "./historicalUnsc.ts";
 import { decideUnscVote, nextOpenUnscMove, type UnscOpenPlan, type UnscOpenProfile } from "./openUnsc.ts";
-import { type AskAnswer, type CorridorAsk, type Pledge, pledgeOf, weighAsk } from "./persuasion.ts";
+import { type AskAnswer, type CorridorAsk, type Pledge, pledgeOf, pledgeReason, weighAsk } from "./persuasion.ts";
 
 /**
  * Who voices the empty seats of the Security Council: bots on the 1962 record (with, for a vote 1962 never
@@ -47,6 +47,25 @@ export function botUnscChoice(
   if (pledge) return pledge.choice;
   const weighed = weighDraft(bots, delegation, draft.sponsor);
   return weighed ? weighed.choice : "abstain";
+}
+
+/**
+ * Why a bot votes as `botUnscChoice` says on a draft or an amendment, for the record; null on a procedural
+ * question (the agenda, the invitation, adjournment), which bots let through.
+ */
+export function explainUnscVote(
+  state: UnscState,
+  bots: Exclude<UnscBots, { mode: "none" }>,
+  delegation: string,
+  question: QuestionId,
+  pledges: readonly Pledge[] = [],
+): string[] | null {
+  const draft = draftOf(state, question);
+  if (!draft) return null;
+  const pledge = pledgeOf(pledges, delegation, question);
+  if (pledge) return [pledgeReason(pledge)];
+  const weighed = weighDraft(bots, delegation, draft.sponsor);
+  return weighed ? [...weighed.reasons] : null;
 }
 
 /** The draft a question decides: the draft itself, or the draft an amendment would change. */
