@@ -7,6 +7,7 @@ import {
   answerUnscAsk,
   askableUnscQuestions,
   botUnscChoice,
+  explainUnscVote,
   nextBotUnscMove,
   type UnscBots,
   unscChairAfterWaiting,
@@ -213,5 +214,12 @@ describe("bots at a live Security Council", () => {
     const pledges = [{ delegation: d("GHA"), to: d("USA"), question: "draft-usa", choice: "yes" as const }];
     expect(botUnscChoice(state, wary, "GHA", "draft-usa")).toBe("abstain");
     expect(botUnscChoice(state, wary, "GHA", "draft-usa", pledges)).toBe("yes");
+    // Each reason goes into the record: the word given, or the leaning; a procedural question has none.
+    expect(explainUnscVote(state, wary, "GHA", "draft-usa", pledges)).toEqual([
+      "gave its word to USA in the corridors",
+    ]);
+    expect(explainUnscVote(state, wary, "GHA", "draft-usa")).toEqual(["its government is wary of the USA draft"]);
+    expect(explainUnscVote(state, wary, "GHA", "agenda")).toBeNull();
+    expect(explainUnscVote(state, wary, "CUB", "draft-usa")).toBeNull();
   });
 });

@@ -41,12 +41,7 @@ export function botUnscChoice(
   question: QuestionId,
   pledges: readonly Pledge[] = [],
 ): "yes" | "no" | "abstain" {
-  const draft = draftOf(state, question);
-  if (!draft) return "yes";
-  const pledge = pledgeOf(pledges, delegation, question);
-  if (pledge) return pledge.choice;
-  const weighed = weighDraft(bots, delegation, draft.sponsor);
-  return weighed ? weighed.choice : "abstain";
+  return weighUnscVote(state, bots, delegation, question, pledges)?.choice ?? "yes";
 }
 
 /**
@@ -60,12 +55,26 @@ export function explainUnscVote(
   question: QuestionId,
   pledges: readonly Pledge[] = [],
 ): string[] | null {
+  const weighed = weighUnscVote(state, bots, delegation, question, pledges);
+  return weighed && weighed.reasons.length > 0 ? [...weighed.reasons] : null;
+}
+
+/**
+ * A bot's vote on a draft or an amendment with its reasons: the word it gave, or its leaning towards the
+ * draft's sponsor (a seat without a profile abstains). Null on a procedural question.
+ */
+function weighUnscVote(
+  state: UnscState,
+  bots: Exclude<UnscBots, { mode: "none" }>,
+  delegation: string,
+  question: QuestionId,
+  pledges: readonly Pledge[],
+): { readonly choice: "yes" | "no" | "abstain"; readonly reasons: readonly string[] } | null {
   const draft = draftOf(state, question);
   if (!draft) return null;
   const pledge = pledgeOf(pledges, delegation, question);
-  if (pledge) return [pledgeReason(pledge)];
-  const weighed = weighDraft(bots, delegation, draft.sponsor);
-  return weighed ? [...weighed.reasons] : null;
+  if (pledge) return { choice: pledge.choice, reasons: [pledgeReason(pledge)] };
+  return weighDraft(bots, delegation, draft.sponsor) ?? { choice: "abstain", reasons: [] };
 }
 
 /** The draft a question decides: the draft itself, or the draft an amendment would change. */
