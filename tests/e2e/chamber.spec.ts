@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
+import { contentWidth, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
 
 test("the host opens the council, bots voice the empty seats, and the student speaks and votes for Mexico", async ({
   browser,
@@ -48,7 +48,8 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   await expect(ballot).toBeVisible({ timeout: 60_000 });
   await expect(student.getByTestId("roll-call")).toContainText("Convocation of the Organ of Consultation");
   await expect(student.getByTestId("roll-call")).toContainText("11 yes votes needed to pass");
-  await ballot.getByRole("button", { name: "Yes" }).click();
+  // Mexico votes against the convocation, which in 1962 it voted for.
+  await ballot.getByRole("button", { name: "No" }).click();
   await expect(ballot).toHaveCount(0);
 
   // Both screens record the vote taken, and the host's screen announces it.
@@ -59,10 +60,10 @@ test("the host opens the council, bots voice the empty seats, and the student sp
 
   // Mexico changes its vote for the record, as Uruguay did in 1962: the minutes keep it, the result stands.
   await student.getByText("Change your vote for the record").click();
-  await student.getByLabel("Your vote for the record").selectOption("no");
+  await student.getByLabel("Your vote for the record").selectOption("yes");
   await student.getByRole("button", { name: "Enter the change in the record" }).click();
   await expect(host.getByRole("log", { name: "Minutes" })).toContainText(
-    "Mexico changes its vote on convocation of the Organ of Consultation to no, for the record.",
+    "Mexico changes its vote on convocation of the Organ of Consultation to yes, for the record.",
   );
   await expect(row).toContainText("Adopted");
 
@@ -73,6 +74,34 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   // Only the record stays open: explanations and changes of vote, as after any session.
   await expect(student.getByRole("button", { name: "Ask for the floor" })).toHaveCount(0);
   await expect(student.getByRole("group", { name: "Move a motion" })).toHaveCount(0);
+
+  // The host opens the debrief in a new tab: the record beside 1962, the difference said in words.
+  const debriefLink = await host.getByTestId("debrief-link").getAttribute("href");
+  const debrief = await host.context().newPage();
+  await debrief.goto(`${debriefLink}&lng=en`);
+  await expect(debrief.getByRole("heading", { name: `Debrief of session ${code}` })).toBeVisible();
+  await expect(debrief.getByTestId("debrief-differences")).toContainText(
+    "Mexico voted no on convocation of the Organ of Consultation; in 1962 it voted yes.",
+  );
+  await expect(debrief.getByTestId("debrief-votes").getByRole("row", { name: /Convocation/ })).toContainText(
+    "Adopted, count not recorded",
+  );
+  const matrix = debrief.getByTestId("debrief-matrix");
+  await expect(matrix.getByRole("row", { name: /Mexico/ })).toContainText("No ≠ 1962: Yes");
+  await expect(matrix.getByRole("row", { name: /Uruguay/ })).toContainText("Abstain");
+  // Printed on A4 or Letter (their printable widths in CSS pixels), nothing runs off the page.
+  await debrief.emulateMedia({ media: "print" });
+  for (const width of [718, 740]) {
+    await debrief.setViewportSize({ width, height: 1000 });
+    expect(await contentWidth(debrief)).toBeLessThanOrEqual(width);
+  }
+  await debrief.emulateMedia({ media: "screen" });
+  await debrief.setViewportSize({ width: 390, height: 844 });
+  await expectNoSideScroll(debrief);
+  // A browser without this session's host key is told so, and shown nothing.
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(`${debriefLink}&lng=en`);
+  await expect(stranger.getByRole("alert")).toContainText("This browser does not hold the host key of this session");
 });
 
 test.describe("a student's motion in the debate on the draft", () => {

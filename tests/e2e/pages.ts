@@ -85,11 +85,15 @@ export async function classOf(
  * A phone's page never scrolls sideways: nothing on it is wider than the screen. (A mobile browser widens its
  * layout to fit content that overflows, so the page's own width is compared with the screen's.)
  */
-export async function expectNoSideScroll(page: Page): Promise<void> {
-  const width = await page.evaluate(() => {
+/** How wide the page's content is, in CSS pixels: wider than the viewport means it scrolls sideways. */
+export const contentWidth = (page: Page): Promise<number> =>
+  page.evaluate(() => {
     // Runs in the page; the tests are compiled without the DOM's types.
     const view = globalThis as unknown as { document: { documentElement: { scrollWidth: number } } };
     return view.document.documentElement.scrollWidth;
   });
+
+export async function expectNoSideScroll(page: Page): Promise<void> {
+  const width = await contentWidth(page);
   expect(width).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
 }

@@ -14,9 +14,13 @@ let resumed = false;
 /** The projector view, a chunk of its own: a student's phone never loads it. */
 const Projector = lazy(() => import("./components/Projector.tsx"));
 
+/** The debrief, a chunk of its own: read with the host key this browser keeps. */
+const Debrief = lazy(() => import("./components/Debrief.tsx"));
+
 /** `?projector=KX4PQ7` opens the projector view of that table; `&chamber=unsc` of its Security Council. */
 const query = new URLSearchParams(window.location.search);
 const projectorCode = query.get("projector");
+const debriefSession = query.get("debrief");
 const projectorChamber = query.get("chamber") === "unsc" ? "unsc" : query.get("chamber") === "oas" ? "oas" : undefined;
 
 export function App() {
@@ -27,7 +31,7 @@ export function App() {
 
   useEffect(() => {
     // Once per page load, even under StrictMode's double effects.
-    if (resumed) return;
+    if (resumed || debriefSession !== null) return;
     resumed = true;
     // The projector watches the table named in its address, whatever else this tab held before.
     void (projectorCode ? watchSession(projectorCode, projectorChamber) : resumeSaved());
@@ -44,7 +48,11 @@ export function App() {
       </header>
       <main id="main">
         <ErrorBanner />
-        {projectorCode !== null ? (
+        {debriefSession !== null ? (
+          <Suspense fallback={null}>
+            <Debrief sessionId={debriefSession} />
+          </Suspense>
+        ) : projectorCode !== null ? (
           <Suspense fallback={null}>
             <Projector />
           </Suspense>

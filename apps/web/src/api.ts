@@ -6,6 +6,7 @@ import {
   PROTOCOL_VERSION,
   type RoomJoinOptions,
   type ServerInfo,
+  type SessionRecord,
 } from "@brink/protocol";
 import { Client, type Room } from "@colyseus/sdk";
 
@@ -23,14 +24,11 @@ export class ApiError extends Error {
 const serverUrl = import.meta.env.DEV ? "http://localhost:2567" : window.location.origin;
 const colyseus = new Client(serverUrl);
 
-async function post(path: string, body: unknown): Promise<unknown> {
+/** A call to the HTTP API: its JSON answer, or an `ApiError` with the server's code. */
+async function call(path: string, init: RequestInit): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
+    response = await fetch(`/api${path}`, init);
   } catch {
     throw new ApiError("network", "The server cannot be reached.");
   }
@@ -44,6 +42,16 @@ async function post(path: string, body: unknown): Promise<unknown> {
   }
   return data;
 }
+
+const post = (path: string, body: unknown): Promise<unknown> =>
+  call(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+/** The session's record, for its host: read with the host key. */
+export const getRecord = async (sessionId: string, hostKey: string): Promise<SessionRecord> =>
+  (await call(`/sessions/${encodeURIComponent(sessionId)}/record`, {
+    headers: { authorization: `Bearer ${hostKey}` },
+    cache: "no-store",
+  })) as SessionRecord;
 
 export async function getServerInfo(): Promise<ServerInfo> {
   try {

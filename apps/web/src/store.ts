@@ -16,6 +16,7 @@ import {
 import type { Room } from "@colyseus/sdk";
 import { createStore } from "zustand/vanilla";
 import { ApiError, connect, createSession, findSession } from "./api.ts";
+import { rememberHosted } from "./hosted.ts";
 import { currentLanguage } from "./i18n.ts";
 
 /** One chair, as the page shows it. */
@@ -586,6 +587,7 @@ export async function hostNewSession(
   try {
     const created = await createSession({ periodMinutes, mode, language: currentLanguage(), chambers: [...chambers] });
     save({ joinCode: created.joinCode, sessionId: created.sessionId, hostKey: created.hostKey });
+    rememberHosted({ ...created, createdAt: Date.now() });
     const target = await findSession(created.joinCode);
     bind(await connect(target, { hostKey: created.hostKey }), created.joinCode, target);
     set({ pending: null });

@@ -146,6 +146,7 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
   const pending = useTable((s) => s.pending);
   const chamber = useTable((s) => s.chamber);
   const twoCouncils = useTable((s) => s.chambers.length > 1);
+  const sessionId = useTable((s) => s.sessionId);
   const shown = projector || role === "host";
   const address = useJoinAddress(shown);
   const link = `${address}/?code=${joinCode}`;
@@ -200,6 +201,14 @@ export function JoinCode({ projector = false }: { projector?: boolean }) {
                 </a>{" "}
                 {t("lobby.projectorHint")}
               </span>
+              {sessionId && (
+                <span className="hint">
+                  <a href={`/?debrief=${sessionId}`} target="_blank" rel="noopener" data-testid="debrief-link">
+                    {t("debrief.open")}
+                  </a>{" "}
+                  {t("debrief.openHint")}
+                </span>
+              )}
             </>
           )}
         </>

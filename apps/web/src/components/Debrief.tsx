@@ -1,0 +1,301 @@
+import type { RecordVote, SessionRecord } from "@brink/protocol";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, getRecord } from "../api.ts";
+import { hostedSession } from "../hosted.ts";
+import { currentLanguage } from "../i18n.ts";
+import { type PublicScenario, useScenario } from "../scenario.ts";
+import { inSentence } from "./questionLabel.ts";
+
+type Choice = "yes" | "no" | "abstain" | "absent";
+type PastVote = PublicScenario["record"]["votes"][number];
+
+/**
+ * The debrief (`/?debrief=SESSION`): the session's record beside 1962, for the host and the projector — the
+ * outcome, every vote with each delegation's choice and what it chose in 1962, the differences said in words,
+ * the changes of vote, and U Thant's appeals. Read with the host key this browser keeps; printable, and the
+ * record can be downloaded as JSON. A chunk of its own: no student's phone loads it.
+ */
+export default function Debrief({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const scenario = useScenario();
+  const hosted = hostedSession(sessionId);
+  const [record, setRecord] = useState<SessionRecord | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    if (!hosted) return;
+    try {
+      setRecord(await getRecord(sessionId, hosted.hostKey));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.code : "network");
+    }
+  }, [hosted, sessionId]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const download = useMemo(
+    () =>
+      record ? URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: "application/json" })) : "",
+    [record],
+  );
+  useEffect(() => () => URL.revokeObjectURL(download), [download]);
+
+  if (!hosted) {
+    return (
+      <p role="alert" className="debrief-missing">
+        {t("debrief.noKey")}
+      </p>
+    );
+  }
+  if (error) {
+    return (
+      <p role="alert" className="error">
+        {t(`errors.${error}`, { defaultValue: t("debrief.failed") })}
+      </p>
+    );
+  }
+  if (!record || !scenario) {
+    return <p role="status">{t("debrief.loading")}</p>;
+  }
+  return (
+    <article className="debrief" aria-labelledby="debrief-title" data-testid="debrief">
+      <h2 id="debrief-title">{t("debrief.title", { code: hosted.joinCode })}</h2>
+      <p className="debrief-status">
+        <span role="status">{record.ended ? t("debrief.ended") : t("debrief.running")}</span>{" "}
+        <span className="debrief-tools">
+          <button type="button" onClick={() => void load()}>
+            {t("debrief.refresh")}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t("debrief.print")}
+          </button>
+          <a href={download} download={`brink-${hosted.joinCode}-record.json`}>
+            {t("debrief.download")}
+          </a>
+        </span>
+      </p>
+      <Outcome record={record} />
+      <Differences record={record} scenario={scenario} />
+      <Votes record={record} scenario={scenario} />
+      <RollCallMatrix record={record} scenario={scenario} />
+      <Appeals record={record} />
+    </article>
+  );
+}
+
+/** Each vote with a key of its own: a question may be voted more than once (a motion to adjourn each meeting). */
+function keyedVotes(votes: readonly RecordVote[]): { vote: RecordVote; key: string }[] {
+  const seen = new Map<string, number>();
+  return votes.map((vote) => {
+    const id = `${vote.chamber}-${vote.question}`;
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return { vote, key: `${id}-${n}` };
+  });
+}
+
+/** The 1962 vote on the same question of the same council, if there was one. */
+const pastVote = (scenario: PublicScenario, vote: RecordVote): PastVote | undefined =>
+  scenario.record.votes.find((v) => v.chamber === vote.chamber && v.question === vote.question);
+
+/** Names and labels as the debrief needs them: it has no table connection, only the scenario. */
+function useWords(scenario: PublicScenario, record: SessionRecord) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const name = (id: string) => scenario.delegations.find((d) => d.id === id)?.name[language] ?? id;
+  const question = (vote: { chamber: string; question: string }) => {
+    const paragraph = /^paragraph-(\d+)$/.exec(vote.question);
+    if (paragraph) return t("question.paragraph", { n: paragraph[1] });
+    if (vote.question.startsWith("motion-")) return t("debrief.motion");
+    if (vote.question.startsWith("amendment-")) return t("question.amendment");
+    const draft = record.drafts.find((d) => d.id === vote.question);
+    if (draft) return t("unsc.draftOf", { delegation: name(draft.sponsor) });
+    return t(`question.${vote.question}`, { defaultValue: vote.question });
+  };
+  return { name, question };
+}
+
+/** How the week ended, beside how it ended in 1962. */
+function Outcome({ record }: { record: SessionRecord }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="debrief-outcome" className="debrief-outcome">
+      <h3 id="debrief-outcome">{t("debrief.outcome")}</h3>
+      <dl>
+        <dt>{t("debrief.thisGame")}</dt>
+        <dd className="debrief-outcome-value" data-testid="debrief-outcome">
+          {t(`crisis.outcome.${record.outcome}`)}
+        </dd>
+        <dt>1962</dt>
+        <dd className="debrief-outcome-value">{t("debrief.outcome1962")}</dd>
+      </dl>
+    </section>
+  );
+}
+
+/** Every place where a delegation voted otherwise than in 1962, in words. */
+function Differences({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+  const { t } = useTranslation();
+  const { name, question } = useWords(scenario, record);
+  const differences = record.votes.flatMap((vote) => {
+    const past = pastVote(scenario, vote)?.choices as Partial<Record<string, Choice>> | undefined;
+    return Object.entries(vote.choices).flatMap(([delegation, choice]) => {
+      const then = past?.[delegation];
+      return then && then !== choice ? [{ vote, delegation, choice, then }] : [];
+    });
+  });
+  return (
+    <section aria-labelledby="debrief-differences">
+      <h3 id="debrief-differences">{t("debrief.differences")}</h3>
+      {differences.length === 0 ? (
+        <p>{t("debrief.noDifference")}</p>
+      ) : (
+        <ul data-testid="debrief-differences">
+          {differences.map(({ vote, delegation, choice, then }) => (
+            <li key={`${vote.chamber}-${vote.question}-${delegation}`}>
+              {t("debrief.differs", {
+                delegation: name(delegation),
+                question: inSentence(question(vote)),
+                now: t(`debrief.voted.${choice}`),
+                before: t(`debrief.voted.${then}`),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Every vote of the session, its result and count beside 1962's. */
+function Votes({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+  const { t } = useTranslation();
+  const { name, question } = useWords(scenario, record);
+  const count = (tally: RecordVote["tally"]) => t(tally.absent > 0 ? "debrief.tallyAbsent" : "debrief.tally", tally);
+  return (
+    <section aria-labelledby="debrief-votes">
+      <h3 id="debrief-votes">{t("debrief.votes")}</h3>
+      {record.votes.length === 0 ? (
+        <p>{t("debrief.noVotes")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="debrief-table" data-testid="debrief-votes">
+            <thead>
+              <tr>
+                <th scope="col">{t("debrief.question")}</th>
+                <th scope="col">{t("debrief.thisGame")}</th>
+                <th scope="col">1962</th>
+              </tr>
+            </thead>
+            <tbody>
+              {keyedVotes(record.votes).map(({ vote, key }) => {
+                const past = pastVote(scenario, vote);
+                return (
+                  <tr key={key}>
+                    <th scope="row">{question(vote)}</th>
+                    <td>
+                      {t(`result.${vote.result}`)}, {count(vote.tally)}
+                      {vote.vetoedBy && vote.vetoedBy.length > 0
+                        ? ` — ${t("debrief.veto", { list: vote.vetoedBy.map(name).join(", ") })}`
+                        : ""}
+                    </td>
+                    <td>
+                      {past
+                        ? `${t(`result.${past.result}`)}, ${past.tally ? count(past.tally) : t("debrief.countNotRecorded")}`
+                        : t("debrief.noSuchVote")}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The roll-call matrix: a row per delegation, a column per vote, each cell its choice; where 1962 recorded
+ * another choice, the cell says so in words ("≠ 1962: Abstain") and is shaded.
+ */
+function RollCallMatrix({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+  const { t } = useTranslation();
+  const { name, question } = useWords(scenario, record);
+  const votes = keyedVotes(record.votes);
+  const delegations = [...new Set(record.votes.flatMap((v) => Object.keys(v.choices)))];
+  if (votes.length === 0) return null;
+  return (
+    <section aria-labelledby="debrief-matrix">
+      <h3 id="debrief-matrix">{t("debrief.matrix")}</h3>
+      <p className="hint">{t("debrief.matrixHint")}</p>
+      <div className="table-scroll">
+        <table className="debrief-table matrix" data-testid="debrief-matrix">
+          <thead>
+            <tr>
+              <th scope="col">{t("debrief.delegation")}</th>
+              {votes.map(({ vote, key }) => (
+                <th scope="col" key={key}>
+                  {question(vote)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {delegations.map((delegation) => (
+              <tr key={delegation}>
+                <th scope="row">{name(delegation)}</th>
+                {votes.map(({ vote, key }) => {
+                  const choice = vote.choices[delegation];
+                  const before = (pastVote(scenario, vote)?.choices as Partial<Record<string, Choice>> | undefined)?.[
+                    delegation
+                  ];
+                  const differs = choice !== undefined && before !== undefined && before !== choice;
+                  return (
+                    <td key={key} className={differs ? "differs" : undefined}>
+                      {choice ? t(`tally.${choice}`) : "—"}
+                      {differs && <span className="differs-mark"> ≠ 1962: {t(`tally.${before}`)}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** U Thant's appeals and the capitals' answers in this session. */
+function Appeals({ record }: { record: SessionRecord }) {
+  const { t } = useTranslation();
+  const { appeals, agreed } = record.crisis;
+  return (
+    <section aria-labelledby="debrief-appeals">
+      <h3 id="debrief-appeals">{t("crisis.appeals")}</h3>
+      {appeals.length === 0 ? (
+        <p>{t("debrief.noAppeals")}</p>
+      ) : (
+        <ul>
+          {appeals.map((appeal) => (
+            <li key={appeal.id}>
+              {t(`crisis.capital.${appeal.to}`)} — {t(`appeal.termsOf.${appeal.terms}`)}:{" "}
+              {appeal.reply ? t(`debrief.reply.${appeal.reply}`) : t("debrief.reply.none")}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        {Object.keys(agreed).length > 0
+          ? t("crisis.agreed", {
+              list: Object.keys(agreed)
+                .map((term) => t(`crisis.term.${term}`))
+                .join(", "),
+            })
+          : t("debrief.nothingAgreed")}
+      </p>
+    </section>
+  );
+}
