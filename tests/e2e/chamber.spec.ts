@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { contentWidth, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
 
@@ -89,6 +90,16 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   const matrix = debrief.getByTestId("debrief-matrix");
   await expect(matrix.getByRole("row", { name: /Mexico/ })).toContainText("No ≠ 1962: Yes");
   await expect(matrix.getByRole("row", { name: /Uruguay/ })).toContainText("Abstain");
+  // The votes download as CSV, a row per delegation's choice, for a spreadsheet.
+  const [download] = await Promise.all([
+    debrief.waitForEvent("download"),
+    debrief.getByRole("button", { name: "Download the votes (CSV)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`brink-${code}-record.csv`);
+  const csv = await readFile((await download.path()) ?? "", "utf8");
+  expect(csv).toContain("choice,1,oas,convocation,adopted,");
+  expect(csv).toMatch(/,MEX,no,/);
+  expect(csv).toMatch(/voteChange,,oas,convocation,.*,MEX,,,no,yes,/);
   // Printed on A4 or Letter (their printable widths in CSS pixels), nothing runs off the page.
   await debrief.emulateMedia({ media: "print" });
   for (const width of [718, 740]) {

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { createdSession, joinTarget, sessionRecord } from "@brink/protocol";
+import { createdSession, joinTarget, type SessionRecord, sessionRecord } from "@brink/protocol";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
 import { connect, createSessionOn, player, type Seat } from "../support/table.ts";
@@ -27,6 +28,64 @@ interface Procedure {
   whole: string;
 }
 const procedure = (s: unknown) => s as Procedure;
+
+/** The votes, vote changes and reservations of a record, read back from its CSV export. */
+function fromCsv(text: string): Pick<SessionRecord, "votes" | "voteChanges" | "reservations"> {
+  const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+  const votes: SessionRecord["votes"] = [];
+  for (const row of rows.filter((r) => r.kind === "choice")) {
+    const n = Number(row.vote) - 1;
+    const [yes, no, abstain, absent] = (row.tally_1962 ?? "").split("-").map(Number);
+    votes[n] ??= {
+      chamber: row.chamber as "oas" | "unsc",
+      question: row.question ?? "",
+      result: row.result as "adopted" | "rejected",
+      tally: { yes: Number(row.yes), no: Number(row.no), abstain: Number(row.abstain), absent: Number(row.absent) },
+      choices: {},
+      ...(row.vetoed_by ? { vetoedBy: row.vetoed_by.split(" ") } : {}),
+      ...(row.result_1962
+        ? {
+            historical: {
+              result: row.result_1962 as "adopted" | "rejected",
+              tally:
+                row.tally_1962 === "not recorded"
+                  ? ("not recorded" as const)
+                  : { yes: yes ?? 0, no: no ?? 0, abstain: abstain ?? 0, absent: absent ?? 0 },
+            },
+          }
+        : {}),
+    };
+    const vote = votes[n];
+    vote.choices[row.delegation ?? ""] = row.choice as "yes" | "no" | "abstain" | "absent";
+    if (row.reasons) vote.reasons = { ...vote.reasons, [row.delegation ?? ""]: row.reasons.split(" / ") };
+  }
+  return {
+    votes,
+    voteChanges: rows
+      .filter((r) => r.kind === "voteChange")
+      .map((r) => ({
+        chamber: r.chamber as "oas",
+        question: r.question ?? "",
+        delegation: r.delegation ?? "",
+        from: r.from as "yes",
+        to: r.to as "yes",
+      })),
+    reservations: rows
+      .filter((r) => r.kind === "reservation")
+      .map((r) => ({ chamber: r.chamber as "oas", delegation: r.delegation ?? "", text: r.text ?? "" })),
+  };
+}
+
+/** The host's record of a session, as JSON and as CSV. */
+async function recordsOf(sessionId: string, hostKey: string) {
+  const headers = { authorization: `Bearer ${hostKey}` };
+  const json = sessionRecord.parse(
+    await (await fetch(`${server.url}/api/sessions/${sessionId}/record`, { headers })).json(),
+  );
+  const csv = await fetch(`${server.url}/api/sessions/${sessionId}/record.csv`, { headers });
+  expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+  return { json, csv: fromCsv(await csv.text()) };
+}
 const speeches = (s: unknown) => procedure(s).minutes.filter((e) => e.kind === "speech");
 /** The commands the server last told this connection it may use. */
 const allowed = (seat: Seat): string[] =>
@@ -109,6 +168,9 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
       MEX: "abstain",
     });
     expect(record.reservations).toEqual(simulated.reservations);
+    // The CSV export carries the same votes, changes and reservations.
+    const { json, csv } = await recordsOf(sessionId, hostKey);
+    expect(csv).toEqual({ votes: json.votes, voteChanges: json.voteChanges, reservations: json.reservations });
     for (const key of [undefined, `${hostKey}x`]) {
       const refused = await recordOf(key);
       expect(refused.status).toBe(401);
@@ -153,6 +215,9 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     expect(record.votes.find((v) => v.question === "convocation")?.reasons?.URY).toEqual([
       "no instructions from its capital: it can only abstain",
     ]);
+    // The CSV export carries each bot's reasons too.
+    const { json, csv } = await recordsOf(sessionId, hostKey);
+    expect(csv.votes).toEqual(json.votes);
     await host.room.leave();
   });
 

@@ -17,7 +17,7 @@ import type { Scenario } from "@brink/scenario";
 import { matchMaker } from "@colyseus/core";
 import express from "express";
 import { KeyedLimiter } from "./rateLimit.ts";
-import { liveRecord } from "./record.ts";
+import { liveRecord, recordCsv } from "./record.ts";
 import { roomIdFor } from "./rooms/CouncilRoom.ts";
 import { secretMatches } from "./secrets.ts";
 import { createSession } from "./sessions.ts";
@@ -149,12 +149,12 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
     }
   });
 
-  // The session's record for its host: every vote with each delegation's choice, the crisis, the outcome.
-  app.get("/api/sessions/:sessionId/record", (req, res) => {
-    const session = store.sessionById(req.params.sessionId);
+  /** The session named in the path, if the request carries its host key; else answered with a typed error. */
+  const hostSession = (req: express.Request, res: express.Response) => {
+    const session = store.sessionById(String(req.params.sessionId));
     if (!session) {
       res.status(404).json(error(WIRE_ERRORS.sessionNotFound, "There is no session with this id."));
-      return;
+      return null;
     }
     const key = /^Bearer (\S+)$/.exec(req.get("authorization") ?? "")?.[1];
     if (!key || !secretMatches(key, session.hostKeyHash)) {
@@ -162,9 +162,26 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
         .status(401)
         .set("WWW-Authenticate", "Bearer")
         .json(error(WIRE_ERRORS.hostKeyInvalid, "Send the session's host key: Authorization: Bearer <hostKey>."));
-      return;
+      return null;
     }
-    res.set("Cache-Control", "no-store").json(liveRecord(store, scenario, session));
+    return session;
+  };
+
+  // The session's record for its host: every vote with each delegation's choice, the crisis, the outcome.
+  app.get("/api/sessions/:sessionId/record", (req, res) => {
+    const session = hostSession(req, res);
+    if (session) res.set("Cache-Control", "no-store").json(liveRecord(store, scenario, session));
+  });
+
+  // The same as a spreadsheet: a row per delegation's choice on each vote; a byte-order mark for Excel.
+  app.get("/api/sessions/:sessionId/record.csv", (req, res) => {
+    const session = hostSession(req, res);
+    if (!session) return;
+    res
+      .set("Cache-Control", "no-store")
+      .type("text/csv; charset=utf-8")
+      .attachment(`brink-${session.joinCode}-record.csv`)
+      .send(`\uFEFF${recordCsv(liveRecord(store, scenario, session))}`);
   });
 
   app.use("/api", (_req, res) => {

@@ -16,6 +16,7 @@ import {
 } from "@brink/engine";
 import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
 import { historicalSetup, type Scenario } from "@brink/scenario";
+import { stringify } from "csv-stringify/sync";
 import { crisisEventsOf } from "./crisisTrack.ts";
 import { botReasonsOf, procedureEventsOf } from "./rooms/chamber.ts";
 import type { Store } from "./store.ts";
@@ -152,4 +153,64 @@ export function liveRecord(
     crisis: foldCrisis(createCrisis(setup.crisis.setup), crisisEventsOf(store, session.id)),
     reasons: { oas: botReasonsOf(store, session.id, "oas"), unsc: botReasonsOf(store, session.id, "unsc") },
   });
+}
+
+/** The columns of the record as CSV: one row per delegation's choice on each vote, then the vote changes and reservations. */
+export const RECORD_CSV_COLUMNS = [
+  "kind",
+  "vote",
+  "chamber",
+  "question",
+  "result",
+  "yes",
+  "no",
+  "abstain",
+  "absent",
+  "vetoed_by",
+  "result_1962",
+  "tally_1962",
+  "delegation",
+  "choice",
+  "reasons",
+  "from",
+  "to",
+  "text",
+] as const;
+
+type CsvRow = Partial<Record<(typeof RECORD_CSV_COLUMNS)[number], string | number>>;
+
+/**
+ * The record as a spreadsheet reads it: a `choice` row for every delegation on every vote (with the vote's
+ * number, result and count, the 1962 result and count, and a bot's reasons), a `voteChange` row for each
+ * change for the record and a `reservation` row for each reservation. The JSON record keeps the rest
+ * (speeches, the drafts, the crisis).
+ */
+export function recordCsv(record: SessionRecord): string {
+  const rows: CsvRow[] = record.votes.flatMap((vote, i) =>
+    Object.entries(vote.choices).map(([delegation, choice]) => ({
+      kind: "choice",
+      vote: i + 1,
+      chamber: vote.chamber,
+      question: vote.question,
+      result: vote.result,
+      ...vote.tally,
+      vetoed_by: (vote.vetoedBy ?? []).join(" "),
+      result_1962: vote.historical?.result ?? "",
+      tally_1962: !vote.historical
+        ? ""
+        : vote.historical.tally === "not recorded"
+          ? "not recorded"
+          : `${vote.historical.tally.yes}-${vote.historical.tally.no}-${vote.historical.tally.abstain}-${vote.historical.tally.absent}`,
+      delegation,
+      choice,
+      reasons: (vote.reasons?.[delegation] ?? []).join(" / "),
+    })),
+  );
+  for (const change of record.voteChanges) {
+    rows.push({ kind: "voteChange", ...change });
+  }
+  for (const reservation of record.reservations) {
+    rows.push({ kind: "reservation", ...reservation });
+  }
+  return stringify(rows, { header: true, columns: [...RECORD_CSV_COLUMNS] });
 }

@@ -24,14 +24,15 @@ export class ApiError extends Error {
 const serverUrl = import.meta.env.DEV ? "http://localhost:2567" : window.location.origin;
 const colyseus = new Client(serverUrl);
 
-/** A call to the HTTP API: its JSON answer, or an `ApiError` with the server's code. */
-async function call(path: string, init: RequestInit): Promise<unknown> {
+/** A call to the HTTP API: its JSON answer (or its text), or an `ApiError` with the server's code. */
+async function call(path: string, init: RequestInit, as: "json" | "text" = "json"): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, init);
   } catch {
     throw new ApiError("network", "The server cannot be reached.");
   }
+  if (response.ok && as === "text") return response.text();
   const data: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     // The server answers every failure as `{ error: { code, message } }`; anything else came from elsewhere.
@@ -52,6 +53,14 @@ export const getRecord = async (sessionId: string, hostKey: string): Promise<Ses
     headers: { authorization: `Bearer ${hostKey}` },
     cache: "no-store",
   })) as SessionRecord;
+
+/** The same record as CSV, a row per delegation's choice on each vote. */
+export const getRecordCsv = async (sessionId: string, hostKey: string): Promise<string> =>
+  (await call(
+    `/sessions/${encodeURIComponent(sessionId)}/record.csv`,
+    { headers: { authorization: `Bearer ${hostKey}` }, cache: "no-store" },
+    "text",
+  )) as string;
 
 export async function getServerInfo(): Promise<ServerInfo> {
   try {

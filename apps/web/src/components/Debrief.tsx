@@ -1,7 +1,7 @@
 import type { RecordVote, SessionRecord } from "@brink/protocol";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, getRecord } from "../api.ts";
+import { ApiError, getRecord, getRecordCsv } from "../api.ts";
 import { hostedSession } from "../hosted.ts";
 import { currentLanguage } from "../i18n.ts";
 import { type PublicScenario, useScenario } from "../scenario.ts";
@@ -73,6 +73,17 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
           <a href={download} download={`brink-${hosted.joinCode}-record.json`}>
             {t("debrief.download")}
           </a>
+          <button
+            type="button"
+            onClick={() =>
+              void getRecordCsv(sessionId, hosted.hostKey).then(
+                (csv) => saveFile(csv, "text/csv", `brink-${hosted.joinCode}-record.csv`),
+                (e: unknown) => setError(e instanceof ApiError ? e.code : "network"),
+              )
+            }
+          >
+            {t("debrief.downloadCsv")}
+          </button>
         </span>
       </p>
       <Outcome record={record} />
@@ -82,6 +93,15 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <Appeals record={record} />
     </article>
   );
+}
+
+/** Hands a file made in the page to the browser's downloads. */
+function saveFile(content: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement("a"), { href: url, download: name });
+  link.click();
+  // Released once the browser has taken the file.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Each vote with a key of its own: a question may be voted more than once (a motion to adjourn each meeting). */
