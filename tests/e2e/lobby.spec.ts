@@ -237,3 +237,38 @@ test("a second student joins a delegation's team, suggests in the team notes, an
   await expect(ana.getByTestId("you")).toContainText("You advise Mexico; Ben speaks and votes for it.");
   await table.close();
 });
+
+test("the teacher finds the sessions of this browser, and deletes one for good; its table hears why", async ({
+  browser,
+}) => {
+  const table = await classOf(browser, ["Ana"]);
+  const { host, code } = table;
+  const [ana] = table.students;
+  if (!ana) throw new Error("pages did not open");
+  await new LobbyPage(ana).seatButton("Brazil").click();
+  // Another tab of the teacher's browser opens on the landing page, with the list of its sessions.
+  const tab = await host.context().newPage();
+  await new LandingPage(tab).open("?lng=en");
+  const past = tab.getByTestId("past-sessions");
+  await expect(past).toContainText(code);
+  await expect(past.getByRole("link", { name: `Open the debrief of ${code}` })).toHaveAttribute("href", /\?debrief=s_/);
+  await past.getByRole("button", { name: `Delete ${code}` }).click();
+  await past.getByRole("button", { name: "No, keep it" }).click();
+  await past.getByRole("button", { name: `Delete ${code}` }).click();
+  await expect(
+    past.getByRole("group", { name: `Delete session ${code} and its whole record for good?` }),
+  ).toBeVisible();
+  await past.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(tab.getByText(`Session ${code} is deleted.`)).toBeVisible();
+  // The table closes on every screen, and says why; the code no longer opens anything.
+  for (const page of [host, ana]) {
+    await expect(page.getByRole("alert")).toContainText("The host has deleted this session: its record is gone.");
+  }
+  await expect(tab.getByRole("button", { name: `Delete ${code}` })).toHaveCount(0);
+  const student = await (await browser.newContext()).newPage();
+  const landing = new LandingPage(student);
+  await landing.open("?lng=en");
+  await landing.join(code, "Late");
+  await expect(student.getByRole("alert")).toContainText(/no session/i);
+  await table.close();
+});

@@ -1,6 +1,9 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { fileURLToPath } from "node:url";
-import { createdSession, joinTarget, type SessionRecord, sessionRecord } from "@brink/protocol";
+import { CLOSE_CODES, createdSession, joinTarget, type SessionRecord, sessionRecord } from "@brink/protocol";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
@@ -561,5 +564,51 @@ describe("requests for a vote in the corridors", { timeout: 90_000 }, () => {
     expect(await ana.request("sendMessage", { to: "HTI", text: "", ask })).toMatchObject({ ok: true });
     await expect.poll(() => corridor(ana)[1]?.reply).toMatchObject({ answer: "declined", reason: "instructed1962" });
     for (const seat of [host, ana]) await seat.room.leave();
+  });
+});
+
+describe("deleting a session", { timeout: 60_000 }, () => {
+  it("closes its rooms and removes its events, players and record from storage for good", async () => {
+    const { roomId, hostKey, sessionId, joinCode } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    const ana = await player(server, roomId, "Ana");
+    await ana.request("claimSeat", { delegation: "MEX" });
+    await host.request("startSession", {});
+    await host.request("pauseSession", {});
+    const secret = "A word in the corridors that must not outlive the session";
+    expect(await ana.request("sendMessage", { to: "BRA", text: secret })).toMatchObject({ ok: true });
+    const remove = (key?: string) =>
+      fetch(`${server.url}/api/sessions/${sessionId}`, {
+        method: "DELETE",
+        headers: key ? { authorization: `Bearer ${key}` } : {},
+      });
+    for (const key of [undefined, `${hostKey}x`]) {
+      const refused = await remove(key);
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ error: { code: "host/key_invalid" } });
+    }
+    const left = new Promise<number>((resolve) => ana.room.onLeave((code) => resolve(code)));
+    expect((await remove(hostKey)).status).toBe(204);
+    // Every connection of the session is closed, with a code that says why.
+    expect(await left).toBe(CLOSE_CODES.sessionDeleted);
+    await expect.poll(() => host.room.connection.isOpen).toBe(false);
+    // Nothing of it can be read or joined any more.
+    const record = await fetch(`${server.url}/api/sessions/${sessionId}/record`, {
+      headers: { authorization: `Bearer ${hostKey}` },
+    });
+    expect(record.status).toBe(404);
+    expect(await server.post("/api/join", { joinCode })).toMatchObject({ status: 404 });
+    expect((await remove(hostKey)).status).toBe(404);
+    // The database holds no row of it, and its files no trace of the corridor's words.
+    const path = join(server.dataDir, "brink.sqlite");
+    const db = new DatabaseSync(path, { readOnly: true });
+    for (const table of ["events", "players"]) {
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE session_id = ?`).get(sessionId)).toEqual({ n: 0 });
+    }
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sessions WHERE id = ?").get(sessionId)).toEqual({ n: 0 });
+    db.close();
+    for (const file of [path, `${path}-wal`]) {
+      if (existsSync(file)) expect(readFileSync(file).includes(secret)).toBe(false);
+    }
   });
 });

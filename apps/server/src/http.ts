@@ -184,6 +184,23 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
       .send(`\uFEFF${recordCsv(liveRecord(store, scenario, session))}`);
   });
 
+  // The host deletes the session for good: its rooms close, then its events and players leave the store.
+  app.delete("/api/sessions/:sessionId", async (req, res, next) => {
+    const session = hostSession(req, res);
+    if (!session) return;
+    try {
+      for (const chamber of session.settings.chambers) {
+        const roomId = roomIdFor(session.id, chamber);
+        const [running] = await matchMaker.query({ roomId });
+        if (running) await matchMaker.remoteRoomCall(roomId, "closeForDeletion");
+      }
+      store.deleteSession(session.id);
+      res.status(204).end();
+    } catch (e) {
+      next(e);
+    }
+  });
+
   app.use("/api", (_req, res) => {
     res.status(404).json(error("http/not_found", "There is no such API route."));
   });

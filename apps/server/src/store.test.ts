@@ -19,6 +19,29 @@ const session = (id: string, joinCode: string) => ({
 });
 
 describe("the store", () => {
+  it("deletes one session with its events and resume keys, and leaves the others whole", () => {
+    const store = new Store(":memory:");
+    for (const [id, code] of [
+      ["s_1", "ABC234"],
+      ["s_2", "DEF567"],
+    ] as const) {
+      store.insertSession(session(id, code));
+      store.appendEvents(id, "oas", [{ type: "playerJoined" }], 10);
+      store.rememberPlayer(id, hashSecret(`resume-${id}`), "p_1");
+    }
+    store.deleteSession("s_1");
+    expect(store.sessionById("s_1")).toBeUndefined();
+    expect(store.sessionByJoinCode("ABC234")).toBeUndefined();
+    expect(store.events("s_1", "oas")).toEqual([]);
+    expect(store.playerByResumeKey("s_1", hashSecret("resume-s_1"))).toBeUndefined();
+    expect(store.sessionById("s_2")?.joinCode).toBe("DEF567");
+    expect(store.events("s_2", "oas")).toHaveLength(1);
+    expect(store.playerByResumeKey("s_2", hashSecret("resume-s_2"))).toBe("p_1");
+    // The freed code may be given to a new session.
+    expect(store.insertSession(session("s_3", "ABC234"))).toBe(true);
+    store.close();
+  });
+
   it("keeps sessions, events and resume keys in a file that a new process reads back", () => {
     const path = join(mkdtempSync(join(tmpdir(), "brink-store-")), "brink.sqlite");
     const first = new Store(path);

@@ -48,6 +48,7 @@ export class Store {
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = NORMAL;
       PRAGMA foreign_keys = ON;
+      PRAGMA secure_delete = ON;
       CREATE TABLE IF NOT EXISTS sessions (
         id TEXT PRIMARY KEY,
         join_code TEXT NOT NULL UNIQUE,
@@ -160,6 +161,26 @@ export class Store {
       .prepare("SELECT player_id FROM players WHERE session_id = ? AND resume_key_hash = ?")
       .get(sessionId, resumeKeyHash) as { player_id: string } | undefined;
     return row?.player_id;
+  }
+
+  /**
+   * Deletes a session and everything stored for it (its events, its players' resume keys), in one
+   * transaction; `secure_delete` overwrites the freed pages and the log is checkpointed, so the text is gone
+   * from the files too.
+   */
+  deleteSession(id: string): void {
+    this.#db.exec("BEGIN IMMEDIATE");
+    try {
+      this.#db.prepare("DELETE FROM events WHERE session_id = ?").run(id);
+      this.#db.prepare("DELETE FROM players WHERE session_id = ?").run(id);
+      this.#db.prepare("DELETE FROM sessions WHERE id = ?").run(id);
+      this.#db.exec("COMMIT");
+    } catch (error) {
+      this.#db.exec("ROLLBACK");
+      throw error;
+    }
+    // The write-ahead log still holds the old pages: fold it into the file and empty it.
+    this.#db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
   }
 
   close(): void {

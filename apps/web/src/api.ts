@@ -54,6 +54,15 @@ export const getRecord = async (sessionId: string, hostKey: string): Promise<Ses
     cache: "no-store",
   })) as SessionRecord;
 
+/** Deletes a session and its record for good, with its host key. */
+export const deleteSession = async (sessionId: string, hostKey: string): Promise<void> => {
+  await call(
+    `/sessions/${encodeURIComponent(sessionId)}`,
+    { method: "DELETE", headers: { authorization: `Bearer ${hostKey}` } },
+    "text",
+  );
+};
+
 /** The same record as CSV, a row per delegation's choice on each vote. */
 export const getRecordCsv = async (sessionId: string, hostKey: string): Promise<string> =>
   (await call(

@@ -27,12 +27,20 @@ export function hostedSessions(): HostedSession[] {
 export const hostedSession = (sessionId: string): HostedSession | undefined =>
   hostedSessions().find((s) => s.sessionId === sessionId);
 
-/** Remembers a session this browser created, newest first. */
-export function rememberHosted(session: HostedSession): void {
-  const list = [session, ...hostedSessions().filter((s) => s.sessionId !== session.sessionId)].slice(0, MAX);
+function store(list: readonly HostedSession[]): void {
   try {
     localStorage.setItem(KEY, JSON.stringify(list));
   } catch {
     // Storage full or refused (private browsing): the session still runs; only the list is lost.
   }
+}
+
+/** Remembers a session this browser created, newest first. */
+export function rememberHosted(session: HostedSession): void {
+  store([session, ...hostedSessions().filter((s) => s.sessionId !== session.sessionId)].slice(0, MAX));
+}
+
+/** Forgets a session, with its host key: once deleted, or when the teacher no longer wants it listed. */
+export function forgetHosted(sessionId: string): void {
+  store(hostedSessions().filter((s) => s.sessionId !== sessionId));
 }

@@ -3,6 +3,7 @@ import type { JoinTarget } from "@brink/protocol";
 import {
   type AllowedMessage,
   type CardMessage,
+  CLOSE_CODES,
   type ClientRequest,
   type ClientRequestType,
   type CorridorMessageWire,
@@ -541,7 +542,11 @@ function bind(joined: Room, joinCode: string, target: JoinTarget): void {
     room = null;
     // 4000 is a consented leave. Anything else (the server restarted, reconnection ran out) while we
     // still hold a ticket to this table: try to come back as the same host or player.
-    if (code !== 4000 && saved()) void comeBack();
+    if (code === CLOSE_CODES.sessionDeleted) {
+      save(null);
+      set({ status: "left", pending: null });
+      fail("session/deleted");
+    } else if (code !== 4000 && saved()) void comeBack();
     else set({ status: "left", pending: null });
   });
 }

@@ -18,6 +18,12 @@ export const normalizeJoinCode = (raw: string): string => raw.toUpperCase().repl
 export const isJoinCode = (code: string): boolean =>
   code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
 
+/** WebSocket close codes Brink sends (application codes, 4000–4999). */
+export const CLOSE_CODES = {
+  /** The host deleted the session: its record is gone, and there is nothing to come back to. */
+  sessionDeleted: 4410,
+} as const;
+
 /** Errors of the wire itself; rule rejections carry the engine's codes (`seat/taken`, …). */
 export const WIRE_ERRORS = {
   invalid: "message/invalid",

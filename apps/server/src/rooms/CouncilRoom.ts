@@ -28,6 +28,7 @@ import {
 import {
   type AllowedMessage,
   type CardMessage,
+  CLOSE_CODES,
   type ClientRequest,
   type ClientRequestType,
   type CorridorUpdate,
@@ -347,6 +348,16 @@ export abstract class CouncilRoom<
   override onDispose(): void {
     this.#chamber.dispose();
     leaveTrack(this.#session.id, this.chamberId);
+  }
+
+  /**
+   * The host deletes the session: the room writes nothing more (no one is recorded leaving) and closes every
+   * connection. Called by name through the matchmaker (`remoteRoomCall`), wherever the room runs.
+   */
+  async closeForDeletion(): Promise<void> {
+    this.#shuttingDown = true;
+    this.#chamber.dispose();
+    await this.disconnect(CLOSE_CODES.sessionDeleted);
   }
 
   /** A server going down is not a player leaving: their seat must still be theirs when it comes back. */

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ChamberId, cancelChoice, editDraft, hostNewSession, joinSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
+import { PastSessions } from "./PastSessions.tsx";
 
 /** The first screen: a host creates a session; everyone else joins with the code and a name. */
 export function Landing() {
@@ -139,6 +140,7 @@ export function Landing() {
           </button>
         </form>
       </section>
+      <PastSessions />
     </div>
   );
 }
