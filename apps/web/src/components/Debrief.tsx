@@ -119,6 +119,10 @@ function keyedVotes(votes: readonly RecordVote[]): { vote: RecordVote; key: stri
 const pastVote = (scenario: PublicScenario, vote: RecordVote): PastVote | undefined =>
   scenario.record.votes.find((v) => v.chamber === vote.chamber && v.question === vote.question);
 
+/** A delegation's choice on the same question in 1962, where a source records it. */
+const pastChoice = (scenario: PublicScenario, vote: RecordVote, delegation: string): Choice | undefined =>
+  (pastVote(scenario, vote)?.choices as Partial<Record<string, Choice>> | undefined)?.[delegation];
+
 /** Names and labels as the debrief needs them: it has no table connection, only the scenario. */
 function useWords(scenario: PublicScenario, record: SessionRecord) {
   const { t } = useTranslation();
@@ -158,13 +162,12 @@ function Outcome({ record }: { record: SessionRecord }) {
 function Differences({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
   const { t } = useTranslation();
   const { name, question } = useWords(scenario, record);
-  const differences = record.votes.flatMap((vote) => {
-    const past = pastVote(scenario, vote)?.choices as Partial<Record<string, Choice>> | undefined;
-    return Object.entries(vote.choices).flatMap(([delegation, choice]) => {
-      const then = past?.[delegation];
+  const differences = record.votes.flatMap((vote) =>
+    Object.entries(vote.choices).flatMap(([delegation, choice]) => {
+      const then = pastChoice(scenario, vote, delegation);
       return then && then !== choice ? [{ vote, delegation, choice, then }] : [];
-    });
-  });
+    }),
+  );
   return (
     <section aria-labelledby="debrief-differences">
       <h3 id="debrief-differences">{t("debrief.differences")}</h3>
@@ -268,9 +271,7 @@ function RollCallMatrix({ record, scenario }: { record: SessionRecord; scenario:
                 <th scope="row">{name(delegation)}</th>
                 {votes.map(({ vote, key }) => {
                   const choice = vote.choices[delegation];
-                  const before = (pastVote(scenario, vote)?.choices as Partial<Record<string, Choice>> | undefined)?.[
-                    delegation
-                  ];
+                  const before = pastChoice(scenario, vote, delegation);
                   const differs = choice !== undefined && before !== undefined && before !== choice;
                   return (
                     <td key={key} className={differs ? "differs" : undefined}>
