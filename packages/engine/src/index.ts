@@ -56,6 +56,7 @@ export type {
   CorridorAsk,
   Pledge,
 } from "./bots/persuasion.ts";
+export { REASONS, type ReasonCode, type ReasonParams, readReason, reasonText } from "./bots/reasons.ts";
 export {
   type CorridorMessage,
   type CorridorRejectionCode,

@@ -1,3 +1,4 @@
+import { readReason } from "@brink/engine";
 import type { RecordVote, SessionRecord } from "@brink/protocol";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -90,6 +91,7 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <Differences record={record} scenario={scenario} />
       <Votes record={record} scenario={scenario} />
       <RollCallMatrix record={record} scenario={scenario} />
+      <BotReasons record={record} scenario={scenario} />
       <Appeals record={record} />
     </article>
   );
@@ -285,6 +287,41 @@ function RollCallMatrix({ record, scenario }: { record: SessionRecord; scenario:
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+/**
+ * Why each bot voted as it did (open history, and the Security Council's drafts), in the reader's language:
+ * the record's English sentences read back to their codes. A sentence no bot gives stays as written.
+ */
+function BotReasons({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+  const { t } = useTranslation();
+  const { name, question } = useWords(scenario, record);
+  const say = (sentence: string) => {
+    const read = readReason(sentence);
+    if (!read) return sentence;
+    const { to, sponsor } = read.params;
+    return t(`reason.${read.code}`, { to: to && name(to), sponsor: sponsor && name(sponsor) });
+  };
+  const explained = keyedVotes(record.votes).filter(({ vote }) => Object.keys(vote.reasons ?? {}).length > 0);
+  if (explained.length === 0) return null;
+  return (
+    <section aria-labelledby="debrief-reasons">
+      <h3 id="debrief-reasons">{t("debrief.reasonsTitle")}</h3>
+      <p className="hint">{t("debrief.reasonsHint")}</p>
+      {explained.map(({ vote, key }) => (
+        <details key={key} className="debrief-reasons">
+          <summary>{question(vote)}</summary>
+          <ul>
+            {Object.entries(vote.reasons ?? {}).map(([delegation, reasons]) => (
+              <li key={delegation}>
+                {t("debrief.reasonsOf", { delegation: name(delegation), reasons: reasons.map(say).join("; ") })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
     </section>
   );
 }

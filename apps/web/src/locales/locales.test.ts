@@ -1,3 +1,4 @@
+import { REASONS } from "@brink/engine";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import es from "./es.json";
@@ -37,5 +38,17 @@ describe("the interface's languages", () => {
       const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
       expect(placeholders(text), key).toEqual(placeholders(english.get(key) ?? ""));
     }
+  });
+});
+
+describe("a bot's reasons", () => {
+  it("have words in the interface for every reason the engine gives, with its parameters", () => {
+    for (const [code, sentence] of Object.entries(REASONS)) {
+      const words = (en.reason as Record<string, string | undefined>)[code];
+      expect(words, code).toBeDefined();
+      const params = (s: string) => (s.match(/\{+(\w+)\}+/g) ?? []).map((p) => p.replace(/[{}]/g, "")).sort();
+      expect(params(words ?? ""), code).toEqual(params(sentence));
+    }
+    expect(Object.keys(en.reason).sort()).toEqual(Object.keys(REASONS).sort());
   });
 });

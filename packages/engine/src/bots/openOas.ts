@@ -16,6 +16,7 @@ import {
   weighAsk,
   YES_FROM,
 } from "./persuasion.ts";
+import { reasonText } from "./reasons.ts";
 
 /**
  * Open history: bots that weigh what happens at the table instead of replaying 1962. Each seat starts from
@@ -90,17 +91,17 @@ export interface QuestionContext {
 function weighMotion(profile: OpenProfile, kind: MotionKind | undefined): { score: number; reason: string } {
   if (kind === "closeDebate") {
     return profile.stance >= 0.5
-      ? { score: 0.6, reason: "wants the question put to the vote" }
-      : { score: profile.stance - 0.3, reason: "would rather the debate went on" };
+      ? { score: 0.6, reason: reasonText("wantsVote") }
+      : { score: profile.stance - 0.3, reason: reasonText("wantsDebate") };
   }
   if (kind === "suspend" || kind === "adjourn") {
     return profile.stance >= 0.5
-      ? { score: -0.6, reason: "wants no delay while the missiles are in Cuba" }
-      : { score: 0.5 - profile.stance, reason: "welcomes time to consult its capital" };
+      ? { score: -0.6, reason: reasonText("noDelay") }
+      : { score: 0.5 - profile.stance, reason: reasonText("consult") };
   }
   return profile.noJointForce
-    ? { score: 1, reason: "a division lets it refuse armed force and support the rest" }
-    : { score: 0.5 - profile.stance * 0.3, reason: "no objection to voting in parts" };
+    ? { score: 1, reason: reasonText("divisionHelps") }
+    : { score: 0.5 - profile.stance * 0.3, reason: reasonText("partsFine") };
 }
 
 /** How a seat votes on a question of the OAS Council in open history. Pure. */
@@ -114,9 +115,9 @@ export function decideOpenVote(
 ): OpenDecision {
   const reasons: string[] = [];
   if (profile.uninstructed && !beyond.instructed.includes(profile.delegation)) {
-    return { choice: "abstain", score: 0, reasons: ["no instructions from its capital: it can only abstain"] };
+    return { choice: "abstain", score: 0, reasons: [reasonText("noInstructions")] };
   }
-  if (profile.uninstructed) reasons.push("its instructions have arrived");
+  if (profile.uninstructed) reasons.push(reasonText("instructionsArrived"));
   const pledge = pledgeOf(beyond.pledges, profile.delegation, question);
   if (pledge) {
     const score = pledge.choice === "yes" ? YES_FROM : pledge.choice === "no" ? NO_BELOW : 0;
@@ -132,39 +133,29 @@ export function decideOpenVote(
     // An amendment that meets the constitutional objection wins its holders; any other weakens the initiative.
     const meets = profile.noJointForce && context.armedForceAmendment !== false;
     score = meets ? 1 : 0.3 - profile.stance * 0.8;
-    reasons.push(
-      meets
-        ? "the amendment meets its constitutional objection"
-        : "weighs the amendment against the initiative it waters down",
-    );
+    reasons.push(meets ? reasonText("amendmentMeets") : reasonText("amendmentWeakens"));
   } else {
     score = profile.stance;
-    reasons.push(
-      `its government's line: ${profile.stance >= 0.5 ? "for the initiative" : profile.stance > 0 ? "cautious support" : "reserved"}`,
-    );
+    reasons.push(reasonText(profile.stance >= 0.5 ? "lineFor" : profile.stance > 0 ? "lineCautious" : "lineReserved"));
   }
   // Each speech heard moves a pliant seat a little, and all of them together only so far.
   const persuasion = Math.max(-0.15, Math.min(0.15, (mood.heardFor - mood.heardCaution) * 0.015)) * pliancy;
   if (persuasion !== 0 && !question.startsWith("motion-")) {
     score += persuasion;
-    reasons.push(persuasion > 0 ? "moved by the speeches for the initiative" : "moved by the calls for caution");
+    reasons.push(persuasion > 0 ? reasonText("movedFor") : reasonText("movedCaution"));
   }
   // The danger of the week: rising, it rallies a pliant seat to the hemisphere's line; easing, it lets it hold back.
   const danger = Math.max(-1, Math.min(1, (beyond.tension - 50) / 50));
   if (danger !== 0 && isSubstantive(question)) {
     score += danger * 0.3 * pliancy;
-    reasons.push(
-      danger > 0
-        ? "the danger at sea rallies it to the hemisphere"
-        : "with the danger easing, it sees less need to act",
-    );
+    reasons.push(danger > 0 ? reasonText("dangerRallies") : reasonText("dangerEases"));
   }
   score += temperament;
   if (profile.noJointForce && armedForceAtStake(question, mood) && !mood.armedForceAmended) {
     score = Math.min(score, 0);
-    reasons.push("cannot authorise the joint use of armed force: at most an abstention");
+    reasons.push(reasonText("constitutionCap"));
   } else if (profile.noJointForce && mood.armedForceAmended && question === "paragraph-2") {
-    reasons.push("the amended paragraph leaves armed force to each state: it can vote yes");
+    reasons.push(reasonText("amendedParagraph"));
   }
   return { choice: choiceOf(score), score, reasons };
 }

@@ -4,6 +4,7 @@ import { calledNext } from "../rollCall.ts";
 import type { UnscActor, UnscCommand, UnscState } from "../unsc.ts";
 import type { Move } from "./historicalOas.ts";
 import { nextHistoricalUnscMove, type UnscScript } from "./historicalUnsc.ts";
+import { reasonText } from "./reasons.ts";
 
 /** How a member of the Security Council weighs the drafts before it, in open history. Game design. */
 export interface UnscOpenProfile {
@@ -48,8 +49,8 @@ export function decideUnscVote(
   const lean = profile.lean[sponsor] ?? 0;
   const score = lean + temperament;
   const choice = score >= 0.2 ? "yes" : score <= -0.4 ? "no" : "abstain";
-  const view = lean >= 0.5 ? "supports" : lean <= -0.5 ? "opposes" : "is wary of";
-  return { choice, reasons: [`its government ${view} the ${sponsor} draft`] };
+  const view = lean >= 0.5 ? "supportsDraft" : lean <= -0.5 ? "opposesDraft" : "waryOfDraft";
+  return { choice, reasons: [reasonText(view, { sponsor })] };
 }
 
 type UnscMove = Move<UnscActor, UnscCommand>;

@@ -1,5 +1,6 @@
 import type { DelegationId } from "../ids.ts";
 import type { QuestionId } from "../rollCall.ts";
+import { reasonText } from "./reasons.ts";
 
 /** A vote a seat may be asked for, or may give its word to, in the corridors. */
 export type AskedChoice = "yes" | "no" | "abstain";
@@ -87,4 +88,4 @@ export function pledgeOf(pledges: readonly Pledge[], delegation: string, questio
 }
 
 /** A sentence for a bot's reasons (the debrief, the simulator's record): the word it gave, and to whom. */
-export const pledgeReason = (pledge: Pledge): string => `gave its word to ${pledge.to} in the corridors`;
+export const pledgeReason = (pledge: Pledge): string => reasonText("pledged", { to: pledge.to });
