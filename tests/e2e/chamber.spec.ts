@@ -90,6 +90,10 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   const matrix = debrief.getByTestId("debrief-matrix");
   await expect(matrix.getByRole("row", { name: /Mexico/ })).toContainText("No ≠ 1962: Yes");
   await expect(matrix.getByRole("row", { name: /Uruguay/ })).toContainText("Abstain");
+  // Tension over the week, as a chart and, for whoever would rather read, as a table.
+  await expect(debrief.getByRole("img", { name: /A chart of tension over the week/ })).toBeVisible();
+  await debrief.getByText("Every point of the curve, as a table").click();
+  await expect(debrief.getByRole("row", { name: /EDT 50$/ }).first()).toBeVisible();
   // The votes download as CSV, a row per delegation's choice, for a spreadsheet.
   const [download] = await Promise.all([
     debrief.waitForEvent("download"),

@@ -1,9 +1,11 @@
 import {
   type Choice,
+  type CrisisEvent,
   type CrisisState,
   createCrisis,
   createOasCouncil,
   createSecurityCouncil,
+  evolveCrisis,
   foldCrisis,
   foldOas,
   foldUnsc,
@@ -31,6 +33,8 @@ export interface RecordInput {
   readonly oas: OasState | null;
   readonly unsc: UnscState | null;
   readonly crisis: CrisisState;
+  /** The crisis track's events, from the start of the week: the tension curve is drawn from them. */
+  readonly crisisEvents: readonly CrisisEvent[];
   /** Why each bot voted as it did, by question and delegation. */
   readonly reasons?: {
     readonly oas: ReadonlyMap<string, Record<string, string[]>>;
@@ -58,6 +62,26 @@ function toRecordVotes(
         : {}),
     };
   });
+}
+
+/**
+ * Tension over the week: where it starts, each change as the track's events made it, and where it stands
+ * at the track's present minute.
+ */
+export function tensionCurve(
+  initial: CrisisState,
+  events: readonly CrisisEvent[],
+): { minute: number; tension: number }[] {
+  const curve = [{ minute: initial.minute, tension: initial.tension }];
+  let state = initial;
+  for (const event of events) {
+    const next = evolveCrisis(state, event);
+    if (next.tension !== state.tension) curve.push({ minute: next.minute, tension: next.tension });
+    state = next;
+  }
+  const last = curve.at(-1);
+  if (last && last.minute < state.minute) curve.push({ minute: state.minute, tension: state.tension });
+  return curve;
 }
 
 /**
@@ -123,6 +147,7 @@ export function buildRecord(input: RecordInput): SessionRecord {
       appeals: crisis.appeals.map((a) => ({ id: a.id, to: a.to, terms: a.terms, reply: a.reply?.answer ?? null })),
       incidents: crisis.incidents.map((i) => ({ text: i.text, tension: i.tension })),
       agreed: { ...crisis.agreed },
+      tensionCurve: tensionCurve(createCrisis(historicalSetup(scenario).crisis.setup), input.crisisEvents),
     },
     outcome: crisis.outcome ?? "standoff",
     ended: crisis.outcome !== null || crisis.minute >= crisis.endAt,
@@ -143,6 +168,7 @@ export function liveRecord(
   const { chambers, mode, seed } = session.settings;
   const oasEvents = chambers.includes("oas") ? procedureEventsOf(store, session.id, "oas") : null;
   const unscEvents = chambers.includes("unsc") ? procedureEventsOf(store, session.id, "unsc") : null;
+  const crisisEvents = crisisEventsOf(store, session.id);
   return buildRecord({
     sessionId: session.id,
     scenario,
@@ -150,7 +176,8 @@ export function liveRecord(
     seed,
     oas: oasEvents && foldOas(createOasCouncil(setup.oas.setup), oasEvents as OasEvent[]),
     unsc: unscEvents && foldUnsc(createSecurityCouncil(setup.unsc.setup), unscEvents as UnscEvent[]),
-    crisis: foldCrisis(createCrisis(setup.crisis.setup), crisisEventsOf(store, session.id)),
+    crisis: foldCrisis(createCrisis(setup.crisis.setup), crisisEvents),
+    crisisEvents,
     reasons: { oas: botReasonsOf(store, session.id, "oas"), unsc: botReasonsOf(store, session.id, "unsc") },
   });
 }

@@ -94,13 +94,14 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
   const decide = options.mode === "open" ? openCrisisDecider(random) : undefined;
   const oasStep = setup.crisis.script.steps.find((s) => s.command.type === "recordOasResult");
   const oasMinute = oasStep?.minute ?? 0;
-  const before = playCrisisUntil(
+  const prefix = playCrisisUntil(
     createCrisis(setup.crisis.setup),
     setup.crisis.script.steps.filter((s) => s.minute < oasMinute),
     oasMinute - 1,
     0,
     decide,
-  ).state;
+  );
+  const before = prefix.state;
 
   let oas: OasState | null = null;
   if (runOas && options.mode === "open") {
@@ -168,7 +169,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
     ),
     ...councilEffects(unsc, setup.crisis.script.steps),
   ];
-  const crisis = playCrisisUntil(before, steps, before.endAt, 0, decide).state;
+  const rest = playCrisisUntil(before, steps, before.endAt, 0, decide);
 
   return buildRecord({
     sessionId: `sim-${options.mode}-${options.chamber}-${options.seed}`,
@@ -177,7 +178,8 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
     seed: options.seed,
     oas,
     unsc,
-    crisis,
+    crisis: rest.state,
+    crisisEvents: [...prefix.events, ...rest.events],
     reasons: { oas: reasons, unsc: unscReasons },
   });
 }

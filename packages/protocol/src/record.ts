@@ -55,6 +55,8 @@ export const sessionRecord = z.object({
     appeals: z.array(z.object({ id: z.string(), to: z.string(), terms: z.string(), reply: z.string().nullable() })),
     incidents: z.array(z.object({ text: z.string(), tension: z.number() })),
     agreed: z.record(z.string(), z.string()),
+    /** Tension (0–100) over the week: its start, each change, and where it stands now; minutes since Kennedy's address. */
+    tensionCurve: z.array(z.object({ minute: z.number(), tension: z.number() })).optional(),
   }),
   /** The crisis's outcome, or, while the week still runs, what it would be if it stopped now (a standoff). */
   outcome: z.enum(["peace", "standoff", "war"]),

@@ -1,11 +1,14 @@
 import { readReason } from "@brink/engine";
 import type { RecordVote, SessionRecord } from "@brink/protocol";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
 import { ApiError, getRecord, getRecordCsv } from "../api.ts";
 import { hostedSession } from "../hosted.ts";
 import { currentLanguage } from "../i18n.ts";
 import { type PublicScenario, useScenario } from "../scenario.ts";
+import { useCrisisDate } from "./Crisis.tsx";
 import { inSentence } from "./questionLabel.ts";
 
 type Choice = "yes" | "no" | "abstain" | "absent";
@@ -91,6 +94,7 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <Differences record={record} scenario={scenario} />
       <Votes record={record} scenario={scenario} />
       <RollCallMatrix record={record} scenario={scenario} />
+      <TensionChart record={record} />
       <BotReasons record={record} scenario={scenario} />
       <Appeals record={record} />
     </article>
@@ -322,6 +326,84 @@ function BotReasons({ record, scenario }: { record: SessionRecord; scenario: Pub
           </ul>
         </details>
       ))}
+    </section>
+  );
+}
+
+/** The chart's width: its box's, within what a chart of a week reads well at. */
+const chartWidth = (element: HTMLElement): number => Math.max(240, Math.min(element.clientWidth || 640, 720));
+
+/**
+ * Tension over the week, drawn with uPlot as a stepped line from 0 (calm) to 100 (war), dated in New York's
+ * time; the same points follow as a table for a screen reader, or anyone who would rather read.
+ */
+function TensionChart({ record }: { record: SessionRecord }) {
+  const { t } = useTranslation();
+  const date = useCrisisDate();
+  const box = useRef<HTMLDivElement>(null);
+  const curve = record.crisis.tensionCurve ?? [];
+  useEffect(() => {
+    const element = box.current;
+    if (!element || curve.length < 2) return;
+    // Tension moves in steps, event by event: the line holds its level until the next change.
+    const stepped = uPlot.paths.stepped?.({ align: 1 });
+    const plot = new uPlot(
+      {
+        width: chartWidth(element),
+        height: 220,
+        legend: { show: false },
+        // Room at both ends for the first and last dates.
+        padding: [8, 48, 0, 48],
+        cursor: { show: false },
+        scales: { x: { time: false }, y: { range: [0, 100] } },
+        series: [{}, { stroke: "#0b4f6c", width: 2, ...(stepped ? { paths: stepped } : {}) }],
+        axes: [
+          { values: (_, ticks) => ticks.map((minute) => date(minute, false)), space: 110 },
+          { values: (_, ticks) => ticks.map(String) },
+        ],
+      },
+      [curve.map((p) => p.minute), curve.map((p) => p.tension)],
+      element,
+    );
+    // The chart follows its box: a phone turned, a window resized, the page laid out for print.
+    const resize = new ResizeObserver(() => plot.setSize({ width: chartWidth(element), height: 220 }));
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      plot.destroy();
+    };
+  }, [curve, date]);
+  if (curve.length < 2) return null;
+  const last = curve.at(-1);
+  return (
+    <section aria-labelledby="debrief-tension">
+      <h3 id="debrief-tension">{t("debrief.tensionTitle")}</h3>
+      <figure className="tension-chart">
+        <div ref={box} role="img" aria-label={t("debrief.tensionSummary", { value: last?.tension ?? 0 })} />
+        <figcaption>
+          <details>
+            <summary>{t("debrief.tensionTable")}</summary>
+            <table className="debrief-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("debrief.when")}</th>
+                  <th scope="col">{t("debrief.tension")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {curve.map((point, i) => (
+                  // Two changes may fall on the same minute: the place in the curve tells them apart.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the curve is fixed once drawn
+                  <tr key={i}>
+                    <td>{date(point.minute)}</td>
+                    <td>{point.tension}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </figcaption>
+      </figure>
     </section>
   );
 }
