@@ -82,6 +82,20 @@ describe("the historical simulation of October 1962", () => {
     ]);
     expect(both.crisis.legitimacy).toBe("multilateral");
     expect(both.outcome).toBe("peace");
+    expect(both.ended).toBe(true);
+  });
+
+  it("draws the week's tension from 50, step by step, to where the crisis ends", () => {
+    const curve = both.crisis.tensionCurve ?? [];
+    expect(curve[0]).toEqual({ minute: 0, tension: 50 });
+    expect(curve.at(-1)?.tension).toBe(both.crisis.tension);
+    for (const [i, point] of curve.entries()) {
+      if (i > 0) expect(point.minute).toBeGreaterThanOrEqual(curve[i - 1]?.minute ?? 0);
+      expect(point.tension).toBeGreaterThanOrEqual(0);
+      expect(point.tension).toBeLessThanOrEqual(100);
+    }
+    // The OAS resolution of 23 October, about 5 p.m., calms the track: a step down that evening.
+    expect(curve).toContainEqual({ minute: 1320, tension: 40 });
   });
 
   it("runs one chamber alone, and gives the same votes for any seed in historical mode", () => {
