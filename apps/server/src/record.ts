@@ -42,12 +42,8 @@ export interface RecordInput {
   };
 }
 
-function toRecordVotes(
-  chamber: "oas" | "unsc",
-  votes: readonly VoteResult[],
-  scenario: Scenario,
-  mode: "historical" | "open",
-): RecordVote[] {
+/** A council's votes as the record gives them, each beside the 1962 vote on the same question, if any. */
+function toRecordVotes(chamber: "oas" | "unsc", votes: readonly VoteResult[], scenario: Scenario): RecordVote[] {
   return votes.map((vote) => {
     const past = scenario.record.votes.find((v) => v.chamber === chamber && v.question === vote.question);
     return {
@@ -57,9 +53,7 @@ function toRecordVotes(
       tally: vote.tally,
       choices: vote.choices as Record<string, Choice>,
       ...(vote.vetoedBy.length > 0 ? { vetoedBy: [...vote.vetoedBy] } : {}),
-      ...(mode === "historical" && past
-        ? { historical: { result: past.result, tally: past.tally ?? ("not recorded" as const) } }
-        : {}),
+      ...(past ? { historical: { result: past.result, tally: past.tally ?? ("not recorded" as const) } } : {}),
     };
   });
 }
@@ -104,13 +98,13 @@ export function buildRecord(input: RecordInput): SessionRecord {
     chambers,
     votes: [
       ...(oas
-        ? toRecordVotes("oas", oas.votes, scenario, input.mode).map((vote) => {
+        ? toRecordVotes("oas", oas.votes, scenario).map((vote) => {
             const why = input.reasons?.oas.get(vote.question);
             return why ? { ...vote, reasons: why } : vote;
           })
         : []),
       ...(unsc
-        ? toRecordVotes("unsc", unsc.votes, scenario, input.mode).map((vote) => {
+        ? toRecordVotes("unsc", unsc.votes, scenario).map((vote) => {
             const why = input.reasons?.unsc.get(vote.question);
             return why ? { ...vote, reasons: why } : vote;
           })

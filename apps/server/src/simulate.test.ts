@@ -140,7 +140,9 @@ describe("open history", () => {
     const whole = record.votes.find((v) => v.question === "whole");
     expect(Object.keys(whole?.reasons ?? {})).toHaveLength(20);
     expect(whole?.reasons?.URY?.[0]).toMatch(/no instructions/);
-    expect(whole?.historical).toBeUndefined();
+    // Beside it, what 1962 recorded on the same question: open history is read against it too.
+    expect(whole?.historical).toEqual({ result: "adopted", tally: { yes: 19, no: 0, abstain: 1, absent: 0 } });
+    expect(record.votes.find((v) => v.question.startsWith("motion-"))?.historical).toBeUndefined();
   });
 
   it("gives a distribution of outcomes over many seeds that adds up", () => {
