@@ -101,7 +101,7 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   ]);
   expect(download.suggestedFilename()).toBe(`brink-${code}-record.csv`);
   const csv = await readFile((await download.path()) ?? "", "utf8");
-  expect(csv).toContain("choice,1,oas,convocation,adopted,");
+  expect(csv).toContain("choice,1,oas,convocation,,adopted,");
   expect(csv).toMatch(/,MEX,no,/);
   expect(csv).toMatch(/voteChange,,oas,convocation,.*,MEX,,,no,yes,/);
   // Printed on A4 or Letter (their printable widths in CSS pixels), nothing runs off the page.

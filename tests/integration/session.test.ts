@@ -42,6 +42,7 @@ function fromCsv(text: string): Pick<SessionRecord, "votes" | "voteChanges" | "r
     votes[n] ??= {
       chamber: row.chamber as "oas" | "unsc",
       question: row.question ?? "",
+      ...(row.motion ? { motion: row.motion } : {}),
       result: row.result as "adopted" | "rejected",
       tally: { yes: Number(row.yes), no: Number(row.no), abstain: Number(row.abstain), absent: Number(row.absent) },
       choices: {},

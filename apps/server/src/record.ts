@@ -100,13 +100,22 @@ export function buildRecord(input: RecordInput): SessionRecord {
       ...(oas
         ? toRecordVotes("oas", oas.votes, scenario).map((vote) => {
             const why = input.reasons?.oas.get(vote.question);
-            return why ? { ...vote, reasons: why } : vote;
+            const motion = oas.record.find((e) => e.kind === "motion" && `motion-${e.motion.id}` === vote.question);
+            return {
+              ...vote,
+              ...(motion?.kind === "motion" ? { motion: motion.motion.kind } : {}),
+              ...(why ? { reasons: why } : {}),
+            };
           })
         : []),
       ...(unsc
         ? toRecordVotes("unsc", unsc.votes, scenario).map((vote) => {
             const why = input.reasons?.unsc.get(vote.question);
-            return why ? { ...vote, reasons: why } : vote;
+            return {
+              ...vote,
+              ...(vote.question === "motion-adjourn" ? { motion: "adjourn" } : {}),
+              ...(why ? { reasons: why } : {}),
+            };
           })
         : []),
     ],
@@ -182,6 +191,7 @@ export const RECORD_CSV_COLUMNS = [
   "vote",
   "chamber",
   "question",
+  "motion",
   "result",
   "yes",
   "no",
@@ -213,6 +223,7 @@ export function recordCsv(record: SessionRecord): string {
       vote: i + 1,
       chamber: vote.chamber,
       question: vote.question,
+      motion: vote.motion ?? "",
       result: vote.result,
       ...vote.tally,
       vetoed_by: (vote.vetoedBy ?? []).join(" "),

@@ -24,6 +24,8 @@ export const recordVote = z.object({
   tally,
   /** Every entitled member's choice (Cuba is not among them in the OAS). */
   choices: z.record(z.string(), choice),
+  /** For a motion's vote, its kind: `divide`, `closeDebate`, `suspend`, `adjourn`. */
+  motion: z.string().optional(),
   /** Security Council: permanent members whose no was a veto. */
   vetoedBy: z.array(z.string()).optional(),
   /** Open history: why each bot voted as it did, for the debrief. */
