@@ -90,6 +90,10 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   const matrix = debrief.getByTestId("debrief-matrix");
   await expect(matrix.getByRole("row", { name: /Mexico/ })).toContainText("No ≠ 1962: Yes");
   await expect(matrix.getByRole("row", { name: /Uruguay/ })).toContainText("Abstain");
+  // What each delegation did: Lucía's Mexico spoke once; Argentina's seat was a bot's.
+  const contributions = debrief.getByTestId("debrief-contributions");
+  await expect(contributions.getByRole("row", { name: /^Mexico Lucía 1 / })).toBeVisible();
+  await expect(contributions.getByRole("row", { name: /^Argentina a bot / })).toBeVisible();
   // Tension over the week, as a chart and, for whoever would rather read, as a table.
   await expect(debrief.getByRole("img", { name: /A chart of tension over the week/ })).toBeVisible();
   await debrief.getByText("Every point of the curve, as a table").click();

@@ -172,6 +172,10 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
       MEX: "abstain",
     });
     expect(record.reservations).toEqual(simulated.reservations);
+    // What each seat did, every seat listed: Brazil moved the division; bots sat everywhere.
+    expect(record.contributions).toHaveLength(20);
+    expect(record.contributions?.find((c) => c.delegation === "BRA")).toMatchObject({ proposals: 1, people: [] });
+    expect(record.contributions?.reduce((n, c) => n + c.speeches, 0)).toBe(record.speeches.length);
     // The CSV export carries the same votes, changes and reservations.
     const { json, csv } = await recordsOf(sessionId, hostKey);
     expect(csv).toEqual({ votes: json.votes, voteChanges: json.voteChanges, reservations: json.reservations });
@@ -503,7 +507,7 @@ const corridor = (seat: Seat): CorridorMessage[] =>
 describe("requests for a vote in the corridors", { timeout: 90_000 }, () => {
   it("are answered at once by the bot asked, moved by an offer it wants, and the word given is kept", async () => {
     // Seed 12: Paraguay's bot leans to a yes on the convocation, a little too far to abstain on request alone.
-    const { roomId, hostKey } = await createSessionOn(server, { mode: "open", seed: 12 });
+    const { roomId, hostKey, sessionId } = await createSessionOn(server, { mode: "open", seed: 12 });
     const host = await connect(server, roomId, { hostKey });
     const ana = await player(server, roomId, "Ana");
     await ana.request("claimSeat", { delegation: "BRA" });
@@ -550,6 +554,12 @@ describe("requests for a vote in the corridors", { timeout: 90_000 }, () => {
       return p.question === "convocation" && p.choices.PRY !== undefined;
     }, 45_000);
     expect((procedure(voted) as Procedure & { choices: Record<string, string> }).choices.PRY).toBe("abstain");
+    // The record credits Ana's two requests to Brazil, and none of the bot's answers to Paraguay.
+    const { json } = await recordsOf(sessionId, hostKey);
+    const seat = (id: string) => json.contributions?.find((c) => c.chamber === "oas" && c.delegation === id);
+    expect(seat("BRA")).toMatchObject({ people: ["Ana"], messages: 2 });
+    expect(seat("PRY")).toMatchObject({ people: [], messages: 0 });
+    expect(json.contributions?.map((c) => c.delegation)).not.toContain("CUB");
     for (const seat of [host, ana]) await seat.room.leave();
   });
 

@@ -1,14 +1,19 @@
 import {
   type Choice,
+  type CorridorMessage,
   type CrisisEvent,
   type CrisisState,
   createCrisis,
+  createLobby,
   createOasCouncil,
   createSecurityCouncil,
+  delegationId,
   evolveCrisis,
   foldCrisis,
+  foldLobby,
   foldOas,
   foldUnsc,
+  type LobbyEvent,
   type OasEvent,
   type OasState,
   type SessionSettings,
@@ -17,7 +22,7 @@ import {
   type VoteResult,
 } from "@brink/engine";
 import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
-import { historicalSetup, type Scenario } from "@brink/scenario";
+import { historicalSetup, oasSeats, type Scenario, unscSeats } from "@brink/scenario";
 import { stringify } from "csv-stringify/sync";
 import { crisisEventsOf } from "./crisisTrack.ts";
 import { botReasonsOf, procedureEventsOf } from "./rooms/chamber.ts";
@@ -35,6 +40,10 @@ export interface RecordInput {
   readonly crisis: CrisisState;
   /** The crisis track's events, from the start of the week: the tension curve is drawn from them. */
   readonly crisisEvents: readonly CrisisEvent[];
+  /** Live sessions: who sat at each seat (the head first, then the advisers), by council and delegation. */
+  readonly people?: ReadonlyMap<string, readonly string[]>;
+  /** Live sessions: corridor messages each seat wrote (bots' answers left out), by council and delegation. */
+  readonly messages?: ReadonlyMap<string, number>;
   /** Why each bot voted as it did, by question and delegation. */
   readonly reasons?: {
     readonly oas: ReadonlyMap<string, Record<string, string[]>>;
@@ -56,6 +65,58 @@ function toRecordVotes(chamber: "oas" | "unsc", votes: readonly VoteResult[], sc
       ...(past ? { historical: { result: past.result, tally: past.tally ?? ("not recorded" as const) } } : {}),
     };
   });
+}
+
+/** A seat's key in the people and messages maps: `oas:MEX`. */
+const seatKey = (chamber: "oas" | "unsc", delegation: string) => `${chamber}:${delegation}`;
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * What each seat did at the table: speeches and their words, proposals (motions and amendments in the OAS;
+ * drafts, amendments and objections in the Security Council), corridor messages, and who sat there. Every
+ * seat of the council, in its order, so that a quiet one is listed like the others, not singled out.
+ */
+function contributionsOf(input: RecordInput): SessionRecord["contributions"] {
+  const { scenario, oas, unsc } = input;
+  const row = (chamber: "oas" | "unsc", delegation: string, said: readonly string[], proposals: number) => ({
+    chamber,
+    delegation,
+    people: [...(input.people?.get(seatKey(chamber, delegation)) ?? [])],
+    speeches: said.length,
+    words: said.reduce((sum, text) => sum + wordsIn(text), 0),
+    proposals,
+    messages: input.messages?.get(seatKey(chamber, delegation)) ?? 0,
+  });
+  return [
+    ...(oas
+      ? oasSeats(scenario)
+          .filter((seat) => !seat.excluded)
+          .map(({ id }) =>
+            row(
+              "oas",
+              id,
+              oas.record.flatMap((e) => (e.kind === "speech" && e.delegation === id ? [e.text] : [])),
+              oas.record.filter((e) => e.kind === "motion" && e.motion.mover === id).length +
+                oas.draft.amendments.filter((a) => a.sponsor === id).length,
+            ),
+          )
+      : []),
+    ...(unsc
+      ? unscSeats(scenario).map(({ id }) =>
+          row(
+            "unsc",
+            id,
+            unsc.record.flatMap((e) =>
+              (e.kind === "speech" && e.speaker === id) || (e.kind === "statement" && id === "SG") ? [e.text] : [],
+            ),
+            unsc.drafts.filter((d) => d.sponsor === id).length +
+              unsc.amendments.filter((a) => a.sponsor === id).length +
+              unsc.record.filter((e) => e.kind === "objection" && e.delegation === id).length,
+          ),
+        )
+      : []),
+  ];
 }
 
 /**
@@ -152,6 +213,7 @@ export function buildRecord(input: RecordInput): SessionRecord {
       agreed: { ...crisis.agreed },
       tensionCurve: tensionCurve(createCrisis(historicalSetup(scenario).crisis.setup), input.crisisEvents),
     },
+    contributions: contributionsOf(input),
     outcome: crisis.outcome ?? "standoff",
     ended: crisis.outcome !== null || crisis.minute >= crisis.endAt,
   };
@@ -172,6 +234,27 @@ export function liveRecord(
   const oasEvents = chambers.includes("oas") ? procedureEventsOf(store, session.id, "oas") : null;
   const unscEvents = chambers.includes("unsc") ? procedureEventsOf(store, session.id, "unsc") : null;
   const crisisEvents = crisisEventsOf(store, session.id);
+  const people = new Map<string, string[]>();
+  const messages = new Map<string, number>();
+  for (const chamber of chambers) {
+    const seats = chamber === "oas" ? oasSeats(scenario) : unscSeats(scenario).map((s) => ({ ...s, excluded: false }));
+    const lobby = foldLobby(
+      createLobby(seats.map((seat) => ({ delegation: delegationId(seat.id), excluded: seat.excluded }))),
+      store.events(session.id, `${chamber}-lobby`).map((e) => e.payload as LobbyEvent),
+    );
+    const nameOf = (id: string | null | undefined) => lobby.players.find((p) => p.id === id)?.name ?? [];
+    for (const seat of lobby.seats) {
+      const sitting = [nameOf(seat.holder ?? seat.keptFor), ...seat.advisers.map(nameOf)].flat();
+      if (sitting.length > 0) people.set(seatKey(chamber, seat.delegation), sitting);
+    }
+    // What people wrote: a bot's answer to a request is not a contribution.
+    for (const { payload } of store.events(session.id, `${chamber}-corridor`)) {
+      const message = payload as CorridorMessage;
+      if (message.reply) continue;
+      const key = seatKey(chamber, message.from);
+      messages.set(key, (messages.get(key) ?? 0) + 1);
+    }
+  }
   return buildRecord({
     sessionId: session.id,
     scenario,
@@ -181,6 +264,8 @@ export function liveRecord(
     unsc: unscEvents && foldUnsc(createSecurityCouncil(setup.unsc.setup), unscEvents as UnscEvent[]),
     crisis: foldCrisis(createCrisis(setup.crisis.setup), crisisEvents),
     crisisEvents,
+    people,
+    messages,
     reasons: { oas: botReasonsOf(store, session.id, "oas"), unsc: botReasonsOf(store, session.id, "unsc") },
   });
 }

@@ -60,6 +60,23 @@ export const sessionRecord = z.object({
     /** Tension (0–100) over the week: its start, each change, and where it stands now; minutes since Kennedy's address. */
     tensionCurve: z.array(z.object({ minute: z.number(), tension: z.number() })).optional(),
   }),
+  /**
+   * What each seat did, in the council's order: speeches and their words, proposals (motions, amendments,
+   * drafts, objections), corridor messages written, and who sat there (the head first; none for a bot).
+   */
+  contributions: z
+    .array(
+      z.object({
+        chamber,
+        delegation: z.string(),
+        people: z.array(z.string()),
+        speeches: z.number().int(),
+        words: z.number().int(),
+        proposals: z.number().int(),
+        messages: z.number().int(),
+      }),
+    )
+    .optional(),
   /** The crisis's outcome, or, while the week still runs, what it would be if it stopped now (a standoff). */
   outcome: z.enum(["peace", "standoff", "war"]),
   /** Whether the crisis is over (an outcome reached, or 28 October closed); false while a live session runs. */

@@ -94,6 +94,7 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <Differences record={record} scenario={scenario} />
       <Votes record={record} scenario={scenario} />
       <RollCallMatrix record={record} scenario={scenario} />
+      <Contributions record={record} scenario={scenario} />
       <TensionChart record={record} />
       <BotReasons record={record} scenario={scenario} />
       <Appeals record={record} />
@@ -326,6 +327,53 @@ function BotReasons({ record, scenario }: { record: SessionRecord; scenario: Pub
           </ul>
         </details>
       ))}
+    </section>
+  );
+}
+
+/**
+ * What each seat did, in the council's order (never ranked): who sat there, speeches and words, proposals,
+ * corridor messages. A seat without a person was a bot's.
+ */
+function Contributions({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+  const { t } = useTranslation();
+  const { name } = useWords(scenario, record);
+  const rows = record.contributions ?? [];
+  if (rows.length === 0) return null;
+  const twoCouncils = new Set(rows.map((r) => r.chamber)).size > 1;
+  return (
+    <section aria-labelledby="debrief-contributions">
+      <h3 id="debrief-contributions">{t("debrief.contributions")}</h3>
+      <p className="hint">{t("debrief.contributionsHint")}</p>
+      <div className="table-scroll">
+        <table className="debrief-table" data-testid="debrief-contributions">
+          <thead>
+            <tr>
+              <th scope="col">{t("debrief.delegation")}</th>
+              <th scope="col">{t("debrief.people")}</th>
+              <th scope="col">{t("debrief.speeches")}</th>
+              <th scope="col">{t("debrief.words")}</th>
+              <th scope="col">{t("debrief.proposals")}</th>
+              <th scope="col">{t("debrief.messages")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.chamber}-${row.delegation}`}>
+                <th scope="row">
+                  {name(row.delegation)}
+                  {twoCouncils && ` (${t(`council.${row.chamber}`)})`}
+                </th>
+                <td>{row.people.length > 0 ? row.people.join(", ") : t("debrief.bot")}</td>
+                <td>{row.speeches}</td>
+                <td>{row.words}</td>
+                <td>{row.proposals}</td>
+                <td>{row.messages}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
