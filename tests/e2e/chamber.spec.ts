@@ -90,6 +90,23 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   const matrix = debrief.getByTestId("debrief-matrix");
   await expect(matrix.getByRole("row", { name: /Mexico/ })).toContainText("No ≠ 1962: Yes");
   await expect(matrix.getByRole("row", { name: /Uruguay/ })).toContainText("Abstain");
+  await expect(
+    debrief.getByText(
+      "Mexico changed its vote on convocation of the Organ of Consultation: it voted no, and asked the record to say it voted yes.",
+    ),
+  ).toBeVisible();
+  // The scenario's questions for discussion, each linked to its moment, or saying it did not happen.
+  const prompts = debrief.getByTestId("debrief-prompts");
+  const convocation = prompts
+    .getByRole("listitem")
+    .filter({ hasText: "Why did the United States want the OAS to act" });
+  await expect(convocation.getByRole("link", { name: "See this moment in the game" })).toHaveAttribute(
+    "href",
+    "#vote-oas-convocation",
+  );
+  await expect(
+    prompts.getByRole("listitem").filter({ hasText: "Brazil asked for the resolution to be voted in parts" }),
+  ).toContainText("(this did not happen in this game)");
   // What each delegation did: Lucía's Mexico spoke once; Argentina's seat was a bot's.
   const contributions = debrief.getByTestId("debrief-contributions");
   await expect(contributions.getByRole("row", { name: /^Mexico Lucía 1 / })).toBeVisible();

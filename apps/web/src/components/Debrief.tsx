@@ -6,7 +6,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { ApiError, getRecord, getRecordCsv } from "../api.ts";
 import { hostedSession } from "../hosted.ts";
-import { currentLanguage } from "../i18n.ts";
+import { currentLanguage, inLanguage } from "../i18n.ts";
 import { type PublicScenario, useScenario } from "../scenario.ts";
 import { useCrisisDate } from "./Crisis.tsx";
 import { inSentence } from "./questionLabel.ts";
@@ -98,6 +98,7 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <TensionChart record={record} />
       <BotReasons record={record} scenario={scenario} />
       <Appeals record={record} />
+      <Prompts record={record} scenario={scenario} />
     </article>
   );
 }
@@ -110,6 +111,10 @@ function saveFile(content: string, type: string, name: string): void {
   // Released once the browser has taken the file.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Where a vote's row is, for a link from a discussion prompt: `vote-oas-paragraph-2`, `vote-oas-motion-divide`. */
+const voteAnchor = (vote: Pick<RecordVote, "chamber" | "question" | "motion">): string =>
+  `vote-${vote.chamber}-${vote.motion ? `motion-${vote.motion}` : vote.question}`;
 
 /** Each vote with a key of its own: a question may be voted more than once (a motion to adjourn each meeting). */
 function keyedVotes(votes: readonly RecordVote[]): { vote: RecordVote; key: string }[] {
@@ -222,7 +227,7 @@ function Votes({ record, scenario }: { record: SessionRecord; scenario: PublicSc
               {keyedVotes(record.votes).map(({ vote, key }) => {
                 const past = pastVote(scenario, vote);
                 return (
-                  <tr key={key}>
+                  <tr key={key} id={key.endsWith("-1") ? voteAnchor(vote) : undefined}>
                     <th scope="row">{question(vote)}</th>
                     <td>
                       {t(`result.${vote.result}`)}, {count(vote.tally)}
@@ -241,6 +246,23 @@ function Votes({ record, scenario }: { record: SessionRecord; scenario: PublicSc
             </tbody>
           </table>
         </div>
+      )}
+      {record.voteChanges.length > 0 && (
+        <>
+          <h4 id="debrief-changes">{t("debrief.changes")}</h4>
+          <ul>
+            {record.voteChanges.map((change) => (
+              <li key={`${change.chamber}-${change.question}-${change.delegation}`}>
+                {t("debrief.changed", {
+                  delegation: name(change.delegation),
+                  question: inSentence(question(change)),
+                  from: t(`debrief.voted.${change.from}`),
+                  to: t(`debrief.voted.${change.to}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
@@ -452,6 +474,66 @@ function TensionChart({ record }: { record: SessionRecord }) {
           </details>
         </figcaption>
       </figure>
+    </section>
+  );
+}
+
+/** Where in the debrief each moment of the scenario's discussion prompts is, if it happened in this game. */
+function momentAnchor(moment: string, record: SessionRecord): string | null {
+  const voted = (chamber: "oas" | "unsc", question: string, motion?: string) =>
+    record.votes.some((v) => v.chamber === chamber && (motion ? v.motion === motion : v.question === question))
+      ? voteAnchor({ chamber, question, ...(motion ? { motion } : {}) })
+      : null;
+  const unsc = record.chambers.includes("unsc");
+  switch (moment) {
+    case "oas-seating":
+      return record.chambers.includes("oas") ? "debrief-contributions" : null;
+    case "oas-convocation-vote":
+      return voted("oas", "convocation");
+    case "oas-division":
+      return voted("oas", "", "divide");
+    case "oas-paragraph-2":
+      return voted("oas", "paragraph-2");
+    case "oas-vote-change":
+      return record.voteChanges.length > 0 ? "debrief-changes" : null;
+    case "unsc-agenda":
+      return voted("unsc", "agenda") ?? (unsc ? "debrief-votes" : null);
+    case "unsc-adjourned":
+      return unsc ? "debrief-outcome" : null;
+    case "crisis-legitimacy":
+    case "crisis-cables":
+      return "debrief-tension";
+    case "crisis-appeals":
+      return "debrief-appeals";
+    case "debrief-outcome":
+      return "debrief-outcome";
+    default:
+      return null;
+  }
+}
+
+/** The scenario's questions for discussion, each linked to the moment of this game it is about. */
+function Prompts({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="debrief-prompts">
+      <h3 id="debrief-prompts">{t("debrief.prompts")}</h3>
+      <ol data-testid="debrief-prompts">
+        {scenario.debriefPrompts.map((prompt) => {
+          const { text, lang } = inLanguage(prompt.text);
+          const anchor = momentAnchor(prompt.moment, record);
+          return (
+            <li key={prompt.id}>
+              <span lang={lang}>{text}</span>{" "}
+              {anchor ? (
+                <a href={`#${anchor}`}>{t("debrief.seeMoment")}</a>
+              ) : (
+                <span className="hint">{t("debrief.notThisGame")}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }
