@@ -55,9 +55,10 @@ export const canReadCorridor = (message: CorridorMessage, viewer: Viewer): boole
 
 /** The word seats gave in the corridors: each request a seat agreed to, in the order given. */
 export function pledgesOf(messages: readonly CorridorMessage[]): Pledge[] {
+  const byId = new Map(messages.map((m) => [m.id, m]));
   return messages.flatMap((reply) => {
     if (reply.reply?.answer !== "agreed") return [];
-    const asked = messages.find((m) => m.id === reply.reply?.message);
+    const asked = byId.get(reply.reply.message);
     if (!asked?.ask) return [];
     return [{ delegation: reply.from, to: reply.to, question: asked.ask.question, choice: asked.ask.choice }];
   });

@@ -171,6 +171,8 @@ export abstract class CouncilRoom<
   #corridor: CorridorMessage[] = [];
   /** The session's crisis track, shared with its other council. */
   #crisis!: CrisisTrack;
+  /** When instructions reach their seats on the crisis clock: the scenario's, worked out once per room. */
+  #arrivals: readonly { readonly delegation: string; readonly minute: number }[] = [];
 
   /** `oas` or `unsc`: names the room, its logs and the role cards it deals. */
   protected abstract readonly chamberId: "oas" | "unsc";
@@ -205,6 +207,7 @@ export abstract class CouncilRoom<
     const session = services.store.sessionById(options.sessionId);
     if (!session) throw new ServerError(404, WIRE_ERRORS.sessionNotFound);
     this.#session = session;
+    this.#arrivals = instructionArrivals(services.scenario);
     this.roomId = roomIdFor(session.id, this.chamberId);
     this.setPrivate(true);
 
@@ -815,9 +818,7 @@ export abstract class CouncilRoom<
     if (!track) return { ...NOTHING_BEYOND, pledges: pledgesOf(this.#corridor) };
     return {
       tension: track.tension,
-      instructed: instructionArrivals(this.#services.scenario)
-        .filter((a) => a.minute <= track.minute)
-        .map((a) => a.delegation),
+      instructed: this.#arrivals.filter((a) => a.minute <= track.minute).map((a) => a.delegation),
       pledges: pledgesOf(this.#corridor),
     };
   }
