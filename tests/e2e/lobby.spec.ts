@@ -166,6 +166,8 @@ test("the host seats two students, swaps them, and removes one from the table", 
 });
 
 test("two delegations talk in the corridors; the host reads it, a third student never sees it", async ({ browser }) => {
+  // Four browsers, a session started and a bot's answer: 15–25 s on this 2-core machine, more when it is busy.
+  test.setTimeout(90_000);
   const table = await classOf(browser, ["Ana", "Ben", "Carl"]);
   const { host } = table;
   const [ana, ben, carl] = table.students;
