@@ -9,34 +9,35 @@ import {
   createSecurityCouncil,
   delegationId,
   evolveCrisis,
+  evolveOas,
+  evolveUnsc,
   foldCrisis,
   foldLobby,
-  foldOas,
-  foldUnsc,
   type LobbyEvent,
   type OasEvent,
   type OasState,
   type SessionSettings,
+  type SpeakersList,
   type UnscEvent,
   type UnscState,
   type VoteResult,
 } from "@brink/engine";
-import { RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
+import { type MinuteEntry, RECORD_FORMAT_VERSION, type RecordVote, type SessionRecord } from "@brink/protocol";
 import { historicalSetup, oasSeats, type Scenario, unscSeats } from "@brink/scenario";
 import { stringify } from "csv-stringify/sync";
 import { crisisEventsOf } from "./crisisTrack.ts";
 import { botReasonsOf, procedureEventsOf } from "./rooms/chamber.ts";
 import type { Store } from "./store.ts";
 
-/** What a record is made of: the councils' and the crisis's states, and, from the simulator, the bots' reasons. */
+/** What a record is made of: the councils' and the crisis's logs, who sat where, and the bots' reasons. */
 export interface RecordInput {
   readonly sessionId: string;
   readonly scenario: Scenario;
   readonly mode: "historical" | "open";
   readonly seed: number;
-  /** Null for a council the session does not play, or has not started. */
-  readonly oas: OasState | null;
-  readonly unsc: UnscState | null;
+  /** Each council's log from its start; null for a council the session does not play. */
+  readonly oasEvents: readonly OasEvent[] | null;
+  readonly unscEvents: readonly UnscEvent[] | null;
   readonly crisis: CrisisState;
   /** The crisis track's events, from the start of the week: the tension curve is drawn from them. */
   readonly crisisEvents: readonly CrisisEvent[];
@@ -49,6 +50,167 @@ export interface RecordInput {
     readonly oas: ReadonlyMap<string, Record<string, string[]>>;
     readonly unsc: ReadonlyMap<string, Record<string, string[]>>;
   };
+}
+
+/** A minute as a council's log gives it, before the record places it in time. */
+type Minute = Omit<MinuteEntry, "chamber" | "elapsed">;
+
+/** A council read from its log: its state, its minutes in order, and the milliseconds each seat held the floor. */
+interface CouncilLog<State> {
+  readonly state: State;
+  readonly minutes: MinuteEntry[];
+  readonly speaking: ReadonlyMap<string, number>;
+}
+
+/**
+ * Replays a council's log, noting each act the minutes keep and, whenever the floor passes on, how long
+ * its holder had it. A vote's minute carries its place among the council's votes.
+ */
+function readLog<
+  State extends { readonly speakers: SpeakersList; readonly votes: readonly VoteResult[] },
+  Event extends { readonly type: string; readonly at: number },
+>(
+  chamber: "oas" | "unsc",
+  initial: State,
+  events: readonly Event[],
+  evolve: (state: State, event: Event) => State,
+  minuteOf: (event: Event, before: State, after: State) => Minute | null,
+): CouncilLog<State> {
+  let state = initial;
+  const minutes: MinuteEntry[] = [];
+  const speaking = new Map<string, number>();
+  const start = events[0]?.at ?? 0;
+  for (const event of events) {
+    const before = state;
+    state = evolve(state, event);
+    const held = before.speakers.floor;
+    const now = state.speakers.floor;
+    if (held && (now?.delegation !== held.delegation || now.since !== held.since)) {
+      speaking.set(held.delegation, (speaking.get(held.delegation) ?? 0) + Math.max(0, event.at - held.since));
+    }
+    const minute =
+      event.type === "voteClosed"
+        ? { kind: "vote" as const, question: state.votes.at(-1)?.question, vote: state.votes.length - 1 }
+        : minuteOf(event, before, state);
+    if (minute) minutes.push({ chamber, elapsed: Math.round((event.at - start) / 1000), ...minute });
+  }
+  return { state, minutes, speaking };
+}
+
+/** What the OAS Council's minutes keep of one event. */
+function oasMinute(event: OasEvent, before: OasState, after: OasState): Minute | null {
+  switch (event.type) {
+    case "phaseEntered": {
+      const { phase } = event;
+      if (phase.name === "opening") return { kind: "opened" };
+      if (phase.name === "closed") return { kind: "closed", detail: phase.outcome };
+      if (phase.name === "convocationVote" || phase.name === "voting") return null;
+      return { kind: "phase", detail: phase.name };
+    }
+    case "debateReopened":
+      return { kind: "phase", detail: event.phase };
+    case "speechDelivered":
+      return { kind: "speech", delegation: event.delegation, text: event.text };
+    case "motionMoved":
+      return { kind: "motion", delegation: event.motion.mover, detail: event.motion.kind };
+    case "motionWithdrawn": {
+      const motion = before.motions.find((m) => m.id === event.id);
+      return { kind: "motionWithdrawn", delegation: motion?.mover, detail: motion?.kind };
+    }
+    case "pointOfOrderRaised":
+      return { kind: "pointOfOrder", delegation: event.delegation, text: event.text };
+    case "pointOfOrderRuled": {
+      const point = after.record.find((e) => e.kind === "pointOfOrder" && e.id === event.id);
+      return {
+        kind: "ruling",
+        delegation: point?.kind === "pointOfOrder" ? point.delegation : undefined,
+        detail: event.upheld ? "upheld" : "overruled",
+      };
+    }
+    case "amendmentProposed":
+      return {
+        kind: "amendment",
+        delegation: event.amendment.sponsor,
+        question: `amendment-${event.amendment.id}`,
+        detail: `paragraph-${event.amendment.paragraph}`,
+        text: event.amendment.text,
+      };
+    case "divisionAdopted":
+      return { kind: "division" };
+    case "explanationEntered":
+      return { kind: "explanation", delegation: event.delegation, question: event.question, text: event.text };
+    case "reservationEntered":
+      return { kind: "reservation", delegation: event.delegation, text: event.text };
+    case "voteChangedForRecord":
+      return {
+        kind: "voteChange",
+        delegation: event.delegation,
+        question: event.question,
+        from: event.from,
+        to: event.to,
+      };
+    case "meetingSuspended":
+      return { kind: "suspended" };
+    case "meetingResumed":
+      return { kind: "resumed" };
+    default:
+      return null;
+  }
+}
+
+/** What the Security Council's summary record keeps of one event. */
+function unscMinute(event: UnscEvent, before: UnscState): Minute | null {
+  const sponsorOf = (draft: string) => before.drafts.find((d) => d.id === draft)?.sponsor;
+  switch (event.type) {
+    case "phaseEntered": {
+      const { phase } = event;
+      if (phase.name === "agenda") return { kind: "opened" };
+      if (phase.name === "closed") return { kind: "closed", detail: phase.outcome };
+      if (phase.name === "suspended") return { kind: "suspended", meeting: phase.meeting };
+      if (phase.name === "debate" && before.phase.name === "suspended")
+        return { kind: "resumed", meeting: phase.meeting };
+      if (phase.name === "debate" && before.phase.name !== "voting") {
+        return { kind: "phase", detail: "meeting", meeting: phase.meeting };
+      }
+      if (phase.name === "invitation") return { kind: "phase", detail: "invitation" };
+      return null;
+    }
+    case "objectionRaised":
+      return { kind: "objection", delegation: event.delegation };
+    case "agendaAdopted":
+      return { kind: "agenda" };
+    case "partyInvited":
+      return { kind: "invitation" };
+    case "speechDelivered":
+      return { kind: "speech", delegation: event.speaker, text: event.text };
+    case "statementMade":
+      return { kind: "statement", delegation: "SG", text: event.text };
+    case "draftTabled":
+      return {
+        kind: "draftTabled",
+        delegation: event.draft.sponsor,
+        question: event.draft.id,
+        text: event.draft.paragraphs.join("\n"),
+      };
+    case "draftWithdrawn":
+      return { kind: "draftWithdrawn", delegation: sponsorOf(event.draft), question: event.draft };
+    case "amendmentProposed":
+      return {
+        kind: "amendment",
+        delegation: event.amendment.sponsor,
+        question: event.amendment.id,
+        detail: event.amendment.draft,
+        text: event.amendment.text,
+      };
+    case "voteRequested":
+      return { kind: "voteRequested", delegation: sponsorOf(event.draft), question: event.draft };
+    case "adjournmentMoved":
+      return { kind: "adjournmentMoved", delegation: event.delegation };
+    case "meetingAdjourned":
+      return { kind: "meetingAdjourned", meeting: event.meeting };
+    default:
+      return null;
+  }
 }
 
 /** A council's votes as the record gives them, each beside the 1962 vote on the same question, if any. */
@@ -77,9 +239,19 @@ const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * drafts, amendments and objections in the Security Council), corridor messages, and who sat there. Every
  * seat of the council, in its order, so that a quiet one is listed like the others, not singled out.
  */
-function contributionsOf(input: RecordInput): SessionRecord["contributions"] {
-  const { scenario, oas, unsc } = input;
-  const row = (chamber: "oas" | "unsc", delegation: string, said: readonly string[], proposals: number) => ({
+function contributionsOf(
+  input: RecordInput,
+  oas: CouncilLog<OasState> | null,
+  unsc: CouncilLog<UnscState> | null,
+): SessionRecord["contributions"] {
+  const { scenario } = input;
+  const row = (
+    chamber: "oas" | "unsc",
+    council: CouncilLog<unknown>,
+    delegation: string,
+    said: readonly string[],
+    proposals: number,
+  ) => ({
     chamber,
     delegation,
     people: [...(input.people?.get(seatKey(chamber, delegation)) ?? [])],
@@ -87,6 +259,7 @@ function contributionsOf(input: RecordInput): SessionRecord["contributions"] {
     words: said.reduce((sum, text) => sum + wordsIn(text), 0),
     proposals,
     messages: input.messages?.get(seatKey(chamber, delegation)) ?? 0,
+    speakingSeconds: Math.round((council.speaking.get(delegation) ?? 0) / 1000),
   });
   return [
     ...(oas
@@ -95,10 +268,11 @@ function contributionsOf(input: RecordInput): SessionRecord["contributions"] {
           .map(({ id }) =>
             row(
               "oas",
+              oas,
               id,
-              oas.record.flatMap((e) => (e.kind === "speech" && e.delegation === id ? [e.text] : [])),
-              oas.record.filter((e) => e.kind === "motion" && e.motion.mover === id).length +
-                oas.draft.amendments.filter((a) => a.sponsor === id).length,
+              oas.state.record.flatMap((e) => (e.kind === "speech" && e.delegation === id ? [e.text] : [])),
+              oas.state.record.filter((e) => e.kind === "motion" && e.motion.mover === id).length +
+                oas.state.draft.amendments.filter((a) => a.sponsor === id).length,
             ),
           )
       : []),
@@ -106,13 +280,14 @@ function contributionsOf(input: RecordInput): SessionRecord["contributions"] {
       ? unscSeats(scenario).map(({ id }) =>
           row(
             "unsc",
+            unsc,
             id,
-            unsc.record.flatMap((e) =>
+            unsc.state.record.flatMap((e) =>
               (e.kind === "speech" && e.speaker === id) || (e.kind === "statement" && id === "SG") ? [e.text] : [],
             ),
-            unsc.drafts.filter((d) => d.sponsor === id).length +
-              unsc.amendments.filter((a) => a.sponsor === id).length +
-              unsc.record.filter((e) => e.kind === "objection" && e.delegation === id).length,
+            unsc.state.drafts.filter((d) => d.sponsor === id).length +
+              unsc.state.amendments.filter((a) => a.sponsor === id).length +
+              unsc.state.record.filter((e) => e.kind === "objection" && e.delegation === id).length,
           ),
         )
       : []),
@@ -144,7 +319,17 @@ export function tensionCurve(
  * for `GET /api/sessions/:id/record`. Pure.
  */
 export function buildRecord(input: RecordInput): SessionRecord {
-  const { scenario, oas, unsc, crisis } = input;
+  const { scenario, crisis } = input;
+  const setup = historicalSetup(scenario);
+  const oasLog =
+    input.oasEvents && readLog("oas", createOasCouncil(setup.oas.setup), input.oasEvents, evolveOas, oasMinute);
+  const unscLog =
+    input.unscEvents &&
+    readLog("unsc", createSecurityCouncil(setup.unsc.setup), input.unscEvents, evolveUnsc, unscMinute);
+  const oas = oasLog?.state ?? null;
+  const unsc = unscLog?.state ?? null;
+  // The Security Council's votes follow the OAS Council's in `votes`.
+  const offset = oas?.votes.length ?? 0;
   const chambers: ("oas" | "unsc")[] = [...(oas ? ["oas" as const] : []), ...(unsc ? ["unsc" as const] : [])];
   const chamberOutcomes: Record<string, string> = {};
   if (oas?.phase.name === "closed") chamberOutcomes.oas = oas.phase.outcome;
@@ -211,9 +396,13 @@ export function buildRecord(input: RecordInput): SessionRecord {
       appeals: crisis.appeals.map((a) => ({ id: a.id, to: a.to, terms: a.terms, reply: a.reply?.answer ?? null })),
       incidents: crisis.incidents.map((i) => ({ text: i.text, tension: i.tension })),
       agreed: { ...crisis.agreed },
-      tensionCurve: tensionCurve(createCrisis(historicalSetup(scenario).crisis.setup), input.crisisEvents),
+      tensionCurve: tensionCurve(createCrisis(setup.crisis.setup), input.crisisEvents),
     },
-    contributions: contributionsOf(input),
+    contributions: contributionsOf(input, oasLog, unscLog),
+    minutes: [
+      ...(oasLog?.minutes ?? []),
+      ...(unscLog?.minutes ?? []).map((m) => (m.vote === undefined ? m : { ...m, vote: m.vote + offset })),
+    ],
     outcome: crisis.outcome ?? "standoff",
     ended: crisis.outcome !== null || crisis.minute >= crisis.endAt,
   };
@@ -260,8 +449,8 @@ export function liveRecord(
     scenario,
     mode,
     seed,
-    oas: oasEvents && foldOas(createOasCouncil(setup.oas.setup), oasEvents as OasEvent[]),
-    unsc: unscEvents && foldUnsc(createSecurityCouncil(setup.unsc.setup), unscEvents as UnscEvent[]),
+    oasEvents: oasEvents as OasEvent[] | null,
+    unscEvents: unscEvents as UnscEvent[] | null,
     crisis: foldCrisis(createCrisis(setup.crisis.setup), crisisEvents),
     crisisEvents,
     people,

@@ -98,6 +98,54 @@ describe("the historical simulation of October 1962", () => {
     expect(curve).toContainEqual({ minute: 1320, tension: 40 });
   });
 
+  it("keeps each council's minutes in order: the speeches, the motion, each vote where it fell, the reservations", () => {
+    const oas = (both.minutes ?? []).filter((m) => m.chamber === "oas");
+    expect(oas.map((m) => m.kind).filter((k) => k !== "speech" && k !== "phase")).toEqual([
+      "vote",
+      "motion",
+      "vote",
+      "division",
+      "vote",
+      "vote",
+      "vote",
+      "vote",
+      "vote",
+      "reservation",
+      "reservation",
+      "reservation",
+      "closed",
+      "voteChange",
+    ]);
+    expect(oas.find((m) => m.kind === "motion")).toMatchObject({ delegation: "BRA", detail: "divide" });
+    // Each vote's minute points at its vote; the Security Council's speeches and drafts follow the OAS's.
+    for (const m of both.minutes ?? []) {
+      if (m.kind === "vote") expect(both.votes[m.vote ?? -1]?.question).toBe(m.question);
+    }
+    const speeches = (both.minutes ?? []).filter((m) => m.kind === "speech");
+    expect(speeches.map((m) => [m.chamber, m.delegation, m.text])).toEqual(
+      both.speeches.map((s) => [s.chamber, s.speaker, s.text]),
+    );
+    const unsc = (both.minutes ?? []).filter((m) => m.chamber === "unsc");
+    expect(unsc.filter((m) => m.kind === "draftTabled").map((m) => m.delegation)).toEqual(["USA", "USSR", "UAR"]);
+    expect(unsc.filter((m) => m.kind === "phase" && m.detail === "meeting").map((m) => m.meeting)).toEqual([
+      1022, 1023, 1024, 1025,
+    ]);
+    // Time runs forward in each council.
+    for (const council of [oas, unsc]) {
+      expect(council.map((m) => m.elapsed)).toEqual([...council.map((m) => m.elapsed)].sort((a, b) => a - b));
+    }
+  });
+
+  it("counts the time each seat held the floor, and none for a seat that never spoke", () => {
+    const seconds = (chamber: string, delegation: string) =>
+      both.contributions?.find((c) => c.chamber === chamber && c.delegation === delegation)?.speakingSeconds;
+    // The bots speak a move after the floor is theirs: a second a move in the simulator.
+    expect(seconds("oas", "BRA")).toBeGreaterThan(seconds("oas", "ARG") ?? 0);
+    expect(seconds("oas", "ARG")).toBeGreaterThan(0);
+    expect(seconds("oas", "URY")).toBe(0);
+    expect(seconds("unsc", "ROC")).toBe(0);
+  });
+
   it("runs one chamber alone, and gives the same votes for any seed in historical mode", () => {
     const oas = simulate(scenario, { chamber: "oas", mode: "historical", seed: 7 });
     expect(oas.chambers).toEqual(["oas"]);

@@ -11,6 +11,7 @@ import {
   nextHistoricalUnscMove,
   nextOpenOasMove,
   nextOpenUnscMove,
+  type OasEvent,
   type OasState,
   openCrisisDecider,
   openOasRollCall,
@@ -19,6 +20,7 @@ import {
   playCrisisUntil,
   type Result,
   seededRandom,
+  type UnscEvent,
   type UnscState,
 } from "@brink/engine";
 import type { SessionRecord } from "@brink/protocol";
@@ -36,22 +38,32 @@ export interface SimulationOptions {
 /** Thrown for a simulation that cannot run, with a sentence for the command line. */
 export class SimulationError extends Error {}
 
-/** Applies a chamber's bot moves until nothing is left to do; a refused move is a bug, and says so. */
-function drive<State, Actor, Command extends { readonly type: string }>(
+/**
+ * Applies a chamber's bot moves until nothing is left to do, a second apart, adding the events to `log`; a
+ * refused move is a bug, and says so.
+ */
+function drive<State, Actor, Command extends { readonly type: string }, Event extends { readonly at: number }>(
   initial: State,
   next: (state: State) => { readonly actor: Actor; readonly command: Command } | null,
-  apply: (state: State, command: Command, ctx: { actor: Actor; at: number }) => Result<{ readonly state: State }>,
+  apply: (
+    state: State,
+    command: Command,
+    ctx: { actor: Actor; at: number },
+  ) => Result<{ readonly state: State; readonly events: readonly Event[] }>,
+  log: Event[],
   limit = 20_000,
 ): State {
   let state = initial;
+  const start = (log.at(-1)?.at ?? -1000) + 1000;
   for (let step = 0; step < limit; step++) {
     const move = next(state);
     if (!move) return state;
-    const result = apply(state, move.command, { actor: move.actor, at: step * 1000 });
+    const result = apply(state, move.command, { actor: move.actor, at: start + step * 1000 });
     if (!result.ok) {
       throw new Error(`bot move ${String(move.actor)} ${move.command.type} refused: ${result.rejection.code}`);
     }
     state = result.value.state;
+    log.push(...result.value.events);
   }
   throw new Error(`the session did not end within ${limit} moves`);
 }
@@ -103,6 +115,8 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
   );
   const before = prefix.state;
 
+  const oasEvents: OasEvent[] = [];
+  const unscEvents: UnscEvent[] = [];
   let oas: OasState | null = null;
   if (runOas && options.mode === "open") {
     const plan = planOpenOas(scenario, random);
@@ -128,11 +142,17 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
           return move;
         },
         applyOas,
+        oasEvents,
       );
     // The Council sits on 23 October; the instructions that come later reach the seats after it closes.
     oas = play(play(createOasCouncil(setup.oas.setup), heard(oasMinute)), heard(setup.crisis.setup.endAt));
   } else if (runOas) {
-    oas = drive(createOasCouncil(setup.oas.setup), (state) => nextHistoricalOasMove(state, setup.oas.script), applyOas);
+    oas = drive(
+      createOasCouncil(setup.oas.setup),
+      (state) => nextHistoricalOasMove(state, setup.oas.script),
+      applyOas,
+      oasEvents,
+    );
   }
   let unsc: UnscState | null = null;
   if (runUnsc && options.mode === "open") {
@@ -152,12 +172,14 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
         return move;
       },
       applyUnsc,
+      unscEvents,
     );
   } else if (runUnsc) {
     unsc = drive(
       createSecurityCouncil(setup.unsc.setup),
       (state) => nextHistoricalUnscMove(state, setup.unsc.script),
       applyUnsc,
+      unscEvents,
     );
   }
 
@@ -176,8 +198,8 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Sessio
     scenario,
     mode: options.mode,
     seed: options.seed,
-    oas,
-    unsc,
+    oasEvents: oas && oasEvents,
+    unscEvents: unsc && unscEvents,
     crisis: rest.state,
     crisisEvents: [...prefix.events, ...rest.events],
     reasons: { oas: reasons, unsc: unscReasons },

@@ -37,6 +37,57 @@ export const recordVote = z.object({
 });
 export type RecordVote = z.infer<typeof recordVote>;
 
+/**
+ * One entry of a council's minutes, in the order it happened: what the printed record (an OAS *acta*, a
+ * Security Council summary record) reads from. `elapsed` is seconds since the council's first recorded act.
+ */
+export const minuteEntry = z.object({
+  chamber,
+  elapsed: z.number().int(),
+  kind: z.enum([
+    "opened",
+    "phase",
+    "speech",
+    "statement",
+    "motion",
+    "motionWithdrawn",
+    "pointOfOrder",
+    "ruling",
+    "amendment",
+    "division",
+    "vote",
+    "explanation",
+    "reservation",
+    "voteChange",
+    "suspended",
+    "resumed",
+    "objection",
+    "agenda",
+    "invitation",
+    "draftTabled",
+    "draftWithdrawn",
+    "voteRequested",
+    "adjournmentMoved",
+    "meetingAdjourned",
+    "closed",
+  ]),
+  /** Who acted: the speaker, the mover, the sponsor. */
+  delegation: z.string().optional(),
+  text: z.string().optional(),
+  /** The question an entry is about: a vote's, an explanation's, a vote change's, a draft's, an amendment's own. */
+  question: z.string().optional(),
+  /** A phase's name, a motion's kind, a ruling (`upheld`/`overruled`), what an amendment amends, a council's outcome. */
+  detail: z.string().optional(),
+  /** A vote's place in `votes` (from 0). */
+  vote: z.number().int().optional(),
+  /** A vote changed for the record: from what, to what. */
+  from: choice.optional(),
+  to: choice.optional(),
+  /** Security Council: the meeting an entry opens or adjourns, e.g. 1022. */
+  meeting: z.number().int().optional(),
+});
+export type MinuteEntry = z.infer<typeof minuteEntry>;
+
 export const sessionRecord = z.object({
   formatVersion: z.literal(RECORD_FORMAT_VERSION),
   sessionId: z.string(),
@@ -74,9 +125,13 @@ export const sessionRecord = z.object({
         words: z.number().int(),
         proposals: z.number().int(),
         messages: z.number().int(),
+        /** Seconds the seat held the floor, from the chair giving it to the floor passing on. */
+        speakingSeconds: z.number().int().optional(),
       }),
     )
     .optional(),
+  /** Each council's minutes, in order: speeches, motions, rulings, votes, explanations, reservations. */
+  minutes: z.array(minuteEntry).optional(),
   /** The crisis's outcome, or, while the week still runs, what it would be if it stopped now (a standoff). */
   outcome: z.enum(["peace", "standoff", "war"]),
   /** Whether the crisis is over (an outcome reached, or 28 October closed); false while a live session runs. */
