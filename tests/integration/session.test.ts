@@ -176,13 +176,32 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     expect(record.contributions).toHaveLength(20);
     expect(record.contributions?.find((c) => c.delegation === "BRA")).toMatchObject({ proposals: 1, people: [] });
     expect(record.contributions?.reduce((n, c) => n + c.speeches, 0)).toBe(record.speeches.length);
+    // The minutes: the same acts in the same order as the simulator's, and the floor's time counted.
+    const acts = (r: SessionRecord) => (r.minutes ?? []).map(({ elapsed: _, ...act }) => act);
+    expect(acts(record)).toEqual(acts(simulated));
+    expect(record.contributions?.find((c) => c.delegation === "USA")?.speakingSeconds).toBeGreaterThanOrEqual(0);
     // The CSV export carries the same votes, changes and reservations.
     const { json, csv } = await recordsOf(sessionId, hostKey);
     expect(csv).toEqual({ votes: json.votes, voteChanges: json.voteChanges, reservations: json.reservations });
+    // The printed record: a page of its own in the session's language, or another asked for, running no script.
+    const printed = (query: string, key?: string) =>
+      fetch(
+        `${server.url}/api/sessions/${sessionId}/record.html${query}`,
+        key ? { headers: { authorization: `Bearer ${key}` } } : {},
+      );
+    const page = await printed("", hostKey);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const text = await page.text();
+    expect(text).toContain('<html lang="en">');
+    expect(text).toContain("The Council adopted the resolution as a whole, by 19 votes to 0, with 1 abstention.");
+    expect(await (await printed("?lang=pt", hostKey)).text()).toContain("Ata da sessão de 23 de outubro de 1962");
     for (const key of [undefined, `${hostKey}x`]) {
       const refused = await recordOf(key);
       expect(refused.status).toBe(401);
       expect(await refused.json()).toMatchObject({ error: { code: "host/key_invalid" } });
+      expect((await printed("", key)).status).toBe(401);
     }
     const unknown = await fetch(`${server.url}/api/sessions/s_nosuch/record`, {
       headers: { authorization: `Bearer ${hostKey}` },

@@ -18,6 +18,7 @@ import { matchMaker } from "@colyseus/core";
 import express from "express";
 import { KeyedLimiter } from "./rateLimit.ts";
 import { liveRecord, recordCsv } from "./record.ts";
+import { recordHtml } from "./recordHtml.ts";
 import { roomIdFor } from "./rooms/CouncilRoom.ts";
 import { secretMatches } from "./secrets.ts";
 import { createSession } from "./sessions.ts";
@@ -182,6 +183,28 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
       .type("text/csv; charset=utf-8")
       .attachment(`brink-${session.joinCode}-record.csv`)
       .send(`\uFEFF${recordCsv(liveRecord(store, scenario, session))}`);
+  });
+
+  // The same as a printed record (an OAS acta, a Security Council summary record) in the session's language,
+  // or another with ?lang=es; a page with no script, and a policy that would run none.
+  app.get("/api/sessions/:sessionId/record.html", (req, res) => {
+    const session = hostSession(req, res);
+    if (!session) return;
+    const asked = String(req.query.lang ?? "");
+    const language = asked === "en" || asked === "es" || asked === "pt" ? asked : session.settings.language;
+    const page = recordHtml(liveRecord(store, scenario, session), {
+      scenario,
+      language,
+      joinCode: session.joinCode,
+      createdAt: session.createdAt,
+      printedAt: now(),
+    });
+    res
+      .set("Cache-Control", "no-store")
+      .set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'")
+      .set("Content-Language", language)
+      .type("text/html; charset=utf-8")
+      .send(page);
   });
 
   // The host deletes the session for good: its rooms close, then its events and players leave the store.
