@@ -56,6 +56,7 @@ describe("the printed record", () => {
     expect(page).toContain("Record of the meeting of 23 October 1962");
     expect(page).toMatch(/Summary record of the meetings of 23\s*–\s*25 October 1962/);
     expect(page).toContain("Presiding: the representative of Colombia.");
+    expect(page).toContain("The representative of the United States said:");
     expect(page).toContain("The representative of Brazil moved to divide the question.");
     expect(page).toContain("The Council adopted the resolution as a whole, by 19 votes to 0, with 1 abstention.");
     expect(page).toContain("In 1962: adopted, 19 in favour, 0 against, 1 abstaining.");
@@ -79,7 +80,14 @@ describe("the printed record", () => {
     const brazil = scenario.roleCards.find((c) => c.chamber === "oas" && c.delegation === "BRA")?.talkingPoints[0];
     expect(es).toContain(escapeHtml(brazil?.es ?? "missing"));
     expect(es).not.toContain(escapeHtml(brazil?.en ?? "missing"));
+    // Names take the article each language gives them, contracted where it must be.
+    expect(es).toContain("El representante de los Estados Unidos dijo:");
+    expect(es).toContain("El representante del Reino Unido dijo:");
+    expect(es).toContain("El representante de México dijo:");
     const pt = recordHtml(both, { ...context, language: "pt" });
+    expect(pt).toContain("O representante dos Estados Unidos disse:");
+    expect(pt).toContain("O representante do Brasil disse:");
+    expect(pt).toContain("Presidência: o representante da Colômbia.");
     expect(pt).toContain("Ata da sessão de 23 de outubro de 1962");
     expect(pt).toContain("O Conselho aprovou a resolução como um todo, por 19 votos a 0 e 1 abstenção.");
     expect(pt).toContain(escapeHtml(brazil?.pt ?? "missing"));

@@ -61,7 +61,8 @@ export function recordHtml(record: SessionRecord, context: PrintedRecordContext)
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   const name = (id: string | undefined) =>
     id === undefined ? "—" : (scenario.delegations.find((d) => d.id === id)?.name[language] ?? id);
-  const label = questionLabel(record, words, name);
+  const of = (id: string | undefined) => (id === undefined ? "—" : words.of(id, name(id)));
+  const label = questionLabel(record, words, of);
   const prose = scenarioProse(scenario, language);
   const { oasCouncil, securityCouncil } = scenario;
   const unscDates = securityCouncil.dates.map((d) => new Date(`${d}T00:00:00Z`));
@@ -89,7 +90,7 @@ export function recordHtml(record: SessionRecord, context: PrintedRecordContext)
       record.mode === "historical" ? words.historical : words.open(record.seed)
     }</p>
     ${record.ended === false && html`<p class="running">${words.running}</p>`}
-    <p>${words.presiding(name(heading.chair))}</p>
+    <p>${words.presiding(of(heading.chair))}</p>
   </header>
   <h2>${words.present}</h2>
   <ul class="present">${present.map(
@@ -114,6 +115,7 @@ export function recordHtml(record: SessionRecord, context: PrintedRecordContext)
 <html lang="${language}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — ${context.joinCode}</title>
 <style>${new Markup(STYLE)}</style>
@@ -166,7 +168,7 @@ function scenarioProse(scenario: Scenario, language: RecordLanguage): (text: str
 function questionLabel(
   record: SessionRecord,
   words: RecordWords,
-  name: (id: string | undefined) => string,
+  of: (id: string | undefined) => string,
 ): (question: string | undefined, vote?: RecordVote) => string {
   return (question, vote) => {
     if (question === undefined) return "—";
@@ -181,10 +183,10 @@ function questionLabel(
     }
     if (question.startsWith("amendment-")) {
       const proposed = record.minutes?.find((m) => m.kind === "amendment" && m.question === question);
-      return words.question.amendment(name(proposed?.delegation));
+      return words.question.amendment(of(proposed?.delegation));
     }
     const draft = record.drafts.find((d) => d.id === question);
-    if (draft) return words.question.draft(name(draft.sponsor));
+    if (draft) return words.question.draft(of(draft.sponsor));
     return question;
   };
 }
@@ -197,7 +199,7 @@ function minuteItem(
   name: (id: string | undefined) => string,
   label: (question: string | undefined, vote?: RecordVote) => string,
 ): Markup {
-  const who = name(m.delegation);
+  const who = m.delegation === undefined ? "—" : words.of(m.delegation, name(m.delegation));
   const quoted = (text: string | undefined) =>
     html`<blockquote>${(text ?? "").split("\n").map((line) => html`<p>${line}</p>`)}</blockquote>`;
   const body = (): Markup | string => {
@@ -233,7 +235,12 @@ function minuteItem(
       case "reservation":
         return html`<p>${words.reservation(who)}</p>${quoted(m.text)}`;
       case "voteChange":
-        return words.voteChange(who, label(m.question), m.from ?? "absent", m.to ?? "absent");
+        return words.voteChange(
+          words.the(m.delegation ?? "", name(m.delegation)),
+          label(m.question),
+          m.from ?? "absent",
+          m.to ?? "absent",
+        );
       case "suspended":
         return words.suspended;
       case "resumed":
@@ -288,7 +295,7 @@ function voteBody(
       : words.in1962(past.result === "adopted", past.tally.yes, past.tally.no, past.tally.abstain);
   return html`<p class="result"><strong>${words.vote(label(vote.question, vote), vote.result === "adopted", yes, no, abstain, absent)}</strong></p>
 ${roll}
-${vote.vetoedBy && vote.vetoedBy.length > 0 && html`<p>${words.veto(vote.vetoedBy.map(name).join(", "))}</p>`}
+${vote.vetoedBy && vote.vetoedBy.length > 0 && html`<p>${words.veto(vote.vetoedBy.map((id) => words.of(id, name(id))))}</p>`}
 <p class="past">${then}</p>`;
 }
 

@@ -2,9 +2,54 @@
 // a session may be held in. Written for Brink; the type makes every language say everything.
 
 export type RecordLanguage = "en" | "es" | "pt";
+
+/**
+ * The article each language puts before a delegation's name, where it puts one: "the United States", "los
+ * Estados Unidos", "o Brasil". Portuguese names most countries with one; Spanish and English only a few.
+ */
+const ARTICLES: Readonly<Record<RecordLanguage, Readonly<Record<string, string>>>> = {
+  en: { USA: "the", USSR: "the", GBR: "the", DOM: "the", ROC: "the", UAR: "the" },
+  es: { USA: "los", USSR: "la", GBR: "el", DOM: "la", ROC: "la", UAR: "la" },
+  pt: {
+    USA: "os",
+    USSR: "a",
+    GBR: "o",
+    DOM: "a",
+    ROC: "a",
+    UAR: "a",
+    ARG: "a",
+    BOL: "a",
+    BRA: "o",
+    CHL: "o",
+    COL: "a",
+    CRI: "a",
+    ECU: "o",
+    GTM: "a",
+    HTI: "o",
+    MEX: "o",
+    NIC: "a",
+    PAN: "o",
+    PRY: "o",
+    PER: "o",
+    URY: "o",
+    VEN: "a",
+    FRA: "a",
+    IRL: "a",
+    ROU: "a",
+  },
+};
 type Choice = "yes" | "no" | "abstain" | "absent";
 
+/**
+ * The printed record's words. Where a function takes a delegation, it takes it as the record's sentence needs
+ * it: `of` ("of the United States", "de los Estados Unidos", "dos Estados Unidos") after "the representative",
+ * or `the` ("the United States") as the subject; the roll call and the list of those present use bare names.
+ */
 export interface RecordWords {
+  /** "of Mexico", "of the United States": a delegation's name after "the representative", with its article. */
+  readonly of: (id: string, name: string) => string;
+  /** "Mexico", "the United States": a delegation's name as a sentence's subject, with its article. */
+  readonly the: (id: string, name: string) => string;
   readonly oasBody: string;
   readonly oasTitle: (date: string) => string;
   readonly unscBody: string;
@@ -44,7 +89,7 @@ export interface RecordWords {
   ) => string;
   readonly rollCall: Readonly<Record<Choice, string>>;
   readonly nobody: string;
-  readonly veto: (members: string) => string;
+  readonly veto: (members: readonly string[]) => string;
   readonly in1962: (adopted: boolean, yes: number, no: number, abstain: number) => string;
   readonly in1962NotCounted: (adopted: boolean) => string;
   readonly notIn1962: string;
@@ -85,6 +130,8 @@ export interface RecordWords {
 }
 
 const en: RecordWords = {
+  of: (id, name) => `of ${en.the(id, name)}`,
+  the: (id, name) => (ARTICLES.en[id] ? `${ARTICLES.en[id]} ${name}` : name),
   oasBody: "Council of the Organization of American States",
   oasTitle: (date) => `Record of the meeting of ${date}, as held by the class`,
   unscBody: "United Nations Security Council",
@@ -93,7 +140,7 @@ const en: RecordWords = {
   historical: "The empty seats were voiced by bots following their governments' instructions of 1962.",
   open: (seed) => `Open history: the empty seats were voiced by bots weighing the debate (seed ${seed}).`,
   running: "The session is still running: this record stops at the moment it was printed.",
-  presiding: (chair) => `Presiding: the representative of ${chair}.`,
+  presiding: (chair) => `Presiding: the representative ${chair}.`,
   present: "Present",
   byBot: "voiced by a bot",
   proceedings: "Proceedings",
@@ -111,42 +158,45 @@ const en: RecordWords = {
   },
   meetingOpened: (n) => `Meeting ${n} was called to order.`,
   meetingAdjourned: (n) => `Meeting ${n} rose.`,
-  said: (d) => `The representative of ${d} said:`,
+  said: (d) => `The representative ${d} said:`,
   statement: "The Acting Secretary-General made a statement:",
-  motion: (d, m) => `The representative of ${d} moved ${m}.`,
-  motionWithdrawn: (d, m) => `The representative of ${d} withdrew the motion ${m}.`,
+  motion: (d, m) => `The representative ${d} moved ${m}.`,
+  motionWithdrawn: (d, m) => `The representative ${d} withdrew the motion ${m}.`,
   motions: {
     divide: "to divide the question",
     closeDebate: "the closure of the debate",
     suspend: "the suspension of the meeting",
     adjourn: "the adjournment of the session",
   },
-  pointOfOrder: (d) => `The representative of ${d} rose to a point of order:`,
-  ruling: (d, upheld) => `The chair ${upheld ? "upheld" : "did not uphold"} the point of order of ${d}.`,
-  amendment: (d, q) => `The representative of ${d} proposed an amendment to ${q}:`,
+  pointOfOrder: (d) => `The representative ${d} rose to a point of order:`,
+  ruling: (d, upheld) => `The chair ${upheld ? "upheld" : "did not uphold"} the point of order ${d}.`,
+  amendment: (d, q) => `The representative ${d} proposed an amendment to ${q}:`,
   division: "The question was divided: each paragraph would be put to the vote separately.",
   vote: (q, adopted, yes, no, abstain, absent) =>
     `The Council ${adopted ? "adopted" : "did not adopt"} ${q}, by ${yes} ${yes === 1 ? "vote" : "votes"} to ${no}, with ${abstain} ${abstain === 1 ? "abstention" : "abstentions"}${absent > 0 ? ` and ${absent} absent` : ""}.`,
   rollCall: { yes: "In favour", no: "Against", abstain: "Abstaining", absent: "Absent" },
   nobody: "none",
-  veto: (members) => `The negative vote of ${members}, a permanent member, was a veto.`,
+  veto: (members) =>
+    members.length === 1
+      ? `The negative vote ${members[0]}, a permanent member, was a veto.`
+      : `The negative votes ${members.join(", ")}, permanent members, were vetoes.`,
   in1962: (adopted, yes, no, abstain) =>
     `In 1962: ${adopted ? "adopted" : "rejected"}, ${yes} in favour, ${no} against, ${abstain} abstaining.`,
   in1962NotCounted: (adopted) => `In 1962: ${adopted ? "adopted" : "rejected"}; the count is not recorded.`,
   notIn1962: "No such vote was taken in 1962.",
-  explanation: (d, q) => `The representative of ${d} explained the vote on ${q}:`,
-  reservation: (d) => `The representative of ${d} entered a reservation in the record:`,
+  explanation: (d, q) => `The representative ${d} explained the vote on ${q}:`,
+  reservation: (d) => `The representative ${d} entered a reservation in the record:`,
   voteChange: (d, q, from, to) =>
     `${capital(d)} changed its vote on ${q} for the record, from ${choiceEn[from]} to ${choiceEn[to]}; the result stands.`,
   suspended: "The meeting was suspended.",
   resumed: "The meeting was resumed.",
-  objection: (d) => `The representative of ${d} objected.`,
+  objection: (d) => `The representative ${d} objected.`,
   agenda: "The agenda was adopted.",
   invitation: "Cuba was invited to take part in the debate without a vote.",
-  draftTabled: (d) => `The representative of ${d} tabled a draft resolution:`,
-  draftWithdrawn: (d) => `The representative of ${d} withdrew the draft resolution.`,
-  voteRequested: (d) => `The representative of ${d} asked for the draft resolution to be put to the vote.`,
-  adjournmentMoved: (d) => `The representative of ${d} moved the adjournment of the meeting.`,
+  draftTabled: (d) => `The representative ${d} tabled a draft resolution:`,
+  draftWithdrawn: (d) => `The representative ${d} withdrew the draft resolution.`,
+  voteRequested: (d) => `The representative ${d} asked for the draft resolution to be put to the vote.`,
+  adjournmentMoved: (d) => `The representative ${d} moved the adjournment of the meeting.`,
   closed: {
     resolutionAdopted: "The resolution having been adopted, the session was closed.",
     resolutionRejected: "The resolution having been rejected, the session was closed.",
@@ -161,8 +211,8 @@ const en: RecordWords = {
     whole: "the resolution as a whole",
     paragraph: (n) => `operative paragraph ${n}`,
     motion: (m) => `the motion ${m}`,
-    amendment: (d) => `the amendment of ${d}`,
-    draft: (d) => `the draft resolution of ${d}`,
+    amendment: (d) => `the amendment ${d}`,
+    draft: (d) => `the draft resolution ${d}`,
     agenda: "the adoption of the agenda",
     invitation: "the invitation to Cuba",
   },
@@ -186,6 +236,8 @@ const en: RecordWords = {
 const choiceEn: Record<Choice, string> = { yes: "yes", no: "no", abstain: "abstention", absent: "absent" };
 
 const es: RecordWords = {
+  of: (id, name) => (ARTICLES.es[id] === "el" ? `del ${name}` : `de ${es.the(id, name)}`),
+  the: (id, name) => (ARTICLES.es[id] ? `${ARTICLES.es[id]} ${name}` : name),
   oasBody: "Consejo de la Organización de los Estados Americanos",
   oasTitle: (date) => `Acta de la sesión del ${date}, tal como la celebró la clase`,
   unscBody: "Consejo de Seguridad de las Naciones Unidas",
@@ -194,7 +246,7 @@ const es: RecordWords = {
   historical: "Los asientos vacíos los ocuparon bots que seguían las instrucciones de sus gobiernos en 1962.",
   open: (seed) => `Historia abierta: los asientos vacíos los ocuparon bots que sopesaban el debate (semilla ${seed}).`,
   running: "La sesión sigue en curso: esta acta se detiene en el momento en que se imprimió.",
-  presiding: (chair) => `Presidencia: el representante de ${chair}.`,
+  presiding: (chair) => `Presidencia: el representante ${chair}.`,
   present: "Presentes",
   byBot: "a cargo de un bot",
   proceedings: "Desarrollo de la sesión",
@@ -212,42 +264,45 @@ const es: RecordWords = {
   },
   meetingOpened: (n) => `Se abrió la sesión ${n}.`,
   meetingAdjourned: (n) => `Se levantó la sesión ${n}.`,
-  said: (d) => `El representante de ${d} dijo:`,
+  said: (d) => `El representante ${d} dijo:`,
   statement: "El Secretario General interino hizo una declaración:",
-  motion: (d, m) => `El representante de ${d} propuso ${m}.`,
-  motionWithdrawn: (d, m) => `El representante de ${d} retiró la moción de ${m}.`,
+  motion: (d, m) => `El representante ${d} propuso ${m}.`,
+  motionWithdrawn: (d, m) => `El representante ${d} retiró la moción de ${m}.`,
   motions: {
     divide: "que se dividiera la cuestión",
     closeDebate: "el cierre del debate",
     suspend: "la suspensión de la sesión",
     adjourn: "el levantamiento de la sesión",
   },
-  pointOfOrder: (d) => `El representante de ${d} planteó una cuestión de orden:`,
-  ruling: (d, upheld) => `La presidencia ${upheld ? "aceptó" : "no aceptó"} la cuestión de orden de ${d}.`,
-  amendment: (d, q) => `El representante de ${d} propuso una enmienda a ${q}:`,
+  pointOfOrder: (d) => `El representante ${d} planteó una cuestión de orden:`,
+  ruling: (d, upheld) => `La presidencia ${upheld ? "aceptó" : "no aceptó"} la cuestión de orden ${d}.`,
+  amendment: (d, q) => `El representante ${d} propuso una enmienda a ${q}:`,
   division: "Se dividió la cuestión: cada párrafo se sometería a votación por separado.",
   vote: (q, adopted, yes, no, abstain, absent) =>
     `El Consejo ${adopted ? "aprobó" : "no aprobó"} ${q}, por ${yes} ${yes === 1 ? "voto" : "votos"} contra ${no} y ${abstain} ${abstain === 1 ? "abstención" : "abstenciones"}${absent > 0 ? `, con ${absent} ${absent === 1 ? "ausente" : "ausentes"}` : ""}.`,
   rollCall: { yes: "A favor", no: "En contra", abstain: "Abstenciones", absent: "Ausentes" },
   nobody: "ninguno",
-  veto: (members) => `El voto negativo de ${members}, miembro permanente, fue un veto.`,
+  veto: (members) =>
+    members.length === 1
+      ? `El voto negativo ${members[0]}, miembro permanente, fue un veto.`
+      : `Los votos negativos ${members.join(", ")}, miembros permanentes, fueron vetos.`,
   in1962: (adopted, yes, no, abstain) =>
     `En 1962: ${adopted ? "aprobación" : "rechazo"}, ${yes} a favor, ${no} en contra, ${abstain} ${abstain === 1 ? "abstención" : "abstenciones"}.`,
   in1962NotCounted: (adopted) => `En 1962: ${adopted ? "aprobación" : "rechazo"}; el recuento no consta.`,
   notIn1962: "En 1962 no hubo tal votación.",
-  explanation: (d, q) => `El representante de ${d} explicó su voto sobre ${q}:`,
-  reservation: (d) => `El representante de ${d} dejó constancia de una reserva:`,
+  explanation: (d, q) => `El representante ${d} explicó su voto sobre ${q}:`,
+  reservation: (d) => `El representante ${d} dejó constancia de una reserva:`,
   voteChange: (d, q, from, to) =>
     `${capital(d)} cambió para el acta su voto sobre ${q}, de ${choiceEs[from]} a ${choiceEs[to]}; el resultado se mantiene.`,
   suspended: "Se suspendió la sesión.",
   resumed: "Se reanudó la sesión.",
-  objection: (d) => `El representante de ${d} presentó una objeción.`,
+  objection: (d) => `El representante ${d} presentó una objeción.`,
   agenda: "Se aprobó el orden del día.",
   invitation: "Se invitó a Cuba a participar en el debate sin voto.",
-  draftTabled: (d) => `El representante de ${d} presentó un proyecto de resolución:`,
-  draftWithdrawn: (d) => `El representante de ${d} retiró el proyecto de resolución.`,
-  voteRequested: (d) => `El representante de ${d} pidió que el proyecto de resolución se sometiera a votación.`,
-  adjournmentMoved: (d) => `El representante de ${d} propuso que se levantara la sesión.`,
+  draftTabled: (d) => `El representante ${d} presentó un proyecto de resolución:`,
+  draftWithdrawn: (d) => `El representante ${d} retiró el proyecto de resolución.`,
+  voteRequested: (d) => `El representante ${d} pidió que el proyecto de resolución se sometiera a votación.`,
+  adjournmentMoved: (d) => `El representante ${d} propuso que se levantara la sesión.`,
   closed: {
     resolutionAdopted: "Aprobada la resolución, se cerró la sesión.",
     resolutionRejected: "Rechazada la resolución, se cerró la sesión.",
@@ -262,8 +317,8 @@ const es: RecordWords = {
     whole: "la resolución en su conjunto",
     paragraph: (n) => `el párrafo dispositivo ${n}`,
     motion: (m) => `la moción de ${m}`,
-    amendment: (d) => `la enmienda de ${d}`,
-    draft: (d) => `el proyecto de resolución de ${d}`,
+    amendment: (d) => `la enmienda ${d}`,
+    draft: (d) => `el proyecto de resolución ${d}`,
     agenda: "la aprobación del orden del día",
     invitation: "la invitación a Cuba",
   },
@@ -292,6 +347,8 @@ const es: RecordWords = {
 const choiceEs: Record<Choice, string> = { yes: "sí", no: "no", abstain: "abstención", absent: "ausente" };
 
 const pt: RecordWords = {
+  of: (id, name) => (ARTICLES.pt[id] ? `d${ARTICLES.pt[id]} ${name}` : `de ${name}`),
+  the: (id, name) => (ARTICLES.pt[id] ? `${ARTICLES.pt[id]} ${name}` : name),
   oasBody: "Conselho da Organização dos Estados Americanos",
   oasTitle: (date) => `Ata da sessão de ${date}, tal como a turma a realizou`,
   unscBody: "Conselho de Segurança das Nações Unidas",
@@ -301,7 +358,7 @@ const pt: RecordWords = {
   open: (seed) =>
     `História aberta: os assentos vazios foram ocupados por bots que ponderavam o debate (semente ${seed}).`,
   running: "A sessão ainda está em andamento: esta ata para no momento em que foi impressa.",
-  presiding: (chair) => `Presidência: o representante de ${chair}.`,
+  presiding: (chair) => `Presidência: o representante ${chair}.`,
   present: "Presentes",
   byBot: "a cargo de um bot",
   proceedings: "Andamento da sessão",
@@ -319,42 +376,45 @@ const pt: RecordWords = {
   },
   meetingOpened: (n) => `Foi aberta a sessão ${n}.`,
   meetingAdjourned: (n) => `Foi encerrada a sessão ${n}.`,
-  said: (d) => `O representante de ${d} disse:`,
+  said: (d) => `O representante ${d} disse:`,
   statement: "O Secretário-Geral interino fez uma declaração:",
-  motion: (d, m) => `O representante de ${d} propôs ${m}.`,
-  motionWithdrawn: (d, m) => `O representante de ${d} retirou a moção de ${m}.`,
+  motion: (d, m) => `O representante ${d} propôs ${m}.`,
+  motionWithdrawn: (d, m) => `O representante ${d} retirou a moção de ${m}.`,
   motions: {
     divide: "que a questão fosse dividida",
     closeDebate: "o encerramento do debate",
     suspend: "a suspensão da sessão",
     adjourn: "o encerramento da sessão",
   },
-  pointOfOrder: (d) => `O representante de ${d} levantou uma questão de ordem:`,
-  ruling: (d, upheld) => `A presidência ${upheld ? "acolheu" : "não acolheu"} a questão de ordem de ${d}.`,
-  amendment: (d, q) => `O representante de ${d} propôs uma emenda a ${q}:`,
+  pointOfOrder: (d) => `O representante ${d} levantou uma questão de ordem:`,
+  ruling: (d, upheld) => `A presidência ${upheld ? "acolheu" : "não acolheu"} a questão de ordem ${d}.`,
+  amendment: (d, q) => `O representante ${d} propôs uma emenda a ${q}:`,
   division: "A questão foi dividida: cada parágrafo seria votado separadamente.",
   vote: (q, adopted, yes, no, abstain, absent) =>
     `O Conselho ${adopted ? "aprovou" : "não aprovou"} ${q}, por ${yes} ${yes === 1 ? "voto" : "votos"} a ${no} e ${abstain} ${abstain === 1 ? "abstenção" : "abstenções"}${absent > 0 ? `, com ${absent} ${absent === 1 ? "ausente" : "ausentes"}` : ""}.`,
   rollCall: { yes: "A favor", no: "Contra", abstain: "Abstenções", absent: "Ausentes" },
   nobody: "nenhum",
-  veto: (members) => `O voto contrário de ${members}, membro permanente, foi um veto.`,
+  veto: (members) =>
+    members.length === 1
+      ? `O voto contrário ${members[0]}, membro permanente, foi um veto.`
+      : `Os votos contrários ${members.join(", ")}, membros permanentes, foram vetos.`,
   in1962: (adopted, yes, no, abstain) =>
     `Em 1962: ${adopted ? "aprovação" : "rejeição"}, ${yes} a favor, ${no} contra, ${abstain} ${abstain === 1 ? "abstenção" : "abstenções"}.`,
   in1962NotCounted: (adopted) => `Em 1962: ${adopted ? "aprovação" : "rejeição"}; a contagem não consta.`,
   notIn1962: "Em 1962 não houve essa votação.",
-  explanation: (d, q) => `O representante de ${d} explicou seu voto sobre ${q}:`,
-  reservation: (d) => `O representante de ${d} registrou uma reserva na ata:`,
+  explanation: (d, q) => `O representante ${d} explicou seu voto sobre ${q}:`,
+  reservation: (d) => `O representante ${d} registrou uma reserva na ata:`,
   voteChange: (d, q, from, to) =>
     `${capital(d)} mudou para a ata seu voto sobre ${q}, de ${choicePt[from]} para ${choicePt[to]}; o resultado se mantém.`,
   suspended: "A sessão foi suspensa.",
   resumed: "A sessão foi retomada.",
-  objection: (d) => `O representante de ${d} apresentou uma objeção.`,
+  objection: (d) => `O representante ${d} apresentou uma objeção.`,
   agenda: "A ordem do dia foi aprovada.",
   invitation: "Cuba foi convidada a participar do debate sem direito a voto.",
-  draftTabled: (d) => `O representante de ${d} apresentou um projeto de resolução:`,
-  draftWithdrawn: (d) => `O representante de ${d} retirou o projeto de resolução.`,
-  voteRequested: (d) => `O representante de ${d} pediu que o projeto de resolução fosse posto em votação.`,
-  adjournmentMoved: (d) => `O representante de ${d} propôs o encerramento da sessão.`,
+  draftTabled: (d) => `O representante ${d} apresentou um projeto de resolução:`,
+  draftWithdrawn: (d) => `O representante ${d} retirou o projeto de resolução.`,
+  voteRequested: (d) => `O representante ${d} pediu que o projeto de resolução fosse posto em votação.`,
+  adjournmentMoved: (d) => `O representante ${d} propôs o encerramento da sessão.`,
   closed: {
     resolutionAdopted: "Aprovada a resolução, a sessão foi encerrada.",
     resolutionRejected: "Rejeitada a resolução, a sessão foi encerrada.",
@@ -369,8 +429,8 @@ const pt: RecordWords = {
     whole: "a resolução como um todo",
     paragraph: (n) => `o parágrafo dispositivo ${n}`,
     motion: (m) => `a moção de ${m}`,
-    amendment: (d) => `a emenda de ${d}`,
-    draft: (d) => `o projeto de resolução de ${d}`,
+    amendment: (d) => `a emenda ${d}`,
+    draft: (d) => `o projeto de resolução ${d}`,
     agenda: "a aprovação da ordem do dia",
     invitation: "o convite a Cuba",
   },
