@@ -7,6 +7,7 @@ export {
   type Delegation,
   eventInstant,
   type Localized,
+  type ObjectiveCheck,
   type Prose,
   parseScenario,
   type RoleCard,

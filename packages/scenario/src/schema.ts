@@ -149,6 +149,79 @@ export function eventInstant(event: Pick<TimelineEvent, "date" | "time" | "zone"
   return midnight / 60_000 + (h ?? 0) * 60 + (m ?? 0) - ZONE_OFFSET_MINUTES[event.zone];
 }
 
+const questionId = z.string().regex(/^(convocation|paragraph-\d|whole|draft-[a-z]+)$/);
+
+/**
+ * How the debrief tells from the record whether a seat met an objective (game design, like the points). An
+ * objective with no check is for the class to judge: the record cannot say whether a speech made its point.
+ */
+const baseCheck = z.discriminatedUnion("kind", [
+  /** The crisis did not end in war; open while the week runs. */
+  z.object({ kind: z.literal("noWar") }).strict(),
+  /**
+   * The seat's choice on a question, as the roll call recorded it. `orElse`: the question to look at when the
+   * first was never put (paragraph 2 undivided is voted in the whole); `ifTaken`: met when it never was.
+   */
+  z
+    .object({
+      kind: z.literal("voted"),
+      question: questionId,
+      choice: z.enum(["yes", "no", "abstain"]),
+      orElse: questionId.optional(),
+      ifTaken: z.boolean().optional(),
+    })
+    .strict(),
+  /** The same choice on every question of the OAS draft the seat answered: convocation, paragraphs, the whole. */
+  z.object({ kind: z.literal("votedEvery"), choice: z.enum(["yes", "no", "abstain"]) }).strict(),
+  /** Spoke in a council (the seat's own if not named), before the vote on `before` if named. */
+  z
+    .object({ kind: z.literal("spoke"), chamber: z.enum(["oas", "unsc"]).optional(), before: questionId.optional() })
+    .strict(),
+  /** Spoke in every meeting of the Security Council it sat in. */
+  z.object({ kind: z.literal("spokeEveryMeeting") }).strict(),
+  z.object({ kind: z.literal("reservation") }).strict(),
+  /** A change of the seat's vote for the record. */
+  z.object({ kind: z.literal("voteChanged") }).strict(),
+  /** The OAS Council divided the question. */
+  z.object({ kind: z.literal("divided") }).strict(),
+  /** Every one of these questions was put to the vote. */
+  z.object({ kind: z.literal("decided"), questions: z.array(questionId).min(1) }).strict(),
+  /** Every motion moved was put or withdrawn, every point of order ruled on. */
+  z.object({ kind: z.literal("orderly") }).strict(),
+  /** A question adopted, by at least `minYes` votes or with at most `maxNo` against. */
+  z
+    .object({
+      kind: z.literal("adopted"),
+      question: questionId,
+      minYes: z.number().int().min(0).optional(),
+      maxNo: z.number().int().min(0).optional(),
+    })
+    .strict(),
+  /** A question not adopted: never put, or put and failed. */
+  z.object({ kind: z.literal("notAdopted"), question: questionId }).strict(),
+  /** A paragraph of the OAS draft kept as written: no amendment to it adopted, and not voted down. */
+  z.object({ kind: z.literal("paragraphKept"), paragraph: z.number().int().min(1) }).strict(),
+  /** A Security Council draft tabled by its sponsor. */
+  z.object({ kind: z.literal("tabled"), draft: questionId }).strict(),
+  /** A draft never put to a vote that a veto killed. */
+  z.object({ kind: z.literal("notVetoed"), draft: questionId }).strict(),
+  /**
+   * U Thant sent at least one appeal; or Washington and Moscow each accepted one (in 1962 each accepted its
+   * own appeal of 25 October, worded for it).
+   */
+  z.object({ kind: z.literal("appealSent") }).strict(),
+  z.object({ kind: z.literal("appealAcceptedByBoth") }).strict(),
+  /** A term of the settlement agreed. */
+  z.object({ kind: z.literal("agreed"), term: z.enum(["withdrawal", "noInvasionPledge", "verification"]) }).strict(),
+]);
+export type ObjectiveCheck =
+  | z.infer<typeof baseCheck>
+  | { readonly kind: "all"; readonly of: readonly ObjectiveCheck[] };
+const objectiveCheck: z.ZodType<ObjectiveCheck> = z.union([
+  baseCheck,
+  z.object({ kind: z.literal("all"), of: z.array(baseCheck).min(2) }).strict(),
+]);
+
 /** A seat's card. The brief and talking points are public; `secret` goes only to the seat. */
 export const roleCard = z
   .object({
@@ -161,7 +234,13 @@ export const roleCard = z
     secret: z
       .object({
         /** What the seat plays for; points are game design. */
-        objectives: z.array(z.object({ text: prose, points: z.number().int().min(1).max(10) }).strict()).min(1),
+        objectives: z
+          .array(
+            z
+              .object({ text: prose, points: z.number().int().min(1).max(10), check: objectiveCheck.optional() })
+              .strict(),
+          )
+          .min(1),
         /** What the seat may not do, and why, from the record. */
         constraints: z.array(z.object({ text: prose, sources }).strict()),
       })

@@ -740,7 +740,7 @@ export abstract class CouncilRoom<
       const secret = delegation ? roleCardFor(this.#services.scenario, this.chamberId, delegation)?.secret : undefined;
       const card: CardMessage = {
         delegation,
-        objectives: secret?.objectives ?? [],
+        objectives: secret?.objectives.map(({ text, points }) => ({ text, points })) ?? [],
         constraints: secret?.constraints.map((c) => ({ text: c.text })) ?? [],
       };
       client.send(SERVER_MESSAGES.card, card);

@@ -14,6 +14,7 @@ const AVOID_WAR = {
     pt: "Ajude a crise a terminar sem guerra: se ela vier, todos perdem.",
   },
   points: 3,
+  check: { kind: "noWar" },
 };
 
 const NO_JOINT_FORCE = {
@@ -35,6 +36,13 @@ export const oasCardsSecret = {
           pt: "Fale cedo a favor de convocar o Órgão de Consulta.",
         },
         points: 2,
+        check: {
+          kind: "all",
+          of: [
+            { kind: "spoke", before: "convocation" },
+            { kind: "voted", question: "convocation", choice: "yes" },
+          ],
+        },
       },
       {
         text: {
@@ -57,6 +65,7 @@ export const oasCardsSecret = {
           pt: "Abstenha-se em todo parágrafo que autorize a força armada.",
         },
         points: 3,
+        check: { kind: "voted", question: "paragraph-2", choice: "abstain", orElse: "whole" },
       },
       {
         text: {
@@ -65,6 +74,7 @@ export const oasCardsSecret = {
           pt: "Registre na ata uma reserva: apoiar o conjunto não é apoiar um ataque a Cuba.",
         },
         points: 2,
+        check: { kind: "reservation" },
       },
       {
         text: {
@@ -97,6 +107,7 @@ export const oasCardsSecret = {
           pt: "Consiga que a questão seja dividida, para que o parágrafo da força armada seja votado à parte.",
         },
         points: 3,
+        check: { kind: "divided" },
       },
       {
         text: {
@@ -105,6 +116,13 @@ export const oasCardsSecret = {
           pt: "Vote a favor das partes da quarentena e abstenha-se sobre a força armada.",
         },
         points: 2,
+        check: {
+          kind: "all",
+          of: [
+            { kind: "voted", question: "paragraph-1", choice: "yes" },
+            { kind: "voted", question: "paragraph-2", choice: "abstain" },
+          ],
+        },
       },
       {
         text: {
@@ -113,6 +131,7 @@ export const oasCardsSecret = {
           pt: "Registre na ata uma reserva: o voto do Brasil não endossa um ataque armado a Cuba.",
         },
         points: 1,
+        check: { kind: "reservation" },
       },
       AVOID_WAR,
     ],
@@ -145,6 +164,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor da resolução como um todo.",
         },
         points: 2,
+        check: { kind: "voted", question: "whole", choice: "yes" },
       },
       {
         text: {
@@ -175,6 +195,7 @@ export const oasCardsSecret = {
           pt: "Leve o Conselho a uma decisão sobre a convocação e sobre a resolução antes do fim do dia.",
         },
         points: 3,
+        check: { kind: "decided", questions: ["convocation", "whole"] },
       },
       {
         text: {
@@ -183,6 +204,7 @@ export const oasCardsSecret = {
           pt: "Mantenha a ordem do debate: toda moção posta em votação, toda questão de ordem decidida.",
         },
         points: 2,
+        check: { kind: "orderly" },
       },
       AVOID_WAR,
     ],
@@ -197,6 +219,7 @@ export const oasCardsSecret = {
           pt: "Aproxime o mais possível da unanimidade a votação do conjunto.",
         },
         points: 3,
+        check: { kind: "adopted", question: "whole", maxNo: 0 },
       },
       {
         text: {
@@ -219,6 +242,7 @@ export const oasCardsSecret = {
           pt: "Consiga que o caso de Cuba seja ouvido, em vez disso, no Conselho de Segurança.",
         },
         points: 2,
+        check: { kind: "spoke", chamber: "unsc" },
       },
       AVOID_WAR,
     ],
@@ -242,6 +266,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor de cada parte da resolução.",
         },
         points: 2,
+        check: { kind: "votedEvery", choice: "yes" },
       },
       {
         text: {
@@ -264,6 +289,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor da resolução como um todo.",
         },
         points: 2,
+        check: { kind: "voted", question: "whole", choice: "yes" },
       },
       AVOID_WAR,
     ],
@@ -278,6 +304,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor de cada parte da resolução, inclusive a força armada.",
         },
         points: 2,
+        check: { kind: "votedEvery", choice: "yes" },
       },
       {
         text: {
@@ -300,6 +327,13 @@ export const oasCardsSecret = {
           pt: "Fale cedo a favor da convocação.",
         },
         points: 2,
+        check: {
+          kind: "all",
+          of: [
+            { kind: "spoke", before: "convocation" },
+            { kind: "voted", question: "convocation", choice: "yes" },
+          ],
+        },
       },
       {
         text: {
@@ -308,6 +342,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor de cada parte da resolução, inclusive a força armada.",
         },
         points: 2,
+        check: { kind: "votedEvery", choice: "yes" },
       },
       AVOID_WAR,
     ],
@@ -322,6 +357,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor da resolução como um todo.",
         },
         points: 2,
+        check: { kind: "voted", question: "whole", choice: "yes" },
       },
       AVOID_WAR,
     ],
@@ -336,6 +372,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor da resolução como um todo.",
         },
         points: 2,
+        check: { kind: "voted", question: "whole", choice: "yes" },
       },
       AVOID_WAR,
     ],
@@ -350,6 +387,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor da convocação com base no artigo 6.",
         },
         points: 2,
+        check: { kind: "voted", question: "convocation", choice: "yes" },
       },
       {
         text: {
@@ -358,6 +396,7 @@ export const oasCardsSecret = {
           pt: "Abstenha-se no parágrafo da força armada.",
         },
         points: 3,
+        check: { kind: "voted", question: "paragraph-2", choice: "abstain", orElse: "whole" },
       },
       {
         text: {
@@ -366,6 +405,7 @@ export const oasCardsSecret = {
           pt: "Registre na ata uma reserva junto com o Brasil e a Bolívia.",
         },
         points: 1,
+        check: { kind: "reservation" },
       },
       AVOID_WAR,
     ],
@@ -380,6 +420,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor de cada parte da resolução, inclusive a força armada.",
         },
         points: 2,
+        check: { kind: "votedEvery", choice: "yes" },
       },
       {
         text: {
@@ -402,6 +443,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor da resolução como um todo.",
         },
         points: 2,
+        check: { kind: "voted", question: "whole", choice: "yes" },
       },
       AVOID_WAR,
     ],
@@ -416,6 +458,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor da resolução como um todo.",
         },
         points: 2,
+        check: { kind: "voted", question: "whole", choice: "yes" },
       },
       AVOID_WAR,
     ],
@@ -430,6 +473,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor de cada parte da resolução, inclusive a força armada.",
         },
         points: 2,
+        check: { kind: "votedEvery", choice: "yes" },
       },
       {
         text: {
@@ -452,6 +496,7 @@ export const oasCardsSecret = {
           pt: "Obtenha pelo menos 14 votos para a resolução.",
         },
         points: 3,
+        check: { kind: "adopted", question: "whole", minYes: 14 },
       },
       {
         text: {
@@ -460,6 +505,7 @@ export const oasCardsSecret = {
           pt: "Mantenha no texto o parágrafo da força armada.",
         },
         points: 2,
+        check: { kind: "paragraphKept", paragraph: 2 },
       },
       {
         text: {
@@ -468,6 +514,7 @@ export const oasCardsSecret = {
           pt: "Consiga que a convocação seja aprovada de manhã.",
         },
         points: 2,
+        check: { kind: "adopted", question: "convocation" },
       },
       AVOID_WAR,
     ],
@@ -482,6 +529,7 @@ export const oasCardsSecret = {
           pt: "Não comprometa o Uruguai com nada antes de chegarem as instruções.",
         },
         points: 3,
+        check: { kind: "votedEvery", choice: "abstain" },
       },
       {
         text: {
@@ -490,6 +538,7 @@ export const oasCardsSecret = {
           pt: "Uma vez instruído, mude o voto do Uruguai para que conste da ata.",
         },
         points: 2,
+        check: { kind: "voteChanged" },
       },
       AVOID_WAR,
     ],
@@ -513,6 +562,7 @@ export const oasCardsSecret = {
           pt: "Vote a favor da resolução como um todo.",
         },
         points: 2,
+        check: { kind: "voted", question: "whole", choice: "yes" },
       },
       AVOID_WAR,
     ],

@@ -8,6 +8,7 @@ const AVOID_WAR = {
     pt: "Ajude a crise a terminar sem guerra: se ela vier, todos perdem.",
   },
   points: 3,
+  check: { kind: "noWar" },
 };
 const GIVE_TIME = {
   text: {
@@ -16,6 +17,7 @@ const GIVE_TIME = {
     pt: "Ajude o Conselho a dar ao Secretário-Geral interino espaço para agir.",
   },
   points: 2,
+  check: { kind: "appealSent" },
 };
 const NO_VOTE_ART_32 = {
   text: {
@@ -36,6 +38,7 @@ export const unscCardsSecret = {
           pt: "Apresente seu projeto e conquiste o apoio do Conselho a observadores da ONU em Cuba.",
         },
         points: 2,
+        check: { kind: "tabled", draft: "draft-usa" },
       },
       {
         text: {
@@ -44,6 +47,7 @@ export const unscCardsSecret = {
           pt: "Ponha as provas diante do Conselho.",
         },
         points: 1,
+        check: { kind: "spoke" },
       },
       {
         text: {
@@ -52,6 +56,7 @@ export const unscCardsSecret = {
           pt: "Mantenha o Conselho como lugar de conversas discretas: não force uma votação que um veto derrubaria.",
         },
         points: 2,
+        check: { kind: "notVetoed", draft: "draft-usa" },
       },
       AVOID_WAR,
     ],
@@ -75,6 +80,7 @@ export const unscCardsSecret = {
           pt: "Não deixe passar nenhum projeto que condene a União Soviética: use o veto se for preciso.",
         },
         points: 3,
+        check: { kind: "notAdopted", question: "draft-usa" },
       },
       {
         text: {
@@ -83,6 +89,7 @@ export const unscCardsSecret = {
           pt: "Faça seu próprio projeto ser ouvido e debatido.",
         },
         points: 1,
+        check: { kind: "tabled", draft: "draft-ussr" },
       },
       AVOID_WAR,
     ],
@@ -107,6 +114,10 @@ export const unscCardsSecret = {
           pt: "Apoie o projeto dos Estados Unidos no debate e em qualquer votação.",
         },
         points: 2,
+        check: {
+          kind: "all",
+          of: [{ kind: "spoke" }, { kind: "voted", question: "draft-usa", choice: "yes", ifTaken: true }],
+        },
       },
       AVOID_WAR,
     ],
@@ -122,6 +133,7 @@ export const unscCardsSecret = {
           pt: "Vote a favor do projeto dos Estados Unidos se ele for posto em votação.",
         },
         points: 2,
+        check: { kind: "voted", question: "draft-usa", choice: "yes", ifTaken: true },
       },
       AVOID_WAR,
     ],
@@ -138,6 +150,10 @@ export const unscCardsSecret = {
           pt: "Apoie o projeto soviético no debate e em qualquer votação.",
         },
         points: 2,
+        check: {
+          kind: "all",
+          of: [{ kind: "spoke" }, { kind: "voted", question: "draft-ussr", choice: "yes", ifTaken: true }],
+        },
       },
       AVOID_WAR,
     ],
@@ -152,6 +168,7 @@ export const unscCardsSecret = {
           pt: "Mantenha diante do Conselho um apelo neutro à moderação e às negociações.",
         },
         points: 2,
+        check: { kind: "tabled", draft: "draft-uar" },
       },
       GIVE_TIME,
       AVOID_WAR,
@@ -167,6 +184,7 @@ export const unscCardsSecret = {
           pt: "Leve a decisão da OEA ao debate do Conselho.",
         },
         points: 2,
+        check: { kind: "spoke" },
       },
       AVOID_WAR,
     ],
@@ -181,6 +199,7 @@ export const unscCardsSecret = {
           pt: "Faça-se ouvir: fale em todas as sessões que puder.",
         },
         points: 1,
+        check: { kind: "spokeEveryMeeting" },
       },
       {
         text: {
@@ -189,6 +208,7 @@ export const unscCardsSecret = {
           pt: "Ponha uma garantia contra a invasão no centro de qualquer acordo.",
         },
         points: 3,
+        check: { kind: "agreed", term: "noInvasionPledge" },
       },
       AVOID_WAR,
     ],
@@ -203,6 +223,7 @@ export const unscCardsSecret = {
           pt: "Envie um apelo que Washington e Moscou aceitem.",
         },
         points: 3,
+        check: { kind: "appealAcceptedByBoth" },
       },
       {
         text: {
@@ -238,6 +259,7 @@ export const unscCardsSecret = {
       {
         text: { en: "Get the missiles out of Cuba.", es: "Saca los misiles de Cuba.", pt: "Tire os mísseis de Cuba." },
         points: 3,
+        check: { kind: "agreed", term: "withdrawal" },
       },
       {
         text: { en: "Avoid a clash at sea.", es: "Evita un choque en el mar.", pt: "Evite um choque no mar." },
@@ -250,6 +272,7 @@ export const unscCardsSecret = {
           pt: "Mantenha os Estados americanos apoiando a quarentena.",
         },
         points: 1,
+        check: { kind: "adopted", question: "whole" },
       },
       AVOID_WAR,
     ],
@@ -264,6 +287,7 @@ export const unscCardsSecret = {
           pt: "Obtenha o compromisso de que Cuba não será invadida.",
         },
         points: 3,
+        check: { kind: "agreed", term: "noInvasionPledge" },
       },
       {
         text: {
@@ -286,6 +310,7 @@ export const unscCardsSecret = {
           pt: "Obtenha uma garantia contra a invasão.",
         },
         points: 3,
+        check: { kind: "agreed", term: "noInvasionPledge" },
       },
       {
         text: {
