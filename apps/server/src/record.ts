@@ -27,6 +27,7 @@ import { historicalSetup, oasSeats, type Scenario, unscSeats } from "@brink/scen
 import { stringify } from "csv-stringify/sync";
 import { crisisEventsOf } from "./crisisTrack.ts";
 import { botReasonsOf, procedureEventsOf } from "./rooms/chamber.ts";
+import { scoresOf } from "./scores.ts";
 import type { Store } from "./store.ts";
 
 /** What a record is made of: the councils' and the crisis's logs, who sat where, and the bots' reasons. */
@@ -335,7 +336,7 @@ export function buildRecord(input: RecordInput): SessionRecord {
   if (oas?.phase.name === "closed") chamberOutcomes.oas = oas.phase.outcome;
   if (unsc?.phase.name === "closed") chamberOutcomes.unsc = unsc.phase.outcome;
 
-  return {
+  const record: Omit<SessionRecord, "scores"> = {
     formatVersion: RECORD_FORMAT_VERSION,
     sessionId: input.sessionId,
     scenario: scenario.id,
@@ -406,6 +407,7 @@ export function buildRecord(input: RecordInput): SessionRecord {
     outcome: crisis.outcome ?? "standoff",
     ended: crisis.outcome !== null || crisis.minute >= crisis.endAt,
   };
+  return { ...record, scores: scoresOf(record, scenario) };
 }
 
 /**

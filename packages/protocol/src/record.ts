@@ -130,6 +130,29 @@ export const sessionRecord = z.object({
       }),
     )
     .optional(),
+  /**
+   * Each seat's objectives from its role card and whether the record shows them met: `met` is null while the
+   * record cannot tell yet, and for an objective left to the class to judge (`judged`). `points` adds up the
+   * objectives met; `measured` the points the record can tell. The outcome's objective (no war) is on every card.
+   */
+  scores: z
+    .array(
+      z.object({
+        chamber,
+        delegation: z.string(),
+        objectives: z.array(
+          z.object({
+            text: z.object({ en: z.string(), es: z.string().optional(), pt: z.string().optional() }),
+            points: z.number().int(),
+            met: z.boolean().nullable(),
+            judged: z.boolean(),
+          }),
+        ),
+        points: z.number().int(),
+        measured: z.number().int(),
+      }),
+    )
+    .optional(),
   /** Each council's minutes, in order: speeches, motions, rulings, votes, explanations, reservations. */
   minutes: z.array(minuteEntry).optional(),
   /** The crisis's outcome, or, while the week still runs, what it would be if it stopped now (a standoff). */
