@@ -1,5 +1,6 @@
+import { readFile, writeFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { LandingPage } from "./pages.ts";
+import { contentWidth, expectNoSideScroll, LandingPage } from "./pages.ts";
 
 /**
  * A class: the host on a laptop, the projector, and twenty students — half on phones in Spanish, half on
@@ -126,4 +127,114 @@ test("a class of twenty plays the OAS Council to its final vote, with the projec
   await expect(row(/whole/).getByRole("cell").nth(1)).toHaveText("20");
   // The Spanish phones read the result in Spanish.
   await expect(mexico.page.getByTestId("outcome")).toHaveText("La resolución queda aprobada.");
+  await debriefAfterClass(host, code, students.map((s) => s.page).concat(projector));
 });
+
+/** Keeps a file in the test's output folder (`test-results/…`), where a person can look at it. */
+async function keep(name: string, body: Buffer): Promise<void> {
+  const path = test.info().outputPath(name);
+  await writeFile(path, body);
+  await test.info().attach(name, { path });
+}
+
+/**
+ * After the bell: the teacher opens the debrief, puts it on the projector, prints it and the printed record,
+ * and exports the record. The class voted yes on paragraph 2 where Brazil and Bolivia abstained in 1962; the
+ * debrief says so, with who sat where and who spoke. What is printed goes to the test's output to be looked at.
+ */
+async function debriefAfterClass(host: Page, code: string, others: Page[]): Promise<void> {
+  // Twenty-two pages are closed first: the machine is the teacher's again.
+  await Promise.all(others.map((page) => page.context().close()));
+  const link = await host.getByTestId("debrief-link").getAttribute("href");
+  const debrief = await host.context().newPage();
+  await debrief.setViewportSize({ width: 1600, height: 900 });
+  await debrief.goto(`${link}&lng=en`);
+  await expect(debrief.getByRole("heading", { name: `Debrief of session ${code}` })).toBeVisible();
+  const differences = debrief.getByTestId("debrief-differences");
+  await expect(differences).toContainText("Brazil voted yes on paragraph 2; in 1962 it abstained.");
+  await expect(differences).toContainText("Bolivia voted yes on paragraph 2; in 1962 it abstained.");
+  await expect(debrief.getByTestId("debrief-matrix").getByRole("row", { name: /^Mexico/ })).toContainText("Abstain");
+  const contributions = debrief.getByTestId("debrief-contributions");
+  await expect(contributions.getByRole("row", { name: /^Mexico Student 12 1 / })).toBeVisible();
+  await expect(contributions.getByRole("row", { name: /^Brazil Student 3 0 \d+ 1 / })).toBeVisible();
+  await expect(contributions.getByRole("row", { name: /^Colombia a bot / })).toBeVisible();
+  // Each seat's objectives: Brazil voted for armed force, as its card asked it not to; Mexico abstained.
+  const scores = debrief.getByTestId("debrief-scores");
+  await expect(scores.getByRole("row", { name: /^Brazil/ })).toContainText(
+    "✗ Not met: Vote for the quarantine's parts and abstain on armed force.",
+  );
+  await expect(scores.getByRole("row", { name: /^Brazil/ })).toContainText(
+    "✓ Met: Have the question divided so that the armed-force paragraph is voted on its own.",
+  );
+  await expect(scores.getByRole("row", { name: /^Mexico/ })).toContainText(
+    "✓ Met: Abstain on the armed-force paragraph.",
+  );
+  await expect(scores.getByRole("row", { name: /^Argentina/ })).toContainText(
+    "? For the class to judge: Offer Argentine ships",
+  );
+  await expect(debrief.getByTestId("debrief-collective")).toContainText("The week still runs");
+  await expect(
+    debrief.getByRole("img", { name: /A bar chart of the time each delegation held the floor/ }),
+  ).toBeVisible();
+  await expect(debrief.getByRole("img", { name: /A chart of tension over the week/ })).toBeVisible();
+  // On the projector's screen nothing runs off the side.
+  await expectNoSideScroll(debrief);
+  await keep("debrief-projector.png", await debrief.screenshot({ fullPage: true }));
+
+  // Exported: the record as JSON and the votes as CSV, each a file the browser downloads.
+  const [json] = await Promise.all([
+    debrief.waitForEvent("download"),
+    debrief.getByRole("link", { name: "Download the record (JSON)" }).click(),
+  ]);
+  const record = JSON.parse(await readFile((await json.path()) ?? "", "utf8"));
+  expect(record.votes.map((v: { question: string }) => v.question)).toEqual([
+    "convocation",
+    "motion-m1",
+    "paragraph-1",
+    "paragraph-2",
+    "paragraph-3",
+    "paragraph-4",
+    "whole",
+  ]);
+  const [csv] = await Promise.all([
+    debrief.waitForEvent("download"),
+    debrief.getByRole("button", { name: "Download the votes (CSV)" }).click(),
+  ]);
+  expect(await readFile((await csv.path()) ?? "", "utf8")).toMatch(/choice,4,oas,paragraph-2,.*,BRA,yes,/);
+
+  // Printed: the debrief itself on A4 and Letter, nothing running off the page.
+  await debrief.emulateMedia({ media: "print" });
+  for (const width of [718, 740]) {
+    await debrief.setViewportSize({ width, height: 1000 });
+    expect(await contentWidth(debrief)).toBeLessThanOrEqual(width);
+  }
+  await keep("debrief-A4.pdf", await debrief.pdf({ format: "A4" }));
+  await debrief.emulateMedia({ media: "screen" });
+
+  // And the printed record, an acta in the session's language: every vote with its roll call beside 1962.
+  const [acta] = await Promise.all([
+    debrief.context().waitForEvent("page"),
+    debrief.getByRole("button", { name: "Open the printed record (acta)" }).click(),
+  ]);
+  await acta.waitForURL(/^blob:/);
+  await expect(
+    acta.getByRole("heading", { name: "Record of the meeting of 23 October 1962, as held by the class" }),
+  ).toBeVisible();
+  await expect(acta.getByText("Brazil: Student 3")).toBeVisible();
+  await expect(acta.getByText("The representative of Brazil moved to divide the question.")).toBeVisible();
+  await expect(
+    acta.getByText("The Council adopted operative paragraph 2, by 19 votes to 0, with 1 abstention."),
+  ).toBeVisible();
+  await expect(acta.getByText("In 1962: adopted; the count is not recorded.").first()).toBeVisible();
+  await acta.emulateMedia({ media: "print" });
+  for (const [format, width] of [
+    ["A4", 718],
+    ["Letter", 740],
+  ] as const) {
+    await acta.setViewportSize({ width, height: 1000 });
+    expect(await contentWidth(acta)).toBeLessThanOrEqual(width);
+    const pdf = await acta.pdf({ format });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await keep(`acta-${format}.pdf`, pdf);
+  }
+}

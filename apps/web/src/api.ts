@@ -71,6 +71,14 @@ export const getRecordCsv = async (sessionId: string, hostKey: string): Promise<
     "text",
   )) as string;
 
+/** The printed record (an acta, a summary record) as a page of HTML, in the session's language. */
+export const getRecordHtml = async (sessionId: string, hostKey: string): Promise<string> =>
+  (await call(
+    `/sessions/${encodeURIComponent(sessionId)}/record.html`,
+    { headers: { authorization: `Bearer ${hostKey}` }, cache: "no-store" },
+    "text",
+  )) as string;
+
 export async function getServerInfo(): Promise<ServerInfo> {
   try {
     return (await (await fetch("/api/info")).json()) as ServerInfo;

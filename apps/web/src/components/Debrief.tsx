@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { ApiError, getRecord, getRecordCsv } from "../api.ts";
+import { ApiError, getRecord, getRecordCsv, getRecordHtml } from "../api.ts";
 import { hostedSession } from "../hosted.ts";
 import { currentLanguage, inLanguage } from "../i18n.ts";
 import { type PublicScenario, useScenario } from "../scenario.ts";
@@ -88,6 +88,28 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
           >
             {t("debrief.downloadCsv")}
           </button>
+          <button
+            type="button"
+            data-testid="printed-record"
+            onClick={() => {
+              // Opened at the click, so that no popup blocker takes it for an unasked window; filled once loaded.
+              const tab = window.open("", "_blank");
+              void getRecordHtml(sessionId, hosted.hostKey).then(
+                (page) => {
+                  const url = URL.createObjectURL(new Blob([page], { type: "text/html" }));
+                  if (tab) tab.location.href = url;
+                  else saveFile(page, "text/html", `brink-${hosted.joinCode}-record.html`);
+                  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+                },
+                (e: unknown) => {
+                  tab?.close();
+                  setError(e instanceof ApiError ? e.code : "network");
+                },
+              );
+            }}
+          >
+            {t("debrief.printed")}
+          </button>
         </span>
       </p>
       <Outcome record={record} />
@@ -95,6 +117,8 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <Votes record={record} scenario={scenario} />
       <RollCallMatrix record={record} scenario={scenario} />
       <Contributions record={record} scenario={scenario} />
+      <Scores record={record} scenario={scenario} />
+      <SpeakingChart record={record} scenario={scenario} />
       <TensionChart record={record} />
       <BotReasons record={record} scenario={scenario} />
       <Appeals record={record} />
@@ -161,7 +185,9 @@ function Outcome({ record }: { record: SessionRecord }) {
       <dl>
         <dt>{t("debrief.thisGame")}</dt>
         <dd className="debrief-outcome-value" data-testid="debrief-outcome">
-          {t(`crisis.outcome.${record.outcome}`)}
+          {record.ended
+            ? t(`crisis.outcome.${record.outcome}`)
+            : t("debrief.weekRunning", { tension: record.crisis.tension })}
         </dd>
         <dt>1962</dt>
         <dd className="debrief-outcome-value">{t("debrief.outcome1962")}</dd>
@@ -377,6 +403,7 @@ function Contributions({ record, scenario }: { record: SessionRecord; scenario: 
               <th scope="col">{t("debrief.words")}</th>
               <th scope="col">{t("debrief.proposals")}</th>
               <th scope="col">{t("debrief.messages")}</th>
+              <th scope="col">{t("debrief.speaking")}</th>
             </tr>
           </thead>
           <tbody>
@@ -391,12 +418,100 @@ function Contributions({ record, scenario }: { record: SessionRecord; scenario: 
                 <td>{row.words}</td>
                 <td>{row.proposals}</td>
                 <td>{row.messages}</td>
+                <td>{row.speakingSeconds === undefined ? "—" : clock(row.speakingSeconds)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </section>
+  );
+}
+
+/** Seconds as a clock reads them: `2:05`. */
+const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+
+/**
+ * Speaking time per delegation, a council at a time: a bar for each seat's time at the floor, drawn with
+ * uPlot, in the council's order (never ranked); the table of what each delegation did gives every figure.
+ */
+function SpeakingChart({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+  const { t } = useTranslation();
+  const { name } = useWords(scenario, record);
+  const councils = record.chambers.flatMap((chamber) => {
+    const rows = (record.contributions ?? []).filter((c) => c.chamber === chamber && c.speakingSeconds !== undefined);
+    return rows.some((r) => (r.speakingSeconds ?? 0) > 0) ? [{ chamber, rows }] : [];
+  });
+  if (councils.length === 0) return null;
+  return (
+    <section aria-labelledby="debrief-speaking">
+      <h3 id="debrief-speaking">{t("debrief.speakingTitle")}</h3>
+      <p className="hint">{t("debrief.speakingHint")}</p>
+      {councils.map(({ chamber, rows }) => (
+        <SpeakingBars
+          key={chamber}
+          label={t("debrief.speakingSummary", {
+            council: t(`council.${chamber}`),
+            total: clock(rows.reduce((sum, r) => sum + (r.speakingSeconds ?? 0), 0)),
+          })}
+          names={rows.map((r) => name(r.delegation))}
+          seconds={rows.map((r) => r.speakingSeconds ?? 0)}
+        />
+      ))}
+    </section>
+  );
+}
+
+/** One council's bars: a delegation's name under each, its time up the side in minutes and seconds. */
+function SpeakingBars({ label, names, seconds }: { label: string; names: string[]; seconds: number[] }) {
+  const box = useRef<HTMLDivElement>(null);
+  // Drawn again only when the figures change, not on every render of the debrief.
+  const figures = JSON.stringify([names, seconds]);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const [names, seconds] = JSON.parse(figures) as [string[], number[]];
+    const bars = uPlot.paths.bars?.({ size: [0.7, 40] });
+    const height = 260;
+    const plot = new uPlot(
+      {
+        width: chartWidth(element),
+        height,
+        legend: { show: false },
+        cursor: { show: false },
+        // Room on the right for the last name, slanted under its bar.
+        padding: [8, 40, 0, 8],
+        scales: {
+          x: { time: false, range: [-0.6, names.length - 0.4] },
+          y: { range: (_, __, max) => [0, Math.max(60, max)] },
+        },
+        series: [{}, { fill: "#0b4f6c", stroke: "#0b4f6c", ...(bars ? { paths: bars } : {}), points: { show: false } }],
+        axes: [
+          {
+            splits: () => names.map((_, i) => i),
+            values: (_, ticks) => ticks.map((i) => names[i] ?? ""),
+            rotate: -60,
+            size: 130,
+            gap: 2,
+          },
+          { values: (_, ticks) => ticks.map((s) => clock(Math.round(s))), size: 56 },
+        ],
+      },
+      [names.map((_, i) => i), seconds],
+      element,
+    );
+    const resize = new ResizeObserver(() => plot.setSize({ width: chartWidth(element), height }));
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      plot.destroy();
+    };
+  }, [figures]);
+  return (
+    <figure className="speaking-chart">
+      <div ref={box} role="img" aria-label={label} />
+      <figcaption className="hint">{label}</figcaption>
+    </figure>
   );
 }
 
@@ -534,6 +649,81 @@ function Prompts({ record, scenario }: { record: SessionRecord; scenario: Public
           );
         })}
       </ol>
+    </section>
+  );
+}
+
+/**
+ * Each seat's objectives and points, beside the table's collective outcome: what the record shows met, missed
+ * or still open, and what it cannot tell, left to the class. In the council's order, never as a ranking.
+ */
+function Scores({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+  const { t } = useTranslation();
+  const { name } = useWords(scenario, record);
+  const seats = record.scores ?? [];
+  if (seats.length === 0) return null;
+  const people = (chamber: string, delegation: string) =>
+    record.contributions?.find((c) => c.chamber === chamber && c.delegation === delegation)?.people ?? [];
+  const twoCouncils = record.chambers.length > 1;
+  const status = (o: (typeof seats)[number]["objectives"][number]) =>
+    o.judged ? "judged" : o.met === null ? "open" : o.met ? "met" : "missed";
+  return (
+    <section aria-labelledby="debrief-scores">
+      <h3 id="debrief-scores">{t("debrief.scores")}</h3>
+      <p className="hint">{t("debrief.scoresHint")}</p>
+      <p data-testid="debrief-collective">{t(`debrief.collective.${record.ended ? record.outcome : "running"}`)}</p>
+      <div className="table-scroll">
+        <table className="debrief-table debrief-scores" data-testid="debrief-scores">
+          <thead>
+            <tr>
+              <th scope="col">{t("debrief.delegation")}</th>
+              <th scope="col">{t("debrief.people")}</th>
+              <th scope="col">{t("debrief.objectives")}</th>
+              <th scope="col">{t("debrief.points")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {seats.map((seat) => {
+              const judged = seat.objectives.reduce((sum, o) => sum + (o.judged ? o.points : 0), 0);
+              const sitting = people(seat.chamber, seat.delegation);
+              return (
+                <tr key={`${seat.chamber}-${seat.delegation}`}>
+                  <th scope="row">
+                    {name(seat.delegation)}
+                    {twoCouncils && ` (${t(`council.${seat.chamber}`)})`}
+                  </th>
+                  <td>{sitting.length > 0 ? sitting.join(", ") : t("debrief.bot")}</td>
+                  <td>
+                    <ul className="objectives">
+                      {seat.objectives.map((o) => {
+                        const text = inLanguage(o.text);
+                        return (
+                          <li key={o.text.en} className={`objective-${status(o)}`}>
+                            <span className="objective-status">{t(`debrief.objective.${status(o)}`)}</span>{" "}
+                            <span lang={text.lang}>{text.text}</span>{" "}
+                            <span className="objective-points">
+                              {t("debrief.objectivePoints", { count: o.points })}
+                            </span>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </td>
+                  <td>
+                    {t("debrief.pointsOf", { points: seat.points, measured: seat.measured })}
+                    {judged > 0 && (
+                      <>
+                        <br />
+                        {t("debrief.pointsJudged", { points: judged })}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
