@@ -16,6 +16,7 @@ import {
   type LobbyEvent,
   type OasEvent,
   type OasState,
+  playCrisisUntil,
   type SessionSettings,
   type SpeakersList,
   type UnscEvent,
@@ -295,23 +296,72 @@ function contributionsOf(
   ];
 }
 
+type CrisisTimeline = NonNullable<SessionRecord["crisis"]["timeline"]>;
+
+/** What the record's timeline keeps of one event of the crisis track, read against the state it made. */
+function crisisEntry(event: CrisisEvent, before: CrisisState, after: CrisisState): CrisisTimeline[number] | null {
+  const at = { minute: after.minute, tension: after.tension };
+  switch (event.type) {
+    case "legitimacySet":
+      return { ...at, kind: "legitimacy", detail: event.legitimacy };
+    case "incidentEntered":
+      return { ...at, kind: "incident", text: event.text };
+    case "appealSent":
+      return { ...at, kind: "appealSent", capital: event.appeal.to, detail: event.appeal.terms };
+    case "appealAnswered": {
+      const appeal = before.appeals.find((a) => a.id === event.appeal);
+      return { ...at, kind: "appealAnswered", ...(appeal ? { capital: appeal.to } : {}), detail: event.answer };
+    }
+    case "shipOrdered":
+    case "shipIntercepted": {
+      const ship = before.ships.find((s) => s.id === event.ship);
+      return { ...at, kind: "ship", ship: ship?.name ?? null, detail: event.status };
+    }
+    case "defconSet":
+      return { ...at, kind: "defcon", level: event.level };
+    case "termAgreed":
+      return { ...at, kind: "termAgreed", capital: event.by, detail: event.term };
+    default:
+      return null;
+  }
+}
+
 /**
- * Tension over the week: where it starts, each change as the track's events made it, and where it stands
- * at the track's present minute.
+ * The crisis week read from its events: tension where it starts, at each change and where it stands at the
+ * track's present minute; and the timeline of what happened.
  */
-export function tensionCurve(
+export function crisisLog(
   initial: CrisisState,
   events: readonly CrisisEvent[],
-): { minute: number; tension: number }[] {
+): { curve: { minute: number; tension: number }[]; timeline: CrisisTimeline } {
   const curve = [{ minute: initial.minute, tension: initial.tension }];
+  const timeline: CrisisTimeline = [];
   let state = initial;
   for (const event of events) {
     const next = evolveCrisis(state, event);
     if (next.tension !== state.tension) curve.push({ minute: next.minute, tension: next.tension });
+    const entry = crisisEntry(event, state, next);
+    if (entry) timeline.push(entry);
     state = next;
   }
   const last = curve.at(-1);
   if (last && last.minute < state.minute) curve.push({ minute: state.minute, tension: state.tension });
+  return { curve, timeline };
+}
+
+const curves1962 = new WeakMap<Scenario, { minute: number; tension: number }[]>();
+
+/**
+ * Tension over the week of 1962 as the game plays it (the scenario's steps and the capitals' answers of 1962,
+ * to the week's end): the same for every session of a scenario, so worked out once.
+ */
+function curve1962(scenario: Scenario): { minute: number; tension: number }[] {
+  const known = curves1962.get(scenario);
+  if (known) return known;
+  const { crisis } = historicalSetup(scenario);
+  const initial = createCrisis(crisis.setup);
+  const { curve } = crisisLog(initial, playCrisisUntil(initial, crisis.script.steps, initial.endAt, 0).events);
+  curves1962.set(scenario, curve);
   return curve;
 }
 
@@ -329,6 +379,7 @@ export function buildRecord(input: RecordInput): SessionRecord {
     readLog("unsc", createSecurityCouncil(setup.unsc.setup), input.unscEvents, evolveUnsc, unscMinute);
   const oas = oasLog?.state ?? null;
   const unsc = unscLog?.state ?? null;
+  const week = crisisLog(createCrisis(setup.crisis.setup), input.crisisEvents);
   // The Security Council's votes follow the OAS Council's in `votes`.
   const offset = oas?.votes.length ?? 0;
   const chambers: ("oas" | "unsc")[] = [...(oas ? ["oas" as const] : []), ...(unsc ? ["unsc" as const] : [])];
@@ -397,7 +448,9 @@ export function buildRecord(input: RecordInput): SessionRecord {
       appeals: crisis.appeals.map((a) => ({ id: a.id, to: a.to, terms: a.terms, reply: a.reply?.answer ?? null })),
       incidents: crisis.incidents.map((i) => ({ text: i.text, tension: i.tension })),
       agreed: { ...crisis.agreed },
-      tensionCurve: tensionCurve(createCrisis(setup.crisis.setup), input.crisisEvents),
+      tensionCurve: week.curve,
+      tensionCurve1962: curve1962(scenario),
+      timeline: week.timeline,
     },
     contributions: contributionsOf(input, oasLog, unscLog),
     minutes: [

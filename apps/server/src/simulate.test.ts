@@ -98,6 +98,30 @@ describe("the historical simulation of October 1962", () => {
     expect(curve).toContainEqual({ minute: 1320, tension: 40 });
   });
 
+  it("keeps the crisis day by day, and the 1962 curve beside the game's, the same when 1962 is replayed", () => {
+    const timeline = both.crisis.timeline ?? [];
+    expect(timeline.filter((e) => e.kind === "appealSent").map((e) => e.capital)).toEqual(
+      both.crisis.appeals.map((a) => a.to),
+    );
+    expect(timeline.filter((e) => e.kind === "appealAnswered").map((e) => [e.capital, e.detail])).toContainEqual([
+      "MOS",
+      "accepted",
+    ]);
+    expect(timeline.filter((e) => e.kind === "termAgreed").map((e) => e.detail)).toEqual(
+      expect.arrayContaining(["withdrawal", "noInvasionPledge", "verification"]),
+    );
+    expect(timeline.find((e) => e.kind === "legitimacy")).toMatchObject({ minute: 1320, detail: "multilateral" });
+    for (const [i, entry] of timeline.entries()) {
+      if (i > 0) expect(entry.minute).toBeGreaterThanOrEqual(timeline[i - 1]?.minute ?? 0);
+    }
+    expect(both.crisis.tensionCurve1962).toEqual(both.crisis.tensionCurve);
+    // An open history that ends in war rises above 1962's line.
+    const war = simulate(scenario, { chamber: "both", mode: "open", seed: 3 });
+    expect(war.outcome).toBe("war");
+    expect(war.crisis.tensionCurve1962).toEqual(both.crisis.tensionCurve1962);
+    expect(war.crisis.tensionCurve?.at(-1)?.tension).toBe(100);
+  });
+
   it("keeps each council's minutes in order: the speeches, the motion, each vote where it fell, the reservations", () => {
     const oas = (both.minutes ?? []).filter((m) => m.chamber === "oas");
     expect(oas.map((m) => m.kind).filter((k) => k !== "speech" && k !== "phase")).toEqual([

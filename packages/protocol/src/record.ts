@@ -110,6 +110,31 @@ export const sessionRecord = z.object({
     agreed: z.record(z.string(), z.string()),
     /** Tension (0–100) over the week: its start, each change, and where it stands now; minutes since Kennedy's address. */
     tensionCurve: z.array(z.object({ minute: z.number(), tension: z.number() })).optional(),
+    /** The same curve for the week of 1962 as the game plays it (the scenario's timeline and the capitals' answers). */
+    tensionCurve1962: z.array(z.object({ minute: z.number(), tension: z.number() })).optional(),
+    /**
+     * What happened on the crisis track, in order, at the minute it happened: the quarantine's legal basis, an
+     * incident, an appeal sent or answered, a ship's movement, US readiness, a term of the settlement agreed.
+     */
+    timeline: z
+      .array(
+        z.object({
+          minute: z.number(),
+          kind: z.enum(["legitimacy", "incident", "appealSent", "appealAnswered", "ship", "defcon", "termAgreed"]),
+          /** An incident's text. */
+          text: z.string().optional(),
+          /** A capital: the appeal's addressee, the one that answered or agreed. */
+          capital: z.string().optional(),
+          /** The legitimacy, an appeal's terms, an answer, a ship's new status, a term. */
+          detail: z.string().optional(),
+          /** The ship's name, or null where the sources do not give it. */
+          ship: z.string().nullable().optional(),
+          level: z.number().int().optional(),
+          /** Tension after it. */
+          tension: z.number(),
+        }),
+      )
+      .optional(),
   }),
   /**
    * What each seat did, in the council's order: speeches and their words, proposals (motions, amendments,
