@@ -177,6 +177,11 @@ async function debriefAfterClass(host: Page, code: string, others: Page[]): Prom
     debrief.getByRole("img", { name: /A bar chart of the time each delegation held the floor/ }),
   ).toBeVisible();
   await expect(debrief.getByRole("img", { name: /A chart of tension over the week/ })).toBeVisible();
+  // The crisis day by day: this game's track beside 1962's days.
+  await expect(debrief.getByTestId("debrief-days").getByRole("row", { name: /Tuesday, October 23/ })).toContainText(
+    "The OAS Council meets; Dean Rusk addresses it.",
+  );
+  await expect(debrief.getByTestId("debrief-days")).toContainText("The OAS has backed it under the Rio Treaty.");
   // On the projector's screen nothing runs off the side.
   await expectNoSideScroll(debrief);
   await keep("debrief-projector.png", await debrief.screenshot({ fullPage: true }));

@@ -34,6 +34,12 @@ export function useCrisisDate(): (minute: number, withDay?: boolean) => string {
   };
 }
 
+/** The day in New York (`1962-10-24`) of a minute of the crisis clock. */
+export const crisisDay = (minute: number): string => {
+  const instant = ADDRESS + minute * 60_000;
+  return new Date(instant - (instant >= EST_FROM ? 5 : 4) * 3_600_000).toISOString().slice(0, 10);
+};
+
 /** The minute of the crisis clock at which something dated in New York's time (EDT) happens. */
 export const crisisMinute = (date: string, time: string): number =>
   (Date.parse(`${date}T${time}:00-04:00`) - ADDRESS) / 60_000;

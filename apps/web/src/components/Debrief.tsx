@@ -7,8 +7,8 @@ import "uplot/dist/uPlot.min.css";
 import { ApiError, getRecord, getRecordCsv, getRecordHtml } from "../api.ts";
 import { hostedSession } from "../hosted.ts";
 import { currentLanguage, inLanguage } from "../i18n.ts";
-import { type PublicScenario, useScenario } from "../scenario.ts";
-import { useCrisisDate } from "./Crisis.tsx";
+import { type PublicScenario, useScenario, useScenarioProse } from "../scenario.ts";
+import { crisisDay, useCrisisDate } from "./Crisis.tsx";
 import { inSentence } from "./questionLabel.ts";
 
 type Choice = "yes" | "no" | "abstain" | "absent";
@@ -120,6 +120,7 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <Scores record={record} scenario={scenario} />
       <SpeakingChart record={record} scenario={scenario} />
       <TensionChart record={record} />
+      <CrisisDays record={record} scenario={scenario} />
       <BotReasons record={record} scenario={scenario} />
       <Appeals record={record} />
       <Prompts record={record} scenario={scenario} />
@@ -428,6 +429,125 @@ function Contributions({ record, scenario }: { record: SessionRecord; scenario: 
   );
 }
 
+type Curve = readonly { readonly minute: number; readonly tension: number }[];
+
+/**
+ * Two stepped curves on one set of minutes, as uPlot draws them: at each minute either curve changes, each
+ * holds its last level (the later of two changes in the same minute); none before it starts or after it ends.
+ */
+function alignCurves(a: Curve, b: Curve): [number[], (number | null)[], (number | null)[]] {
+  const minutes = [...new Set([...a, ...b].map((p) => p.minute))].sort((x, y) => x - y);
+  const levelAt = (curve: Curve, minute: number): number | null => {
+    const last = curve.at(-1);
+    if (curve.length === 0 || minute < (curve[0]?.minute ?? 0) || !last || minute > last.minute) return null;
+    return curve.findLast((p) => p.minute <= minute)?.tension ?? null;
+  };
+  return [minutes, minutes.map((m) => levelAt(a, m)), minutes.map((m) => levelAt(b, m))];
+}
+
+/**
+ * The crisis day by day, 22 to 28 October: what happened on the track in this game beside what happened in
+ * 1962, from the scenario's timeline.
+ */
+function CrisisDays({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+  const { t } = useTranslation();
+  const date = useCrisisDate();
+  const prose = useScenarioProse();
+  const timeline = record.crisis.timeline ?? [];
+  const days = [...new Set(scenario.timeline.map((e) => e.date))].sort();
+  if (days.length === 0) return null;
+  const capital = (id?: string) => t(`crisis.capital.${id ?? ""}`, { defaultValue: id ?? "" });
+  const said = (entry: (typeof timeline)[number]) => {
+    switch (entry.kind) {
+      case "legitimacy":
+        return t(`crisis.legitimacy.${entry.detail ?? ""}`);
+      case "incident":
+        return prose(entry.text ?? "").text;
+      case "appealSent":
+        return t("debrief.day.appealSent", { capital: capital(entry.capital) });
+      case "appealAnswered":
+        return t("debrief.day.appealAnswered", {
+          capital: capital(entry.capital),
+          answer: t(`crisis.answer.${entry.detail ?? ""}`),
+        });
+      case "ship":
+        return t("debrief.day.ship", {
+          name: entry.ship ?? t("crisis.unnamedShip"),
+          status: t(`crisis.shipStatus.${entry.detail ?? ""}`),
+        });
+      case "defcon":
+        return t("crisis.defcon", { level: entry.level });
+      case "termAgreed":
+        return t("debrief.day.termAgreed", {
+          capital: capital(entry.capital),
+          term: t(`crisis.term.${entry.detail ?? ""}`),
+        });
+    }
+  };
+  const dayName = (day: string) =>
+    new Date(`${day}T12:00:00Z`).toLocaleDateString(currentLanguage(), {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    });
+  return (
+    <section aria-labelledby="debrief-days">
+      <h3 id="debrief-days">{t("debrief.daysTitle")}</h3>
+      <p className="hint">{t("debrief.daysHint")}</p>
+      <div className="table-scroll">
+        <table className="debrief-table debrief-days" data-testid="debrief-days">
+          <thead>
+            <tr>
+              <th scope="col">{t("debrief.day.day")}</th>
+              <th scope="col">{t("debrief.thisGame")}</th>
+              <th scope="col">1962</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((day) => {
+              const game = timeline.filter((e) => crisisDay(e.minute) === day);
+              const then = scenario.timeline.filter((e) => e.date === day);
+              return (
+                <tr key={day}>
+                  <th scope="row">{dayName(day)}</th>
+                  <td>
+                    {game.length === 0 ? (
+                      <span className="hint">{t("debrief.day.nothing")}</span>
+                    ) : (
+                      <ul>
+                        {game.map((entry, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: the timeline is fixed once loaded
+                          <li key={i}>
+                            <span className="hint">{date(entry.minute, false)}</span> {said(entry)}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>
+                    <ul>
+                      {then.map((event) => {
+                        const text = inLanguage(event.text);
+                        return (
+                          <li key={event.id}>
+                            {event.time && <span className="hint">{`${event.time} ${event.zone}`}</span>}{" "}
+                            <span lang={text.lang}>{text.text}</span>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 /** Seconds as a clock reads them: `2:05`. */
 const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
@@ -527,27 +647,35 @@ function TensionChart({ record }: { record: SessionRecord }) {
   const date = useCrisisDate();
   const box = useRef<HTMLDivElement>(null);
   const curve = record.crisis.tensionCurve ?? [];
+  const past = record.crisis.tensionCurve1962 ?? [];
   useEffect(() => {
     const element = box.current;
     if (!element || curve.length < 2) return;
     // Tension moves in steps, event by event: the line holds its level until the next change.
     const stepped = uPlot.paths.stepped?.({ align: 1 });
+    const paths = stepped ? { paths: stepped } : {};
+    const [minutes, game, then] = alignCurves(curve, past);
     const plot = new uPlot(
       {
         width: chartWidth(element),
-        height: 220,
-        legend: { show: false },
+        height: 240,
+        // The legend names each line; the 1962 line is dashed, so colour is never the only difference.
+        legend: { show: past.length > 1, live: false },
         // Room at both ends for the first and last dates.
         padding: [8, 48, 0, 48],
         cursor: { show: false },
         scales: { x: { time: false }, y: { range: [0, 100] } },
-        series: [{}, { stroke: "#0b4f6c", width: 2, ...(stepped ? { paths: stepped } : {}) }],
+        series: [
+          {},
+          { label: t("debrief.thisGame"), stroke: "#0b4f6c", width: 2, ...paths },
+          { label: "1962", stroke: "#8a6d1c", width: 2, dash: [6, 4], ...paths },
+        ],
         axes: [
           { values: (_, ticks) => ticks.map((minute) => date(minute, false)), space: 110 },
           { values: (_, ticks) => ticks.map(String) },
         ],
       },
-      [curve.map((p) => p.minute), curve.map((p) => p.tension)],
+      [minutes, game, then],
       element,
     );
     // The chart follows its box: a phone turned, a window resized, the page laid out for print.
@@ -557,7 +685,7 @@ function TensionChart({ record }: { record: SessionRecord }) {
       resize.disconnect();
       plot.destroy();
     };
-  }, [curve, date]);
+  }, [curve, past, date, t]);
   if (curve.length < 2) return null;
   const last = curve.at(-1);
   return (
@@ -587,6 +715,28 @@ function TensionChart({ record }: { record: SessionRecord }) {
               </tbody>
             </table>
           </details>
+          {past.length > 1 && (
+            <details>
+              <summary>{t("debrief.tensionTable1962")}</summary>
+              <table className="debrief-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("debrief.when")}</th>
+                    <th scope="col">{t("debrief.tension")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {past.map((point, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the curve is fixed once drawn
+                    <tr key={i}>
+                      <td>{date(point.minute)}</td>
+                      <td>{point.tension}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          )}
         </figcaption>
       </figure>
     </section>
