@@ -478,7 +478,7 @@ describe("a person speaking in a live OAS Council session", { timeout: 90_000 },
   afterAll(() => slow.stop());
 
   it("asks for the floor, is given it, speaks, and every screen shows the speech", async () => {
-    const { roomId, hostKey } = await createSessionOn(slow);
+    const { roomId, hostKey, sessionId } = await createSessionOn(slow);
     const host = await connect(slow, roomId, { hostKey });
     const mex = await player(slow, roomId, "Inés");
     await mex.request("claimSeat", { delegation: "MEX" });
@@ -505,7 +505,20 @@ describe("a person speaking in a live OAS Council session", { timeout: 90_000 },
       await host.until((s) => procedure(s).floor !== "MEX" && speeches(s).some((x) => x.delegation === "MEX")),
     );
     expect(speeches(seen).find((x) => x.delegation === "MEX")?.text).toBe(words);
-    for (const seat of [host, mex]) await seat.room.leave();
+    // Inés gives up the seat and Lucía takes it: the record credits the speech to Inés, who gave it.
+    expect(await mex.request("releaseSeat", {})).toMatchObject({ ok: true });
+    const lucia = await player(slow, roomId, "Lucía");
+    expect(await lucia.request("claimSeat", { delegation: "MEX" })).toMatchObject({ ok: true });
+    const response = await fetch(`${slow.url}/api/sessions/${sessionId}/record`, {
+      headers: { authorization: `Bearer ${hostKey}` },
+    });
+    const mexico = sessionRecord.parse(await response.json()).contributions?.find((c) => c.delegation === "MEX");
+    expect(mexico).toMatchObject({ people: ["Lucía"], speeches: 1, words: 14 });
+    expect(mexico?.byPerson).toEqual([
+      { name: "Lucía", speeches: 0, words: 0 },
+      { name: "Inés", speeches: 1, words: 14 },
+    ]);
+    for (const seat of [host, mex, lucia]) await seat.room.leave();
   });
 });
 

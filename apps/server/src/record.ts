@@ -9,6 +9,7 @@ import {
   createSecurityCouncil,
   delegationId,
   evolveCrisis,
+  evolveLobby,
   evolveOas,
   evolveUnsc,
   foldCrisis,
@@ -45,6 +46,8 @@ export interface RecordInput {
   readonly crisisEvents: readonly CrisisEvent[];
   /** Live sessions: who sat at each seat (the head first, then the advisers), by council and delegation. */
   readonly people?: ReadonlyMap<string, readonly string[]>;
+  /** Live sessions: who held a seat at a moment (milliseconds since the epoch), by council and delegation. */
+  readonly holderAt?: (chamber: "oas" | "unsc", delegation: string, at: number) => string | null;
   /** Live sessions: corridor messages each seat wrote (bots' answers left out), by council and delegation. */
   readonly messages?: ReadonlyMap<string, number>;
   /** Why each bot voted as it did, by question and delegation. */
@@ -251,18 +254,38 @@ function contributionsOf(
     chamber: "oas" | "unsc",
     council: CouncilLog<unknown>,
     delegation: string,
-    said: readonly string[],
+    said: readonly { readonly text: string; readonly at: number }[],
     proposals: number,
-  ) => ({
-    chamber,
-    delegation,
-    people: [...(input.people?.get(seatKey(chamber, delegation)) ?? [])],
-    speeches: said.length,
-    words: said.reduce((sum, text) => sum + wordsIn(text), 0),
-    proposals,
-    messages: input.messages?.get(seatKey(chamber, delegation)) ?? 0,
-    speakingSeconds: Math.round((council.speaking.get(delegation) ?? 0) / 1000),
-  });
+  ) => {
+    const people = [...(input.people?.get(seatKey(chamber, delegation)) ?? [])];
+    return {
+      chamber,
+      delegation,
+      people,
+      speeches: said.length,
+      words: said.reduce((sum, speech) => sum + wordsIn(speech.text), 0),
+      proposals,
+      messages: input.messages?.get(seatKey(chamber, delegation)) ?? 0,
+      speakingSeconds: Math.round((council.speaking.get(delegation) ?? 0) / 1000),
+      ...(input.holderAt && people.length > 0 ? { byPerson: byPerson(people, said, chamber, delegation) } : {}),
+    };
+  };
+  // Each person who held the seat, credited with the speeches given while they held it.
+  const byPerson = (
+    people: readonly string[],
+    said: readonly { readonly text: string; readonly at: number }[],
+    chamber: "oas" | "unsc",
+    delegation: string,
+  ) => {
+    const credit = new Map(people.map((name) => [name, { name, speeches: 0, words: 0 }]));
+    for (const speech of said) {
+      const name = input.holderAt?.(chamber, delegation, speech.at);
+      if (!name) continue;
+      const entry = credit.get(name) ?? { name, speeches: 0, words: 0 };
+      credit.set(name, { name, speeches: entry.speeches + 1, words: entry.words + wordsIn(speech.text) });
+    }
+    return [...credit.values()];
+  };
   return [
     ...(oas
       ? oasSeats(scenario)
@@ -272,7 +295,7 @@ function contributionsOf(
               "oas",
               oas,
               id,
-              oas.state.record.flatMap((e) => (e.kind === "speech" && e.delegation === id ? [e.text] : [])),
+              oas.state.record.flatMap((e) => (e.kind === "speech" && e.delegation === id ? [e] : [])),
               oas.state.record.filter((e) => e.kind === "motion" && e.motion.mover === id).length +
                 oas.state.draft.amendments.filter((a) => a.sponsor === id).length,
             ),
@@ -285,7 +308,7 @@ function contributionsOf(
             unsc,
             id,
             unsc.state.record.flatMap((e) =>
-              (e.kind === "speech" && e.speaker === id) || (e.kind === "statement" && id === "SG") ? [e.text] : [],
+              (e.kind === "speech" && e.speaker === id) || (e.kind === "statement" && id === "SG") ? [e] : [],
             ),
             unsc.state.drafts.filter((d) => d.sponsor === id).length +
               unsc.state.amendments.filter((a) => a.sponsor === id).length +
@@ -480,12 +503,29 @@ export function liveRecord(
   const crisisEvents = crisisEventsOf(store, session.id);
   const people = new Map<string, string[]>();
   const messages = new Map<string, number>();
+  const holders = new Map<string, { from: number; name: string | null }[]>();
   for (const chamber of chambers) {
     const seats = chamber === "oas" ? oasSeats(scenario) : unscSeats(scenario).map((s) => ({ ...s, excluded: false }));
-    const lobby = foldLobby(
-      createLobby(seats.map((seat) => ({ delegation: delegationId(seat.id), excluded: seat.excluded }))),
-      store.events(session.id, `${chamber}-lobby`).map((e) => e.payload as LobbyEvent),
+    const initialLobby = createLobby(
+      seats.map((seat) => ({ delegation: delegationId(seat.id), excluded: seat.excluded })),
     );
+    const lobbyEvents = store.events(session.id, `${chamber}-lobby`);
+    const lobby = foldLobby(
+      initialLobby,
+      lobbyEvents.map((e) => e.payload as LobbyEvent),
+    );
+    // Who held each seat from when: a change at each lobby event that moved a seat's holder.
+    let before = initialLobby;
+    for (const stored of lobbyEvents) {
+      const after = evolveLobby(before, stored.payload as LobbyEvent);
+      after.seats.forEach((seat, i) => {
+        if (seat.holder === before.seats[i]?.holder) return;
+        const name = after.players.find((p) => p.id === seat.holder)?.name ?? null;
+        const key = seatKey(chamber, seat.delegation);
+        holders.set(key, [...(holders.get(key) ?? []), { from: stored.at, name }]);
+      });
+      before = after;
+    }
     const nameOf = (id: string | null | undefined) => lobby.players.find((p) => p.id === id)?.name ?? [];
     for (const seat of lobby.seats) {
       const sitting = [nameOf(seat.holder ?? seat.keptFor), ...seat.advisers.map(nameOf)].flat();
@@ -510,6 +550,8 @@ export function liveRecord(
     crisisEvents,
     people,
     messages,
+    holderAt: (chamber, delegation, at) =>
+      holders.get(seatKey(chamber, delegation))?.findLast((h) => h.from <= at)?.name ?? null,
     reasons: { oas: botReasonsOf(store, session.id, "oas"), unsc: botReasonsOf(store, session.id, "unsc") },
   });
 }

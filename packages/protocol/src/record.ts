@@ -152,6 +152,13 @@ export const sessionRecord = z.object({
         messages: z.number().int(),
         /** Seconds the seat held the floor, from the chair giving it to the floor passing on. */
         speakingSeconds: z.number().int().optional(),
+        /**
+         * Live sessions: each person who held the seat, with the speeches given (and their words) while they
+         * held it, so that a seat that changed hands credits each student with their own part.
+         */
+        byPerson: z
+          .array(z.object({ name: z.string(), speeches: z.number().int(), words: z.number().int() }))
+          .optional(),
       }),
     )
     .optional(),
