@@ -107,6 +107,24 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   await expect(
     prompts.getByRole("listitem").filter({ hasText: "Brazil asked for the resolution to be voted in parts" }),
   ).toContainText("(this did not happen in this game)");
+  // The replay moves through the minutes by keyboard: Mexico's speech, then the vote on convocation.
+  const replay = debrief.getByTestId("debrief-replay");
+  const moment = replay.getByRole("slider", { name: "Moment" });
+  await moment.focus();
+  await expect(replay.getByTestId("replay-view")).toContainText("Statement of the United States");
+  await expect(replay).toContainText("No vote taken yet.");
+  for (
+    let i = 0;
+    i < 40 && !(await replay.getByTestId("replay-view").textContent())?.includes("Mexico has the floor");
+    i++
+  ) {
+    await debrief.keyboard.press("ArrowRight");
+  }
+  await expect(replay.getByTestId("replay-view")).toContainText("Mexico asks that force be the last resort.");
+  await debrief.keyboard.press("End");
+  await expect(
+    replay.getByRole("listitem").filter({ hasText: "Convocation of the Organ of Consultation adopted" }),
+  ).toBeVisible();
   // What each delegation did: Lucía's Mexico spoke once; Argentina's seat was a bot's.
   const contributions = debrief.getByTestId("debrief-contributions");
   await expect(contributions.getByRole("row", { name: /^Mexico Lucía 1 / })).toBeVisible();

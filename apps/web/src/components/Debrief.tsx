@@ -10,6 +10,7 @@ import { currentLanguage, inLanguage } from "../i18n.ts";
 import { type PublicScenario, useScenario, useScenarioProse } from "../scenario.ts";
 import { crisisDay, useCrisisDate } from "./Crisis.tsx";
 import { inSentence } from "./questionLabel.ts";
+import { Replay } from "./Replay.tsx";
 
 type Choice = "yes" | "no" | "abstain" | "absent";
 type PastVote = PublicScenario["record"]["votes"][number];
@@ -115,6 +116,7 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <Outcome record={record} />
       <Differences record={record} scenario={scenario} />
       <Votes record={record} scenario={scenario} />
+      <Replay record={record} scenario={scenario} />
       <RollCallMatrix record={record} scenario={scenario} />
       <Contributions record={record} scenario={scenario} />
       <Scores record={record} scenario={scenario} />
@@ -414,7 +416,22 @@ function Contributions({ record, scenario }: { record: SessionRecord; scenario: 
                   {name(row.delegation)}
                   {twoCouncils && ` (${t(`council.${row.chamber}`)})`}
                 </th>
-                <td>{row.people.length > 0 ? row.people.join(", ") : t("debrief.bot")}</td>
+                <td>
+                  {row.people.length === 0
+                    ? t("debrief.bot")
+                    : row.byPerson && row.byPerson.length > 1
+                      ? // A seat that changed hands: each student with their own part, none ranked.
+                        row.byPerson
+                          .map((p) =>
+                            t("debrief.personPart", {
+                              name: p.name,
+                              speeches: t("debrief.personSpeeches", { count: p.speeches }),
+                              words: t("debrief.personWords", { count: p.words }),
+                            }),
+                          )
+                          .join("; ")
+                      : row.people.join(", ")}
+                </td>
                 <td>{row.speeches}</td>
                 <td>{row.words}</td>
                 <td>{row.proposals}</td>
