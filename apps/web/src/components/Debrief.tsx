@@ -462,6 +462,35 @@ function alignCurves(a: Curve, b: Curve): [number[], (number | null)[], (number 
   return [minutes, minutes.map((m) => levelAt(a, m)), minutes.map((m) => levelAt(b, m))];
 }
 
+/** A tension curve as a table that opens on demand: every point, dated in New York's time. */
+function CurveTable({ summary, curve }: { summary: string; curve: Curve }) {
+  const { t } = useTranslation();
+  const date = useCrisisDate();
+  return (
+    <details>
+      <summary>{summary}</summary>
+      <table className="debrief-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("debrief.when")}</th>
+            <th scope="col">{t("debrief.tension")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {curve.map((point, i) => (
+            // Two changes may fall on the same minute: the place in the curve tells them apart.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the curve is fixed once drawn
+            <tr key={i}>
+              <td>{date(point.minute)}</td>
+              <td>{point.tension}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
 /**
  * The crisis day by day, 22 to 28 October: what happened on the track in this game beside what happened in
  * 1962, from the scenario's timeline.
@@ -711,49 +740,8 @@ function TensionChart({ record }: { record: SessionRecord }) {
       <figure className="tension-chart">
         <div ref={box} role="img" aria-label={t("debrief.tensionSummary", { value: last?.tension ?? 0 })} />
         <figcaption>
-          <details>
-            <summary>{t("debrief.tensionTable")}</summary>
-            <table className="debrief-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("debrief.when")}</th>
-                  <th scope="col">{t("debrief.tension")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {curve.map((point, i) => (
-                  // Two changes may fall on the same minute: the place in the curve tells them apart.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the curve is fixed once drawn
-                  <tr key={i}>
-                    <td>{date(point.minute)}</td>
-                    <td>{point.tension}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-          {past.length > 1 && (
-            <details>
-              <summary>{t("debrief.tensionTable1962")}</summary>
-              <table className="debrief-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("debrief.when")}</th>
-                    <th scope="col">{t("debrief.tension")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {past.map((point, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: the curve is fixed once drawn
-                    <tr key={i}>
-                      <td>{date(point.minute)}</td>
-                      <td>{point.tension}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
-          )}
+          <CurveTable summary={t("debrief.tensionTable")} curve={curve} />
+          {past.length > 1 && <CurveTable summary={t("debrief.tensionTable1962")} curve={past} />}
         </figcaption>
       </figure>
     </section>
