@@ -8,16 +8,17 @@ import {
   type HttpError,
   type JoinTarget,
   joinRequest,
+  judgementRequest,
   PROTOCOL_VERSION,
   ROOM_NAMES,
   type ServerInfo,
   WIRE_ERRORS,
 } from "@brink/protocol";
-import type { Scenario } from "@brink/scenario";
+import { roleCardFor, type Scenario } from "@brink/scenario";
 import { matchMaker } from "@colyseus/core";
 import express from "express";
 import { KeyedLimiter } from "./rateLimit.ts";
-import { liveRecord, recordCsv } from "./record.ts";
+import { enterJudgement, liveRecord, recordCsv } from "./record.ts";
 import { recordHtml } from "./recordHtml.ts";
 import { roomIdFor } from "./rooms/CouncilRoom.ts";
 import { secretMatches } from "./secrets.ts";
@@ -205,6 +206,44 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
       .set("Content-Language", language)
       .type("text/html; charset=utf-8")
       .send(page);
+  });
+
+  // The class's judgement of an objective the record cannot tell (an offer of ships): the host enters it.
+  app.put("/api/sessions/:sessionId/judgements", (req, res) => {
+    const session = hostSession(req, res);
+    if (!session) return;
+    const parsed = judgementRequest.safeParse(req.body);
+    if (!parsed.success) {
+      res
+        .status(400)
+        .json(
+          error(
+            WIRE_ERRORS.invalid,
+            'Send JSON { chamber: "oas" | "unsc", delegation: "ARG", objective: 0, met: true | false | null }.',
+          ),
+        );
+      return;
+    }
+    const { chamber, delegation, objective } = parsed.data;
+    const card = session.settings.chambers.includes(chamber) ? roleCardFor(scenario, chamber, delegation) : undefined;
+    const target = card?.secret.objectives[objective];
+    if (!target) {
+      res.status(404).json(error("judgement/unknown", "This session has no such seat, or its card no such objective."));
+      return;
+    }
+    if (target.check) {
+      res
+        .status(409)
+        .json(
+          error(
+            "judgement/told_by_record",
+            "The record tells whether this objective was met; the class does not judge it.",
+          ),
+        );
+      return;
+    }
+    enterJudgement(store, session.id, parsed.data, now());
+    res.status(204).end();
   });
 
   // The host deletes the session for good: its rooms close, then its events and players leave the store.

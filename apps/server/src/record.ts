@@ -29,7 +29,7 @@ import { historicalSetup, oasSeats, type Scenario, unscSeats } from "@brink/scen
 import { stringify } from "csv-stringify/sync";
 import { crisisEventsOf } from "./crisisTrack.ts";
 import { botReasonsOf, procedureEventsOf } from "./rooms/chamber.ts";
-import { scoresOf } from "./scores.ts";
+import { judgementKey, scoresOf } from "./scores.ts";
 import type { Store } from "./store.ts";
 
 /** What a record is made of: the councils' and the crisis's logs, who sat where, and the bots' reasons. */
@@ -46,6 +46,8 @@ export interface RecordInput {
   readonly crisisEvents: readonly CrisisEvent[];
   /** Live sessions: who sat at each seat (the head first, then the advisers), by council and delegation. */
   readonly people?: ReadonlyMap<string, readonly string[]>;
+  /** Live sessions: the class's judgements of objectives the record cannot tell, by `judgementKey`. */
+  readonly judgements?: ReadonlyMap<string, boolean>;
   /** Live sessions: who held a seat at a moment (milliseconds since the epoch), by council and delegation. */
   readonly holderAt?: (chamber: "oas" | "unsc", delegation: string, at: number) => string | null;
   /** Live sessions: corridor messages each seat wrote (bots' answers left out), by council and delegation. */
@@ -483,7 +485,35 @@ export function buildRecord(input: RecordInput): SessionRecord {
     outcome: crisis.outcome ?? "standoff",
     ended: crisis.outcome !== null || crisis.minute >= crisis.endAt,
   };
-  return { ...record, scores: scoresOf(record, scenario) };
+  return { ...record, scores: scoresOf(record, scenario, input.judgements) };
+}
+
+/** Where the class's judgements of objectives are kept: a log of the session's own, beside the councils'. */
+export const JUDGEMENTS_LOG = "judgements";
+
+/** A judgement entered by the host, as the log keeps it. */
+interface Judgement {
+  readonly chamber: string;
+  readonly delegation: string;
+  readonly objective: number;
+  readonly met: boolean | null;
+}
+
+/** Appends the class's judgement of an objective to the session's log: the last word on it counts. */
+export function enterJudgement(store: Store, sessionId: string, judgement: Judgement, at: number): void {
+  store.appendEvents(sessionId, JUDGEMENTS_LOG, [{ type: "objectiveJudged", ...judgement }], at);
+}
+
+/** The class's judgements now in force, by `judgementKey`: the last entered for each objective, none if taken back. */
+function judgementsOf(store: Store, sessionId: string): Map<string, boolean> {
+  const judgements = new Map<string, boolean>();
+  for (const { payload } of store.events(sessionId, JUDGEMENTS_LOG)) {
+    const { chamber, delegation, objective, met } = payload as Judgement;
+    const key = judgementKey(chamber, delegation, objective);
+    if (met === null) judgements.delete(key);
+    else judgements.set(key, met);
+  }
+  return judgements;
 }
 
 /**
@@ -550,6 +580,7 @@ export function liveRecord(
     crisisEvents,
     people,
     messages,
+    judgements: judgementsOf(store, session.id),
     holderAt: (chamber, delegation, at) =>
       holders.get(seatKey(chamber, delegation))?.findLast((h) => h.from <= at)?.name ?? null,
     reasons: { oas: botReasonsOf(store, session.id, "oas"), unsc: botReasonsOf(store, session.id, "unsc") },

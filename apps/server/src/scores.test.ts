@@ -1,7 +1,7 @@
 import type { SessionRecord } from "@brink/protocol";
 import { loadOctober1962 } from "@brink/scenario";
 import { describe, expect, it } from "vitest";
-import { scoresOf } from "./scores.ts";
+import { judgementKey, scoresOf } from "./scores.ts";
 import { simulate } from "./simulate.ts";
 
 const scenario = loadOctober1962();
@@ -47,6 +47,20 @@ describe("each seat's objectives, told from the record", () => {
     expect(argentina?.objectives[1]?.text.es).toBe(
       "Ofrece barcos argentinos para la cuarentena en cuanto se apruebe la resolución.",
     );
+  });
+
+  it("counts the class's judgement of what the record cannot tell, and only there", () => {
+    const judgements = new Map([
+      [judgementKey("oas", "ARG", 1), true],
+      [judgementKey("oas", "ARG", 0), false],
+    ]);
+    const argentina = scoresOf(both, scenario, judgements)?.find((s) => s.delegation === "ARG");
+    expect(argentina?.objectives.map((o) => [o.met, o.judgedByClass])).toEqual([
+      [true, undefined],
+      [true, true],
+      [true, undefined],
+    ]);
+    expect(argentina).toMatchObject({ points: 7, measured: 5 });
   });
 
   it("marks a vote against the card as missed, and the rest of the seat's objectives as they were", () => {

@@ -146,21 +146,34 @@ export function checkMet(check: ObjectiveCheck, seat: Seat): Verdict {
   }
 }
 
+/** A judgement's key: `oas:ARG:1`, the objective's place on the seat's card. */
+export const judgementKey = (chamber: string, delegation: string, objective: number): string =>
+  `${chamber}:${delegation}:${objective}`;
+
 /**
  * Each seat's objectives as its role card gives them, in the council's order, with what the record shows:
- * met or not, still open, or for the class to judge where the card's objective has no check.
+ * met or not, still open, or for the class to judge where the card's objective has no check — and, where the
+ * host has entered the class's judgement of one (`judgements`, by `judgementKey`), that judgement.
  */
-export function scoresOf(record: Omit<SessionRecord, "scores">, scenario: Scenario): SessionRecord["scores"] {
+export function scoresOf(
+  record: Omit<SessionRecord, "scores">,
+  scenario: Scenario,
+  judgements: ReadonlyMap<string, boolean> = new Map(),
+): SessionRecord["scores"] {
   return (record.contributions ?? []).flatMap(({ chamber, delegation }) => {
     const card = roleCardFor(scenario, chamber, delegation);
     if (!card) return [];
     const seat: Seat = { record, chamber, delegation };
-    const objectives = card.secret.objectives.map((objective) => ({
-      text: { ...objective.text },
-      points: objective.points,
-      met: objective.check ? checkMet(objective.check, seat) : null,
-      judged: !objective.check,
-    }));
+    const objectives = card.secret.objectives.map((objective, i) => {
+      const judged = judgements.get(judgementKey(chamber, delegation, i));
+      return {
+        text: { ...objective.text },
+        points: objective.points,
+        met: objective.check ? checkMet(objective.check, seat) : (judged ?? null),
+        judged: !objective.check,
+        ...(!objective.check && judged !== undefined ? { judgedByClass: true } : {}),
+      };
+    });
     return [
       {
         chamber,

@@ -73,3 +73,18 @@ export const serverInfo = z.object({
   lanUrls: z.array(z.string()),
 });
 export type ServerInfo = z.infer<typeof serverInfo>;
+
+/**
+ * `PUT /api/sessions/:sessionId/judgements` body (host key): the class's judgement of an objective the record
+ * cannot tell (one of a role card's objectives without a check), by its place on the card from 0: `met` true
+ * or false, or null to take the judgement back. Answered 204; the record's `scores` then count it.
+ */
+export const judgementRequest = z
+  .object({
+    chamber: z.enum(["oas", "unsc"]),
+    delegation: z.string().regex(/^[A-Z][A-Z-]{1,7}$/),
+    objective: z.number().int().min(0).max(20),
+    met: z.boolean().nullable(),
+  })
+  .strict();
+export type JudgementRequest = z.infer<typeof judgementRequest>;

@@ -165,7 +165,8 @@ export const sessionRecord = z.object({
   /**
    * Each seat's objectives from its role card and whether the record shows them met: `met` is null while the
    * record cannot tell yet, and for an objective left to the class to judge (`judged`). `points` adds up the
-   * objectives met; `measured` the points the record can tell. The outcome's objective (no war) is on every card.
+   * objectives met, the class's judgements included; `measured` the points the record can tell. The outcome's
+   * objective (no war) is on every card.
    */
   scores: z
     .array(
@@ -178,6 +179,8 @@ export const sessionRecord = z.object({
             points: z.number().int(),
             met: z.boolean().nullable(),
             judged: z.boolean(),
+            /** For an objective left to the class: whether the host has entered the class's judgement (`met`). */
+            judgedByClass: z.boolean().optional(),
           }),
         ),
         points: z.number().int(),
