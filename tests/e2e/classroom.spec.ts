@@ -173,6 +173,10 @@ async function debriefAfterClass(host: Page, code: string, others: Page[]): Prom
     "? For the class to judge: Offer Argentine ships",
   );
   await expect(debrief.getByTestId("debrief-collective")).toContainText("The week still runs");
+  // The class decides Argentina did offer its ships; the teacher enters it, and the points follow.
+  const argentina = scores.getByRole("row", { name: /^Argentina/ });
+  await argentina.getByLabel("The class's judgement:").selectOption("true");
+  await expect(argentina).toContainText("and 2 of 2 awarded by the class");
   await expect(
     debrief.getByRole("img", { name: /A bar chart of the time each delegation held the floor/ }),
   ).toBeVisible();

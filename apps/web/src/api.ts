@@ -3,6 +3,7 @@ import {
   type CreateSessionRequest,
   type HttpError,
   type JoinTarget,
+  type JudgementRequest,
   PROTOCOL_VERSION,
   type RoomJoinOptions,
   type ServerInfo,
@@ -78,6 +79,23 @@ export const getRecordHtml = async (sessionId: string, hostKey: string): Promise
     { headers: { authorization: `Bearer ${hostKey}` }, cache: "no-store" },
     "text",
   )) as string;
+
+/** Enters the class's judgement of an objective the record cannot tell, with the host key. */
+export const judgeObjective = async (
+  sessionId: string,
+  hostKey: string,
+  judgement: JudgementRequest,
+): Promise<void> => {
+  await call(
+    `/sessions/${encodeURIComponent(sessionId)}/judgements`,
+    {
+      method: "PUT",
+      headers: { authorization: `Bearer ${hostKey}`, "content-type": "application/json" },
+      body: JSON.stringify(judgement),
+    },
+    "text",
+  );
+};
 
 export async function getServerInfo(): Promise<ServerInfo> {
   try {

@@ -1,10 +1,10 @@
 import { readReason } from "@brink/engine";
-import type { RecordVote, SessionRecord } from "@brink/protocol";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { JudgementRequest, RecordVote, SessionRecord } from "@brink/protocol";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { ApiError, getRecord, getRecordCsv, getRecordHtml } from "../api.ts";
+import { ApiError, getRecord, getRecordCsv, getRecordHtml, judgeObjective } from "../api.ts";
 import { hostedSession } from "../hosted.ts";
 import { currentLanguage, inLanguage } from "../i18n.ts";
 import { type PublicScenario, useScenario, useScenarioProse } from "../scenario.ts";
@@ -119,7 +119,15 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <Replay record={record} scenario={scenario} />
       <RollCallMatrix record={record} scenario={scenario} />
       <Contributions record={record} scenario={scenario} />
-      <Scores record={record} scenario={scenario} />
+      <Scores
+        record={record}
+        scenario={scenario}
+        judge={(judgement) =>
+          judgeObjective(sessionId, hosted.hostKey, judgement).then(load, (e: unknown) =>
+            setError(e instanceof ApiError ? e.code : "network"),
+          )
+        }
+      />
       <SpeakingChart record={record} scenario={scenario} />
       <TensionChart record={record} />
       <CrisisDays record={record} scenario={scenario} />
@@ -812,8 +820,17 @@ function Prompts({ record, scenario }: { record: SessionRecord; scenario: Public
  * Each seat's objectives and points, beside the table's collective outcome: what the record shows met, missed
  * or still open, and what it cannot tell, left to the class. In the council's order, never as a ranking.
  */
-function Scores({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+function Scores({
+  record,
+  scenario,
+  judge,
+}: {
+  record: SessionRecord;
+  scenario: PublicScenario;
+  judge: (judgement: JudgementRequest) => Promise<void>;
+}) {
   const { t } = useTranslation();
+  const id = useId();
   const { name } = useWords(scenario, record);
   const seats = record.scores ?? [];
   if (seats.length === 0) return null;
@@ -821,7 +838,7 @@ function Scores({ record, scenario }: { record: SessionRecord; scenario: PublicS
     record.contributions?.find((c) => c.chamber === chamber && c.delegation === delegation)?.people ?? [];
   const twoCouncils = record.chambers.length > 1;
   const status = (o: (typeof seats)[number]["objectives"][number]) =>
-    o.judged ? "judged" : o.met === null ? "open" : o.met ? "met" : "missed";
+    o.judged && o.met === null ? "judged" : o.met === null ? "open" : o.met ? "met" : "missed";
   return (
     <section aria-labelledby="debrief-scores">
       <h3 id="debrief-scores">{t("debrief.scores")}</h3>
@@ -840,6 +857,7 @@ function Scores({ record, scenario }: { record: SessionRecord; scenario: PublicS
           <tbody>
             {seats.map((seat) => {
               const judged = seat.objectives.reduce((sum, o) => sum + (o.judged ? o.points : 0), 0);
+              const awarded = seat.objectives.reduce((sum, o) => sum + (o.judged && o.met ? o.points : 0), 0);
               const sitting = people(seat.chamber, seat.delegation);
               return (
                 <tr key={`${seat.chamber}-${seat.delegation}`}>
@@ -850,8 +868,9 @@ function Scores({ record, scenario }: { record: SessionRecord; scenario: PublicS
                   <td>{sitting.length > 0 ? sitting.join(", ") : t("debrief.bot")}</td>
                   <td>
                     <ul className="objectives">
-                      {seat.objectives.map((o) => {
+                      {seat.objectives.map((o, i) => {
                         const text = inLanguage(o.text);
+                        const control = `${id}-${seat.chamber}-${seat.delegation}-${i}`;
                         return (
                           <li key={o.text.en} className={`objective-${status(o)}`}>
                             <span className="objective-status">{t(`debrief.objective.${status(o)}`)}</span>{" "}
@@ -859,17 +878,40 @@ function Scores({ record, scenario }: { record: SessionRecord; scenario: PublicS
                             <span className="objective-points">
                               {t("debrief.objectivePoints", { count: o.points })}
                             </span>
+                            {o.judged && (
+                              // The class judges what the record cannot tell; the host enters it here.
+                              <span className="objective-judge">
+                                {" "}
+                                <label htmlFor={control}>{t("debrief.judge.label")}</label>{" "}
+                                <select
+                                  id={control}
+                                  value={o.met === null ? "" : String(o.met)}
+                                  onChange={(e) =>
+                                    void judge({
+                                      chamber: seat.chamber,
+                                      delegation: seat.delegation,
+                                      objective: i,
+                                      met: e.target.value === "" ? null : e.target.value === "true",
+                                    })
+                                  }
+                                >
+                                  <option value="">{t("debrief.judge.none")}</option>
+                                  <option value="true">{t("debrief.judge.met")}</option>
+                                  <option value="false">{t("debrief.judge.missed")}</option>
+                                </select>
+                              </span>
+                            )}
                           </li>
                         );
                       })}
                     </ul>
                   </td>
                   <td>
-                    {t("debrief.pointsOf", { points: seat.points, measured: seat.measured })}
+                    {t("debrief.pointsOf", { points: seat.points - awarded, measured: seat.measured })}
                     {judged > 0 && (
                       <>
                         <br />
-                        {t("debrief.pointsJudged", { points: judged })}
+                        {t("debrief.pointsJudged", { awarded, points: judged })}
                       </>
                     )}
                   </td>
