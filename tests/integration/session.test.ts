@@ -33,7 +33,7 @@ interface Procedure {
 const procedure = (s: unknown) => s as Procedure;
 
 /** The votes, vote changes and reservations of a record, read back from its CSV export. */
-function fromCsv(text: string): Pick<SessionRecord, "votes" | "voteChanges" | "reservations"> {
+function fromCsv(text: string): Pick<SessionRecord, "votes" | "voteChanges" | "reservations" | "minutes"> {
   const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
   const votes: SessionRecord["votes"] = [];
   for (const row of rows.filter((r) => r.kind === "choice")) {
@@ -77,6 +77,21 @@ function fromCsv(text: string): Pick<SessionRecord, "votes" | "voteChanges" | "r
     reservations: rows
       .filter((r) => r.kind === "reservation")
       .map((r) => ({ chamber: r.chamber as "oas", delegation: r.delegation ?? "", text: r.text ?? "" })),
+    minutes: rows
+      .filter((r) => r.kind === "minute")
+      .map((r) => ({
+        chamber: r.chamber as "oas",
+        elapsed: Number(r.elapsed),
+        kind: r.act as "speech",
+        ...(r.vote ? { vote: Number(r.vote) - 1 } : {}),
+        ...(r.delegation ? { delegation: r.delegation } : {}),
+        ...(r.question ? { question: r.question } : {}),
+        ...(r.detail ? { detail: r.detail } : {}),
+        ...(r.meeting ? { meeting: Number(r.meeting) } : {}),
+        ...(r.from ? { from: r.from as "yes" } : {}),
+        ...(r.to ? { to: r.to as "yes" } : {}),
+        ...(r.text ? { text: r.text } : {}),
+      })),
   };
 }
 
@@ -182,7 +197,12 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     expect(record.contributions?.find((c) => c.delegation === "USA")?.speakingSeconds).toBeGreaterThanOrEqual(0);
     // The CSV export carries the same votes, changes and reservations.
     const { json, csv } = await recordsOf(sessionId, hostKey);
-    expect(csv).toEqual({ votes: json.votes, voteChanges: json.voteChanges, reservations: json.reservations });
+    expect(csv).toEqual({
+      votes: json.votes,
+      voteChanges: json.voteChanges,
+      reservations: json.reservations,
+      minutes: json.minutes,
+    });
     // The printed record: a page of its own in the session's language, or another asked for, running no script.
     const printed = (query: string, key?: string) =>
       fetch(
@@ -245,6 +265,7 @@ describe("a live OAS Council session", { timeout: 90_000 }, () => {
     // The CSV export carries each bot's reasons too.
     const { json, csv } = await recordsOf(sessionId, hostKey);
     expect(csv.votes).toEqual(json.votes);
+    expect(csv.minutes).toEqual(json.minutes);
     await host.room.leave();
   });
 

@@ -587,7 +587,10 @@ export function liveRecord(
   });
 }
 
-/** The columns of the record as CSV: one row per delegation's choice on each vote, then the vote changes and reservations. */
+/**
+ * The columns of the record as CSV: one row per delegation's choice on each vote, then the vote changes, the
+ * reservations and the minutes. Columns are only ever added at the end.
+ */
 export const RECORD_CSV_COLUMNS = [
   "kind",
   "vote",
@@ -608,6 +611,10 @@ export const RECORD_CSV_COLUMNS = [
   "from",
   "to",
   "text",
+  "elapsed",
+  "act",
+  "detail",
+  "meeting",
 ] as const;
 
 type CsvRow = Partial<Record<(typeof RECORD_CSV_COLUMNS)[number], string | number>>;
@@ -615,8 +622,9 @@ type CsvRow = Partial<Record<(typeof RECORD_CSV_COLUMNS)[number], string | numbe
 /**
  * The record as a spreadsheet reads it: a `choice` row for every delegation on every vote (with the vote's
  * number, result and count, the 1962 result and count, and a bot's reasons), a `voteChange` row for each
- * change for the record and a `reservation` row for each reservation. The JSON record keeps the rest
- * (speeches, the drafts, the crisis).
+ * change for the record, a `reservation` row for each reservation, and a `minute` row for each act of the
+ * minutes (its seconds, kind, who, question, detail, meeting and words). The JSON record keeps the rest (the
+ * drafts, the crisis, the scores).
  */
 export function recordCsv(record: SessionRecord): string {
   const rows: CsvRow[] = record.votes.flatMap((vote, i) =>
@@ -645,6 +653,23 @@ export function recordCsv(record: SessionRecord): string {
   }
   for (const reservation of record.reservations) {
     rows.push({ kind: "reservation", ...reservation });
+  }
+  // The minutes, act by act; a vote's act names its row number in `vote`, as the choice rows do.
+  for (const m of record.minutes ?? []) {
+    rows.push({
+      kind: "minute",
+      chamber: m.chamber,
+      elapsed: m.elapsed,
+      act: m.kind,
+      ...(m.vote !== undefined ? { vote: m.vote + 1 } : {}),
+      ...(m.delegation !== undefined ? { delegation: m.delegation } : {}),
+      ...(m.question !== undefined ? { question: m.question } : {}),
+      ...(m.detail !== undefined ? { detail: m.detail } : {}),
+      ...(m.meeting !== undefined ? { meeting: m.meeting } : {}),
+      ...(m.from !== undefined ? { from: m.from } : {}),
+      ...(m.to !== undefined ? { to: m.to } : {}),
+      ...(m.text !== undefined ? { text: m.text } : {}),
+    });
   }
   return stringify(rows, { header: true, columns: [...RECORD_CSV_COLUMNS] });
 }
