@@ -13,7 +13,6 @@ import {
   evolveOas,
   evolveUnsc,
   foldCrisis,
-  foldLobby,
   type LobbyEvent,
   type OasEvent,
   type OasState,
@@ -536,25 +535,18 @@ export function liveRecord(
   const holders = new Map<string, { from: number; name: string | null }[]>();
   for (const chamber of chambers) {
     const seats = chamber === "oas" ? oasSeats(scenario) : unscSeats(scenario).map((s) => ({ ...s, excluded: false }));
-    const initialLobby = createLobby(
-      seats.map((seat) => ({ delegation: delegationId(seat.id), excluded: seat.excluded })),
-    );
-    const lobbyEvents = store.events(session.id, `${chamber}-lobby`);
-    const lobby = foldLobby(
-      initialLobby,
-      lobbyEvents.map((e) => e.payload as LobbyEvent),
-    );
-    // Who held each seat from when: a change at each lobby event that moved a seat's holder.
-    let before = initialLobby;
-    for (const stored of lobbyEvents) {
-      const after = evolveLobby(before, stored.payload as LobbyEvent);
+    // The lobby's log replayed once: who holds each seat now, and who held it from when (a change at each
+    // event that moved a seat's holder).
+    let lobby = createLobby(seats.map((seat) => ({ delegation: delegationId(seat.id), excluded: seat.excluded })));
+    for (const stored of store.events(session.id, `${chamber}-lobby`)) {
+      const after = evolveLobby(lobby, stored.payload as LobbyEvent);
       after.seats.forEach((seat, i) => {
-        if (seat.holder === before.seats[i]?.holder) return;
+        if (seat.holder === lobby.seats[i]?.holder) return;
         const name = after.players.find((p) => p.id === seat.holder)?.name ?? null;
         const key = seatKey(chamber, seat.delegation);
         holders.set(key, [...(holders.get(key) ?? []), { from: stored.at, name }]);
       });
-      before = after;
+      lobby = after;
     }
     const nameOf = (id: string | null | undefined) => lobby.players.find((p) => p.id === id)?.name ?? [];
     for (const seat of lobby.seats) {

@@ -1,5 +1,6 @@
 import type { MinuteEntry, RecordVote, SessionRecord } from "@brink/protocol";
 import type { Scenario } from "@brink/scenario";
+import { scenarioProse } from "@brink/scenario/public";
 import { RECORD_WORDS, type RecordLanguage, type RecordWords } from "./recordWords.ts";
 
 /** Markup already escaped: what `html` returns, and the only thing it leaves as it is. */
@@ -63,7 +64,7 @@ export function recordHtml(record: SessionRecord, context: PrintedRecordContext)
     id === undefined ? "—" : (scenario.delegations.find((d) => d.id === id)?.name[language] ?? id);
   const of = (id: string | undefined) => (id === undefined ? "—" : words.of(id, name(id)));
   const label = questionLabel(record, words, of);
-  const prose = scenarioProse(scenario, language);
+  const prose = inRecordLanguage(scenario, language);
   const { oasCouncil, securityCouncil } = scenario;
   const unscDates = securityCouncil.dates.map((d) => new Date(`${d}T00:00:00Z`));
   const titles = {
@@ -145,18 +146,9 @@ ${chambers}
   return page.text;
 }
 
-/**
- * The scenario's own words as the bots speak them (talking points, the reservation of 1962, the drafts'
- * paragraphs), written in English, given in the record's language; a person's words stay as they are.
- */
-function scenarioProse(scenario: Scenario, language: RecordLanguage): (text: string) => string {
-  type Prose = { readonly en: string; readonly es?: string | undefined; readonly pt?: string | undefined };
-  const known = new Map<string, Prose>();
-  const add = (prose: Prose) => known.set(prose.en, prose);
-  for (const card of scenario.roleCards) for (const point of card.talkingPoints) add(point);
-  for (const reservation of scenario.record.reservations) add(reservation.gist);
-  for (const draft of scenario.securityCouncil.drafts) for (const p of draft.paragraphs) add(p);
-  for (const paragraph of scenario.oasCouncil.paragraphs) add(paragraph.text);
+/** The scenario's own words (what the bots say) in the record's language, line by line; a person's stay as written. */
+function inRecordLanguage(scenario: Scenario, language: RecordLanguage): (text: string) => string {
+  const known = scenarioProse(scenario);
   return (text) =>
     text
       .split("\n")

@@ -1,4 +1,4 @@
-import type { PublicScenarioData } from "@brink/scenario/public";
+import { type PublicScenarioData, scenarioProse } from "@brink/scenario/public";
 import { useEffect, useMemo, useState } from "react";
 import { inLanguage, type Language } from "./i18n.ts";
 
@@ -33,16 +33,10 @@ export function useScenario(): PublicScenario | null {
  */
 export function useScenarioProse(): (text: string) => { text: string; lang?: Language } {
   const scenario = useScenario();
-  const known = useMemo(() => {
-    const texts = new Map<string, { readonly en: string }>();
-    const add = (prose: { readonly en: string }) => texts.set(prose.en, prose);
-    for (const card of scenario?.roleCards ?? []) for (const point of card.talkingPoints) add(point);
-    for (const reservation of scenario?.record.reservations ?? []) add(reservation.gist);
-    for (const draft of scenario?.securityCouncil.drafts ?? []) for (const p of draft.paragraphs) add(p);
-    for (const appeal of scenario?.appeals ?? []) add(appeal.gist);
-    for (const paragraph of scenario?.oasCouncil.paragraphs ?? []) add(paragraph.text);
-    return texts;
-  }, [scenario]);
+  const known = useMemo(
+    () => (scenario ? scenarioProse(scenario) : new Map<string, { readonly en: string }>()),
+    [scenario],
+  );
   return (text) => {
     const prose = known.get(text);
     return prose ? inLanguage(prose) : { text };

@@ -35,3 +35,28 @@ export const october1962Public = {
 
 /** Everything a client may see of the scenario. */
 export type PublicScenarioData = typeof october1962Public;
+
+/** Prose in the scenario's languages: English always, Spanish and Portuguese where written. */
+type ProseLike = { readonly en: string; readonly es?: string | undefined; readonly pt?: string | undefined };
+
+/**
+ * The scenario's own words as the bots speak them (talking points, the reservation of 1962, the drafts' and
+ * the OAS resolution's paragraphs, U Thant's appeals), by their English text: what the screens and the printed
+ * record show in their reader's language. A person's words are not among them and stay as written.
+ */
+export function scenarioProse(scenario: {
+  readonly roleCards: readonly { readonly talkingPoints: readonly ProseLike[] }[];
+  readonly record: { readonly reservations: readonly { readonly gist: ProseLike }[] };
+  readonly securityCouncil: { readonly drafts: readonly { readonly paragraphs: readonly ProseLike[] }[] };
+  readonly oasCouncil: { readonly paragraphs: readonly { readonly text: ProseLike }[] };
+  readonly appeals: readonly { readonly gist: ProseLike }[];
+}): ReadonlyMap<string, ProseLike> {
+  const known = new Map<string, ProseLike>();
+  const add = (prose: ProseLike) => known.set(prose.en, prose);
+  for (const card of scenario.roleCards) for (const point of card.talkingPoints) add(point);
+  for (const reservation of scenario.record.reservations) add(reservation.gist);
+  for (const draft of scenario.securityCouncil.drafts) for (const p of draft.paragraphs) add(p);
+  for (const appeal of scenario.appeals) add(appeal.gist);
+  for (const paragraph of scenario.oasCouncil.paragraphs) add(paragraph.text);
+  return known;
+}

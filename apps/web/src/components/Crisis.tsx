@@ -27,18 +27,20 @@ export function useCrisisDate(): (minute: number, withDay?: boolean) => string {
     };
   }, [language]);
   return (minute, withDay = true) => {
-    const instant = ADDRESS + minute * 60_000;
-    const est = instant >= EST_FROM;
-    const local = new Date(instant - (est ? 5 : 4) * 3_600_000);
+    const { local, est } = inNewYork(minute);
     return `${(withDay ? formats.long : formats.short).format(local)} ${est ? "EST" : "EDT"}`;
   };
 }
 
-/** The day in New York (`1962-10-24`) of a minute of the crisis clock. */
-export const crisisDay = (minute: number): string => {
+/** A minute of the crisis clock as New York's wall clock read it (a date to format in UTC), and its zone. */
+function inNewYork(minute: number): { local: Date; est: boolean } {
   const instant = ADDRESS + minute * 60_000;
-  return new Date(instant - (instant >= EST_FROM ? 5 : 4) * 3_600_000).toISOString().slice(0, 10);
-};
+  const est = instant >= EST_FROM;
+  return { local: new Date(instant - (est ? 5 : 4) * 3_600_000), est };
+}
+
+/** The day in New York (`1962-10-24`) of a minute of the crisis clock. */
+export const crisisDay = (minute: number): string => inNewYork(minute).local.toISOString().slice(0, 10);
 
 /** The minute of the crisis clock at which something dated in New York's time (EDT) happens. */
 export const crisisMinute = (date: string, time: string): number =>

@@ -9,6 +9,7 @@ import { hostedSession } from "../hosted.ts";
 import { currentLanguage, inLanguage } from "../i18n.ts";
 import { type PublicScenario, useScenario, useScenarioProse } from "../scenario.ts";
 import { crisisDay, useCrisisDate } from "./Crisis.tsx";
+import { useWords } from "./debriefWords.ts";
 import { inSentence } from "./questionLabel.ts";
 import { Replay } from "./Replay.tsx";
 
@@ -169,23 +170,6 @@ const pastVote = (scenario: PublicScenario, vote: RecordVote): PastVote | undefi
 /** A delegation's choice on the same question in 1962, where a source records it. */
 const pastChoice = (scenario: PublicScenario, vote: RecordVote, delegation: string): Choice | undefined =>
   (pastVote(scenario, vote)?.choices as Partial<Record<string, Choice>> | undefined)?.[delegation];
-
-/** Names and labels as the debrief needs them: it has no table connection, only the scenario. */
-function useWords(scenario: PublicScenario, record: SessionRecord) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const name = (id: string) => scenario.delegations.find((d) => d.id === id)?.name[language] ?? id;
-  const question = (vote: Pick<RecordVote, "chamber" | "question" | "motion">) => {
-    const paragraph = /^paragraph-(\d+)$/.exec(vote.question);
-    if (paragraph) return t("question.paragraph", { n: paragraph[1] });
-    if (vote.question.startsWith("motion-")) return t(vote.motion ? `motion.${vote.motion}` : "debrief.motion");
-    if (vote.question.startsWith("amendment-")) return t("question.amendment");
-    const draft = record.drafts.find((d) => d.id === vote.question);
-    if (draft) return t("unsc.draftOf", { delegation: name(draft.sponsor) });
-    return t(`question.${vote.question}`, { defaultValue: vote.question });
-  };
-  return { name, question };
-}
 
 /** How the week ended, beside how it ended in 1962. */
 function Outcome({ record }: { record: SessionRecord }) {

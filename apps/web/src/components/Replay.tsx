@@ -2,8 +2,8 @@ import type { MinuteEntry, RecordVote, SessionRecord } from "@brink/protocol";
 import type { TFunction } from "i18next";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { currentLanguage } from "../i18n.ts";
 import { type PublicScenario, useScenarioProse } from "../scenario.ts";
+import { useWords } from "./debriefWords.ts";
 
 type Chamber = "oas" | "unsc";
 
@@ -120,27 +120,22 @@ function phaseAt(minutes: readonly MinuteEntry[], at: number, t: TFunction): str
 function useActWords(record: SessionRecord, scenario: PublicScenario) {
   const { t } = useTranslation();
   const prose = useScenarioProse();
-  const language = currentLanguage();
-  const name = (id?: string) => (id ? (scenario.delegations.find((d) => d.id === id)?.name[language] ?? id) : "");
+  const words = useWords(scenario, record);
+  const name = (id?: string) => (id ? words.name(id) : "");
+  // The debrief's labels, and an amendment named by its sponsor and what it amends, as the minutes tell.
   const question = (chamber: Chamber, q?: string, motion?: string): string => {
     if (!q) return "";
-    const paragraph = /^paragraph-(\d+)$/.exec(q);
-    if (paragraph) return t("question.paragraph", { n: paragraph[1] });
-    if (q.startsWith("motion-")) return t(motion ? `motion.${motion}` : "debrief.motion");
-    if (q.startsWith("amendment-")) {
-      const proposed = record.minutes?.find((m) => m.chamber === chamber && m.kind === "amendment" && m.question === q);
-      if (!proposed) return t("question.amendment");
-      const amended = /^paragraph-(\d+)$/.exec(proposed.detail ?? "");
-      if (amended) return t("question.amendmentOf", { delegation: name(proposed.delegation), n: amended[1] });
-      const draft = record.drafts.find((d) => d.id === proposed.detail);
-      return t("unsc.additionTo", {
-        delegation: name(proposed.delegation),
-        draft: draft ? name(draft.sponsor) : (proposed.detail ?? ""),
-      });
-    }
-    const draft = record.drafts.find((d) => d.id === q);
-    if (draft) return t("unsc.draftOf", { delegation: name(draft.sponsor) });
-    return t(`question.${q}`, { defaultValue: q });
+    const proposed = q.startsWith("amendment-")
+      ? record.minutes?.find((m) => m.chamber === chamber && m.kind === "amendment" && m.question === q)
+      : undefined;
+    if (!proposed) return words.question({ chamber, question: q, ...(motion ? { motion } : {}) });
+    const amended = /^paragraph-(\d+)$/.exec(proposed.detail ?? "");
+    if (amended) return t("question.amendmentOf", { delegation: name(proposed.delegation), n: amended[1] });
+    const draft = record.drafts.find((d) => d.id === proposed.detail);
+    return t("unsc.additionTo", {
+      delegation: name(proposed.delegation),
+      draft: draft ? name(draft.sponsor) : (proposed.detail ?? ""),
+    });
   };
   const vote = (v: RecordVote) =>
     t(v.result === "adopted" ? "announce.adopted" : "announce.rejected", {
