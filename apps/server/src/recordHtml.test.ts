@@ -88,7 +88,8 @@ describe("the printed record", () => {
     expect(pt).toContain("O representante dos Estados Unidos disse:");
     expect(pt).toContain("O representante do Brasil disse:");
     expect(pt).toContain("Presidência: o representante da Colômbia.");
-    expect(pt).toContain("À Havana: aceito com condições.");
+    // City names take no article in Portuguese: to Havana is "a Havana", without the crasis.
+    expect(pt).toContain("A Havana: aceito com condições.");
     expect(pt).toContain("Ata da sessão de 23 de outubro de 1962");
     expect(pt).toContain("O Conselho aprovou a resolução como um todo, por 19 votos a 0 e 1 abstenção.");
     expect(pt).toContain(escapeHtml(brazil?.pt ?? "missing"));

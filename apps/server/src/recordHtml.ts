@@ -134,7 +134,7 @@ ${chambers}
     crisis.appeals.length === 0
       ? html`<p>${words.noAppeals}</p>`
       : html`<ul>${crisis.appeals.map(
-          (a) => html`<li>${words.appeal(a.to, name(a.to), words.replies[a.reply ?? "none"] ?? a.reply ?? "")}</li>`,
+          (a) => html`<li>${words.appeal(name(a.to), words.replies[a.reply ?? "none"] ?? a.reply ?? "")}</li>`,
         )}</ul>`
   }
 </section>

@@ -123,8 +123,7 @@ export interface RecordWords {
   readonly outcome1962: string;
   readonly tension: (value: number) => string;
   readonly appeals: string;
-  /** An appeal's line: to a capital (by id and name), and its answer. */
-  readonly appeal: (id: string, to: string, reply: string) => string;
+  readonly appeal: (to: string, reply: string) => string;
   readonly replies: Readonly<Record<string, string>>;
   readonly noAppeals: string;
   readonly drawnUp: (date: string) => string;
@@ -228,7 +227,7 @@ const en: RecordWords = {
     "In 1962, on 28 October, Moscow announced the withdrawal of the missiles under UN verification, against a US pledge not to invade Cuba.",
   tension: (v) => `Tension at the end: ${v} out of 100.`,
   appeals: "Appeals of the Acting Secretary-General",
-  appeal: (_, to, reply) => `To ${to}: ${reply}.`,
+  appeal: (to, reply) => `To ${to}: ${reply}.`,
   replies: { accepted: "accepted", declined: "declined", conditional: "accepted on conditions", none: "no answer" },
   noAppeals: "The Acting Secretary-General sent no appeal.",
   drawnUp: (date) => `Drawn up by Brink from the session's log on ${date}.`,
@@ -334,7 +333,7 @@ const es: RecordWords = {
     "En 1962, el 28 de octubre, Moscú anunció el retiro de los misiles bajo verificación de la ONU, a cambio del compromiso de los Estados Unidos de no invadir Cuba.",
   tension: (v) => `Tensión al final: ${v} sobre 100.`,
   appeals: "Llamamientos del Secretario General interino",
-  appeal: (_, to, reply) => `A ${to}: ${reply}.`,
+  appeal: (to, reply) => `A ${to}: ${reply}.`,
   replies: {
     accepted: "aceptado",
     declined: "rechazado",
@@ -446,8 +445,7 @@ const pt: RecordWords = {
     "Em 1962, em 28 de outubro, Moscou anunciou a retirada dos mísseis sob verificação da ONU, em troca do compromisso dos Estados Unidos de não invadir Cuba.",
   tension: (v) => `Tensão no fim: ${v} de 100.`,
   appeals: "Apelos do Secretário-Geral interino",
-  // Havana takes its article, and with it the crasis: à Havana.
-  appeal: (id, to, reply) => `${id === "HAV" ? "À" : "A"} ${to}: ${reply}.`,
+  appeal: (to, reply) => `A ${to}: ${reply}.`,
   replies: { accepted: "aceito", declined: "recusado", conditional: "aceito com condições", none: "sem resposta" },
   noAppeals: "O Secretário-Geral interino não enviou nenhum apelo.",
   drawnUp: (date) => `Redigida pelo Brink a partir do registro da sessão em ${date}.`,
