@@ -35,6 +35,29 @@ export function crisisEventsOf(store: Store, sessionId: string): CrisisEvent[] {
     .map((e) => e.payload as CrisisEvent);
 }
 
+/**
+ * The session's crisis as its log left it by a moment (milliseconds since the epoch; all of it without one): the
+ * track's state, the OAS resolution transmitted by then, and how many Security Council votes it had entered.
+ */
+export function crisisUntil(
+  store: Store,
+  sessionId: string,
+  scenario: Scenario,
+  at = Number.POSITIVE_INFINITY,
+): { state: CrisisState; oasResolution: OasResolution | null; unscVotesEntered: number } {
+  const events: CrisisEvent[] = [];
+  let oasResolution: OasResolution | null = null;
+  let unscVotesEntered = 0;
+  for (const stored of store.events(sessionId, LOG)) {
+    if (stored.at > at) break;
+    if (stored.type === OAS_RESOLUTION) oasResolution = (stored.payload as { resolution: OasResolution }).resolution;
+    else if (stored.type === UNSC_VOTE) unscVotesEntered += 1;
+    else events.push(stored.payload as CrisisEvent);
+  }
+  const state = foldCrisis(createCrisis(historicalSetup(scenario).crisis.setup), events);
+  return { state, oasResolution, unscVotesEntered };
+}
+
 /** What a council in the session tells the track about itself. */
 export interface TrackedChamber {
   /** Started and not paused by the host: the crisis clock runs only while every started council runs. */
@@ -91,19 +114,19 @@ export class CrisisTrack {
     this.#deps = deps;
     const { scenario, settings } = deps;
     this.#plan = liveCrisisPlan(scenario, settings.mode, settings.seed);
-    const initial = createCrisis(historicalSetup(scenario).crisis.setup);
-    this.#state = foldCrisis(initial, crisisEventsOf(deps.store, deps.sessionId));
-    for (const marker of deps.store.events(deps.sessionId, LOG).filter((e) => MARKERS.has(e.type))) {
-      if (marker.type === OAS_RESOLUTION) this.#oas = (marker.payload as { resolution: OasResolution }).resolution;
-      else this.#unscVotesEntered += 1;
-    }
+    const logged = crisisUntil(deps.store, deps.sessionId, scenario);
+    this.#state = logged.state;
+    this.#oas = logged.oasResolution;
+    this.#unscVotesEntered = logged.unscVotesEntered;
     // The week runs over the lesson's playing time: the class period less joining and the debrief, or 45 minutes.
     const plan = planSession({ periodMinutes: settings.periodMinutes });
     const playing = plan.runSheet
       .filter((p) => p.part !== "joining" && p.part !== "debrief")
       .reduce((sum, p) => sum + p.minutes, 0);
     this.#rate =
-      deps.minutesPerSecond !== undefined ? deps.minutesPerSecond / 1000 : initial.endAt / ((playing || 45) * 60_000);
+      deps.minutesPerSecond !== undefined
+        ? deps.minutesPerSecond / 1000
+        : this.#state.endAt / ((playing || 45) * 60_000);
     this.#tickMs = deps.minutesPerSecond !== undefined ? 200 : TICK_MS;
   }
 

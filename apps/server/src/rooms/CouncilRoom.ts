@@ -5,7 +5,6 @@ import {
   type CorridorMessage,
   canReadCorridor,
   checkCorridorMessage,
-  createLobby,
   delegationId,
   foldLobby,
   isHostLobbyCommand,
@@ -19,8 +18,6 @@ import {
   playerId,
   pledgesOf,
   type Seat,
-  type SessionPlan,
-  type SessionSettings,
   seatOf,
   teamOf,
   type Viewer,
@@ -40,24 +37,16 @@ import {
   WIRE_ERRORS,
   type YouMessage,
 } from "@brink/protocol";
-import { instructionArrivals, type Localized, roleCardFor, type Scenario } from "@brink/scenario";
+import { instructionArrivals, roleCardFor, type Scenario } from "@brink/scenario";
 import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
 import { type CrisisTrack, leaveTrack, trackFor } from "../crisisTrack.ts";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
 import type { SessionRecord, Store } from "../store.ts";
-import { Chamber, type Procedure } from "./chamber.ts";
-import {
-  AppealState,
-  CouncilState,
-  CrisisTrackState,
-  IncidentState,
-  PlayerState,
-  RosterEntryState,
-  SeatState,
-  ShipState,
-  TransmittedParagraphState,
-} from "./state.ts";
+import { Chamber } from "./chamber.ts";
+import { type CouncilKind, lobbyFor } from "./councils.ts";
+import { projectCrisis, projectLobby, projectTable, setUpTable } from "./projection.ts";
+import { CouncilState } from "./state.ts";
 
 /** What every room of this process shares: set once by the server before it listens. */
 export interface RoomServices {
@@ -121,29 +110,6 @@ interface AuthResult {
 
 export const roomIdFor = (sessionId: string, chamber: string): string => `${chamber}-${sessionId}`;
 
-/** A chair of a council's table, in roll-call order. */
-export interface TableSeat {
-  readonly id: string;
-  readonly name: Localized;
-  /** Barred from taking part: Cuba in the OAS. */
-  readonly excluded: boolean;
-  /** `member`, `permanent` (a veto in the Security Council), `invitee` (speaks, no vote), `secretaryGeneral`. */
-  readonly standing: "member" | "permanent" | "invitee" | "secretaryGeneral";
-}
-
-/** What a chamber's room is made of, worked out once when the room is created. */
-export interface ChamberSetup<
-  State extends { readonly version: number; readonly phase: { readonly name: string } },
-  Command extends { readonly type: string },
-  Actor extends string,
-> {
-  readonly procedure: Procedure<State, Command, Actor>;
-  /** The presiding delegation: Colombia in the OAS, the Soviet Union in the Security Council. */
-  readonly chair: string;
-  /** Milliseconds a bot chair keeps each agenda item open while people hold seats, by phase name. */
-  readonly budgetsMs: Readonly<Record<string, number>>;
-}
-
 /**
  * A council of October 1962 as a Colyseus room: a thin adapter that validates each request, takes the acting
  * seat from the connection, lets the engine decide, then persists the events, updates the synced state and
@@ -178,24 +144,12 @@ export abstract class CouncilRoom<
   protected abstract readonly chamberId: "oas" | "unsc";
   /** The commands a host who also voices a seat gives as the host: the chair's powers, and the host's own. */
   protected abstract readonly hostPowers: ReadonlySet<string>;
-  /** The chairs of the table, in roll-call order. */
-  protected abstract tableSeats(scenario: Scenario): TableSeat[];
-  /**
-   * The chamber's procedure and bots for this session, paced by its plan; `beyond` tells the bots what they
-   * hear away from the table when they decide (the crisis, instructions arriving, the word given in the corridors).
-   */
-  protected abstract chamberSetup(
-    scenario: Scenario,
-    settings: SessionSettings,
-    plan: SessionPlan,
-    beyond: () => Beyond,
-  ): ChamberSetup<State, Command, Actor>;
+  /** The council's table, procedure and how its state is published. */
+  protected abstract readonly council: CouncilKind<State, Command, Actor>;
   /** Checks an `act` command's shape for this chamber; whether it is allowed now is the engine's to decide. */
   protected abstract readonly commandSchema: { safeParse(value: unknown): { success: boolean; data?: unknown } };
   /** The council's name in a refusal: "the OAS Council". */
   protected abstract readonly councilName: string;
-  /** Mirrors the chamber's procedure into the synced state (the base has set the phase, pause and news). */
-  protected abstract projectProcedure(state: State): void;
   /** Tells the crisis track what the chamber's procedure has decided (the OAS vote, the Council's votes). */
   protected abstract reportToCrisis(state: State, crisis: CrisisTrack): void;
   /** What a viewer may do at the table now, down to the motions its seat may move. */
@@ -211,8 +165,8 @@ export abstract class CouncilRoom<
     this.roomId = roomIdFor(session.id, this.chamberId);
     this.setPrivate(true);
 
-    const seats = this.tableSeats(services.scenario);
-    const initial = createLobby(seats.map((m) => ({ delegation: delegationId(m.id), excluded: m.excluded })));
+    const seats = this.council.table(services.scenario);
+    const initial = lobbyFor(seats);
     const log = services.store.events(session.id, this.#lobbyLog).map((e) => e.payload as LobbyEvent);
     this.#lobby = foldLobby(initial, log);
     this.#corridor = services.store.events(session.id, this.#corridorLog).map(({ payload }) => {
@@ -220,31 +174,10 @@ export abstract class CouncilRoom<
       return message;
     });
 
-    this.state.chamber = this.chamberId;
-    this.state.joinCode = session.joinCode;
-    this.state.periodMinutes = session.settings.periodMinutes ?? 0;
-    this.state.mode = session.settings.mode;
-    this.state.language = session.settings.language;
-    this.state.phase = "lobby";
-    for (const member of seats) {
-      this.state.seats.push(
-        new SeatState({
-          delegation: member.id,
-          nameEn: member.name.en,
-          nameEs: member.name.es,
-          namePt: member.name.pt,
-          excluded: member.excluded,
-          standing: member.standing,
-          holderId: "",
-          holderName: "",
-          keptFor: "",
-        }),
-      );
-    }
     // The session's plan paces the table; a server-wide wait (tests, demos) replaces it.
     const plan = planSession(session.settings, this.chamberId);
-    const setup = this.chamberSetup(services.scenario, session.settings, plan, () => this.#beyond());
-    this.state.chair = setup.chair;
+    const setup = this.council.setup(services.scenario, session.settings, plan, () => this.#beyond());
+    setUpTable(this.state, session, this.chamberId, seats, setup.chair);
     this.#chamber = new Chamber({
       store: services.store,
       sessionId: session.id,
@@ -266,7 +199,6 @@ export abstract class CouncilRoom<
         this.#tellClients();
       },
     });
-    this.state.crisis = new CrisisTrackState();
     this.#crisis = trackFor({
       store: services.store,
       sessionId: session.id,
@@ -559,40 +491,7 @@ export abstract class CouncilRoom<
 
   /** Mirrors the engine state into the synced schema; unchanged fields send nothing. */
   #project(): void {
-    const lobby = this.#lobby;
-    this.state.version = lobby.version;
-    this.state.bots = lobby.bots;
-    const names = new Map(lobby.players.map((p) => [p.id as string, p.name]));
-    lobby.seats.forEach((seat, i) => {
-      const synced = this.state.seats[i];
-      if (!synced) return;
-      synced.holderId = seat.holder ?? "";
-      synced.holderName = seat.holder ? (names.get(seat.holder) ?? "") : "";
-      synced.keptFor = seat.keptFor ?? "";
-      if (synced.advisers.join() !== seat.advisers.join()) {
-        synced.advisers.splice(0, synced.advisers.length, ...seat.advisers);
-      }
-    });
-    for (const id of [...this.state.players.keys()]) if (!names.has(id)) this.state.players.delete(id);
-    for (const player of lobby.players) {
-      const existing = this.state.players.get(player.id);
-      const muted = player.muted ?? false;
-      if (existing) Object.assign(existing, { name: player.name, muted });
-      else
-        this.state.players.set(
-          player.id,
-          new PlayerState({ id: player.id, name: player.name, connected: false, muted }),
-        );
-    }
-    const roster = lobby.roster.map((e) => ({
-      name: e.name,
-      delegation: e.delegation as string,
-      adviser: e.adviser,
-      joined: e.player !== null,
-    }));
-    if (JSON.stringify(roster) !== JSON.stringify(this.state.roster.toJSON())) {
-      this.state.roster.splice(0, this.state.roster.length, ...roster.map((e) => new RosterEntryState(e)));
-    }
+    projectLobby(this.state, this.#lobby);
     this.#syncPresence();
   }
 
@@ -605,17 +504,8 @@ export abstract class CouncilRoom<
   #projectChamber(): void {
     const chamber = this.#chamber.state;
     if (!chamber) return;
-    this.state.phase = chamber.phase.name;
-    this.state.paused = this.#chamber.paused;
-    const bulletins = this.#chamber.bulletins;
-    if (bulletins.join() !== [...this.state.bulletins].join()) {
-      this.state.bulletins.splice(0, this.state.bulletins.length, ...bulletins);
-    }
-    const askable = this.#chamber.askable;
-    if (askable.join() !== [...this.state.askable].join()) {
-      this.state.askable.splice(0, this.state.askable.length, ...askable);
-    }
-    this.projectProcedure(chamber);
+    projectTable(this.state, chamber.phase.name, this.#chamber);
+    this.council.project(this.state, chamber);
   }
 
   /** The lobby's own log, apart from the chamber's procedure: `oas-lobby`. */
@@ -630,52 +520,7 @@ export abstract class CouncilRoom<
 
   /** Mirrors the session's crisis track into the synced state: the clock, the ships, the appeals, the OAS vote. */
   #projectCrisis(): void {
-    const track = this.#crisis.state;
-    const synced = this.state.crisis;
-    Object.assign(synced, {
-      minute: track.minute,
-      quarantineAt: track.quarantineAt,
-      endAt: track.endAt,
-      defcon: track.defcon,
-      legitimacy: track.legitimacy,
-      tension: track.tension,
-      outcome: track.outcome ?? "",
-    });
-    track.ships.forEach((ship, i) => {
-      const fields = {
-        id: ship.id,
-        name: ship.name ?? "",
-        distanceNm: Math.round(ship.distanceNm),
-        status: ship.status,
-      };
-      const existing = synced.ships[i];
-      if (existing) Object.assign(existing, fields);
-      else synced.ships.push(new ShipState(fields));
-    });
-    track.appeals.forEach((appeal, i) => {
-      const fields = {
-        id: appeal.id,
-        to: appeal.to,
-        terms: appeal.terms,
-        text: appeal.text,
-        sentAt: appeal.sentAt,
-        reply: appeal.reply?.answer ?? "",
-        repliedAt: appeal.reply?.at ?? 0,
-      };
-      const existing = synced.appeals[i];
-      if (existing) Object.assign(existing, fields);
-      else synced.appeals.push(new AppealState({ ...fields, proposals: [...(appeal.proposals ?? [])] }));
-    });
-    for (const incident of track.incidents.slice(synced.incidents.length)) {
-      synced.incidents.push(new IncidentState({ ...incident }));
-    }
-    const agreed = Object.keys(track.agreed);
-    if (agreed.join() !== [...synced.agreed].join()) synced.agreed.splice(0, synced.agreed.length, ...agreed);
-    const oas = this.#crisis.oasResolution;
-    synced.oasResolution = oas ? (oas.adopted ? "adopted" : "rejected") : "";
-    if (oas && synced.oasParagraphs.length === 0) {
-      for (const p of oas.paragraphs) synced.oasParagraphs.push(new TransmittedParagraphState({ ...p }));
-    }
+    projectCrisis(this.state.crisis, this.#crisis.state, this.#crisis.oasResolution);
   }
 
   #syncPresence(): void {

@@ -1,6 +1,6 @@
 import type { AskAnswer, CorridorAsk, DelegationId, Result } from "@brink/engine";
 import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
-import type { Store } from "../store.ts";
+import type { Store, StoredEvent } from "../store.ts";
 
 /** The room clock's timer, as Colyseus gives it: cleared when the room is disposed. */
 interface Timer {
@@ -99,6 +99,31 @@ export function procedureEventsOf(store: Store, sessionId: string, log: string):
     .map((e) => e.payload);
 }
 
+/**
+ * A council's log as it stood once `count` of the procedure's events had been written (all of it without a
+ * count), with the rest of the command that wrote the last of them, as every screen saw the table then: the
+ * events, when the last was written, whether the host had the table paused, the news announced.
+ */
+export function chamberLogUntil(
+  log: readonly StoredEvent[],
+  count = Number.POSITIVE_INFINITY,
+): { events: { type: string; at: number }[]; at: number; paused: boolean; bulletins: string[] } {
+  const events: { type: string; at: number }[] = [];
+  const bulletins: string[] = [];
+  let paused = false;
+  let at = log[0]?.at ?? 0;
+  for (const stored of log) {
+    // A command's events are written together, at one instant; a marker is written on its own.
+    if (events.length >= count && (MARKERS.has(stored.type) || stored.at !== at)) break;
+    if (!MARKERS.has(stored.type)) {
+      events.push(stored.payload as { type: string; at: number });
+      at = stored.at;
+    } else if (stored.type === ANNOUNCED) bulletins.push((stored.payload as { event: string }).event);
+    else if (stored.type === PAUSED || stored.type === RESUMED) paused = stored.type === PAUSED;
+  }
+  return { events, at, paused, bulletins };
+}
+
 /** The bots' reasons for their votes in a council's log, by question and delegation. */
 export function botReasonsOf(store: Store, sessionId: string, log: string): Map<string, Record<string, string[]>> {
   const reasons = new Map<string, Record<string, string[]>>();
@@ -136,10 +161,10 @@ export class Chamber<
     this.#log = deps.procedure.log;
     const log = deps.store.events(deps.sessionId, this.#log);
     if (log.some((e) => e.type === STARTED)) {
-      const events = log.filter((e) => !MARKERS.has(e.type)).map((e) => e.payload as { type: string; at: number });
+      const { events, bulletins } = chamberLogUntil(log);
       this.#phaseSince = events.findLast((e) => PHASE_CHANGES.has(e.type))?.at ?? (log[0]?.at as number);
       this.#state = deps.procedure.fold(events);
-      this.#bulletins = log.filter((e) => e.type === ANNOUNCED).map((e) => (e.payload as { event: string }).event);
+      this.#bulletins = bulletins;
       for (const marker of log.filter((e) => e.type === PAUSED || e.type === RESUMED)) {
         this.#markPause(marker.type === PAUSED, marker.at);
       }

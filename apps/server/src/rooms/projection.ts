@@ -1,9 +1,23 @@
-import type { SpeakersList, VoteResult } from "@brink/engine";
-import { type CouncilState, EntryState, VoteState } from "./state.ts";
+import type { CrisisState, LobbyState, SessionSettings, SpeakersList, VoteResult } from "@brink/engine";
+import type { OasResolution } from "../crisisTrack.ts";
+import type { TableSeat } from "./councils.ts";
+import {
+  AppealState,
+  type CouncilState,
+  CrisisTrackState,
+  EntryState,
+  IncidentState,
+  PlayerState,
+  RosterEntryState,
+  SeatState,
+  ShipState,
+  TransmittedParagraphState,
+  VoteState,
+} from "./state.ts";
 
 /**
  * What both chambers publish alike: the floor and the speakers' list, the open roll call, the votes closed,
- * and the minutes. Each helper writes only what changed, so an unchanged field sends nothing.
+ * and the minutes; and the table around them: the seats, the lobby, the crisis track. Each helper writes only what changed, so an unchanged field sends nothing.
  */
 
 /** The floor, the list (replies first) and the speaking time, as the table's timers show them. */
@@ -66,4 +80,133 @@ export function projectMinutes(state: CouncilState, entries: readonly EntryField
     if (!synced) state.minutes.push(new EntryState(next));
     else if (synced.detail !== next.detail) synced.detail = next.detail;
   });
+}
+
+/** The table's fixed parts, set once: the council, the session's code and settings, the chairs, who presides. */
+export function setUpTable(
+  state: CouncilState,
+  session: { readonly joinCode: string; readonly settings: SessionSettings },
+  chamber: "oas" | "unsc",
+  seats: readonly TableSeat[],
+  chair: string,
+): void {
+  state.chamber = chamber;
+  state.joinCode = session.joinCode;
+  state.periodMinutes = session.settings.periodMinutes ?? 0;
+  state.mode = session.settings.mode;
+  state.language = session.settings.language;
+  state.phase = "lobby";
+  state.chair = chair;
+  for (const member of seats) {
+    state.seats.push(
+      new SeatState({
+        delegation: member.id,
+        nameEn: member.name.en,
+        nameEs: member.name.es,
+        namePt: member.name.pt,
+        excluded: member.excluded,
+        standing: member.standing,
+        holderId: "",
+        holderName: "",
+        keptFor: "",
+      }),
+    );
+  }
+  state.crisis = new CrisisTrackState();
+}
+
+/** The lobby: who holds each seat and advises it, the players (not yet their presence), the class list. */
+export function projectLobby(state: CouncilState, lobby: LobbyState): void {
+  state.version = lobby.version;
+  state.bots = lobby.bots;
+  const names = new Map(lobby.players.map((p) => [p.id as string, p.name]));
+  lobby.seats.forEach((seat, i) => {
+    const synced = state.seats[i];
+    if (!synced) return;
+    synced.holderId = seat.holder ?? "";
+    synced.holderName = seat.holder ? (names.get(seat.holder) ?? "") : "";
+    synced.keptFor = seat.keptFor ?? "";
+    if (synced.advisers.join() !== seat.advisers.join()) {
+      synced.advisers.splice(0, synced.advisers.length, ...seat.advisers);
+    }
+  });
+  for (const id of [...state.players.keys()]) if (!names.has(id)) state.players.delete(id);
+  for (const player of lobby.players) {
+    const existing = state.players.get(player.id);
+    const muted = player.muted ?? false;
+    if (existing) Object.assign(existing, { name: player.name, muted });
+    else state.players.set(player.id, new PlayerState({ id: player.id, name: player.name, connected: false, muted }));
+  }
+  const roster = lobby.roster.map((e) => ({
+    name: e.name,
+    delegation: e.delegation as string,
+    adviser: e.adviser,
+    joined: e.player !== null,
+  }));
+  if (JSON.stringify(roster) !== JSON.stringify(state.roster.toJSON())) {
+    state.roster.splice(0, state.roster.length, ...roster.map((e) => new RosterEntryState(e)));
+  }
+}
+
+/** What the room keeps of a started chamber beside its procedure: the host's pause, the news, what may be asked. */
+export function projectTable(
+  state: CouncilState,
+  phase: string,
+  table: { readonly paused: boolean; readonly bulletins: readonly string[]; readonly askable: readonly string[] },
+): void {
+  state.phase = phase;
+  state.paused = table.paused;
+  if (table.bulletins.join() !== [...state.bulletins].join()) {
+    state.bulletins.splice(0, state.bulletins.length, ...table.bulletins);
+  }
+  if (table.askable.join() !== [...state.askable].join()) {
+    state.askable.splice(0, state.askable.length, ...table.askable);
+  }
+}
+
+/** The session's crisis track: the clock, the ships, the appeals, the incidents, the OAS vote transmitted. */
+export function projectCrisis(synced: CrisisTrackState, track: CrisisState, oas: OasResolution | null): void {
+  Object.assign(synced, {
+    minute: track.minute,
+    quarantineAt: track.quarantineAt,
+    endAt: track.endAt,
+    defcon: track.defcon,
+    legitimacy: track.legitimacy,
+    tension: track.tension,
+    outcome: track.outcome ?? "",
+  });
+  track.ships.forEach((ship, i) => {
+    const fields = {
+      id: ship.id,
+      name: ship.name ?? "",
+      distanceNm: Math.round(ship.distanceNm),
+      status: ship.status,
+    };
+    const existing = synced.ships[i];
+    if (existing) Object.assign(existing, fields);
+    else synced.ships.push(new ShipState(fields));
+  });
+  track.appeals.forEach((appeal, i) => {
+    const fields = {
+      id: appeal.id,
+      to: appeal.to,
+      terms: appeal.terms,
+      text: appeal.text,
+      sentAt: appeal.sentAt,
+      reply: appeal.reply?.answer ?? "",
+      repliedAt: appeal.reply?.at ?? 0,
+    };
+    const existing = synced.appeals[i];
+    if (existing) Object.assign(existing, fields);
+    else synced.appeals.push(new AppealState({ ...fields, proposals: [...(appeal.proposals ?? [])] }));
+  });
+  for (const incident of track.incidents.slice(synced.incidents.length)) {
+    synced.incidents.push(new IncidentState({ ...incident }));
+  }
+  const agreed = Object.keys(track.agreed);
+  if (agreed.join() !== [...synced.agreed].join()) synced.agreed.splice(0, synced.agreed.length, ...agreed);
+  synced.oasResolution = oas ? (oas.adopted ? "adopted" : "rejected") : "";
+  if (oas && synced.oasParagraphs.length === 0) {
+    for (const p of oas.paragraphs) synced.oasParagraphs.push(new TransmittedParagraphState({ ...p }));
+  }
 }
