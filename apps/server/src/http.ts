@@ -20,6 +20,7 @@ import express from "express";
 import { KeyedLimiter } from "./rateLimit.ts";
 import { enterJudgement, liveRecord, recordCsv } from "./record.ts";
 import { recordHtml } from "./recordHtml.ts";
+import { replayAt } from "./replay.ts";
 import { roomIdFor } from "./rooms/CouncilRoom.ts";
 import { secretMatches } from "./secrets.ts";
 import { createSession } from "./sessions.ts";
@@ -206,6 +207,31 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
       .set("Content-Language", language)
       .type("text/html; charset=utf-8")
       .send(page);
+  });
+
+  // The chamber view at a moment of the session, for the debrief's replay: the table just after the N-th act of
+  // a council's minutes, as every client saw it then.
+  app.get("/api/sessions/:sessionId/replay/:chamber", (req, res) => {
+    const session = hostSession(req, res);
+    if (!session) return;
+    const chamber = String(req.params.chamber);
+    const minute = /^\d{1,6}$/.test(String(req.query.minute ?? "")) ? Number(req.query.minute) : null;
+    if (minute === null) {
+      res
+        .status(400)
+        .json(error(WIRE_ERRORS.invalid, "Name the moment: ?minute=N, the N-th act of the minutes from 0."));
+      return;
+    }
+    const view = chamber === "oas" || chamber === "unsc" ? replayAt(store, scenario, session, chamber, minute) : "none";
+    if (view === "none") {
+      res.status(404).json(error("replay/none", "This session has no minutes of that council to replay."));
+      return;
+    }
+    if (view === "out_of_range") {
+      res.status(404).json(error("replay/out_of_range", "The minutes of that council have no act of that number."));
+      return;
+    }
+    res.set("Cache-Control", "no-store").json(view);
   });
 
   // The class's judgement of an objective the record cannot tell (an offer of ships): the host enters it.

@@ -4,10 +4,8 @@ import {
   type CrisisEvent,
   type CrisisState,
   createCrisis,
-  createLobby,
   createOasCouncil,
   createSecurityCouncil,
-  delegationId,
   evolveCrisis,
   evolveLobby,
   evolveOas,
@@ -28,6 +26,7 @@ import { historicalSetup, oasSeats, type Scenario, unscSeats } from "@brink/scen
 import { stringify } from "csv-stringify/sync";
 import { crisisEventsOf } from "./crisisTrack.ts";
 import { botReasonsOf, procedureEventsOf } from "./rooms/chamber.ts";
+import { lobbyFor, OAS_COUNCIL, SECURITY_COUNCIL } from "./rooms/councils.ts";
 import { judgementKey, scoresOf } from "./scores.ts";
 import type { Store } from "./store.ts";
 
@@ -65,6 +64,8 @@ type Minute = Omit<MinuteEntry, "chamber" | "elapsed">;
 interface CouncilLog<State> {
   readonly state: State;
   readonly minutes: MinuteEntry[];
+  /** The place in the log of the event each minute was read from. */
+  readonly acts: number[];
   readonly speaking: ReadonlyMap<string, number>;
 }
 
@@ -84,9 +85,10 @@ function readLog<
 ): CouncilLog<State> {
   let state = initial;
   const minutes: MinuteEntry[] = [];
+  const acts: number[] = [];
   const speaking = new Map<string, number>();
   const start = events[0]?.at ?? 0;
-  for (const event of events) {
+  for (const [i, event] of events.entries()) {
     const before = state;
     state = evolve(state, event);
     const held = before.speakers.floor;
@@ -98,10 +100,27 @@ function readLog<
       event.type === "voteClosed"
         ? { kind: "vote" as const, question: state.votes.at(-1)?.question, vote: state.votes.length - 1 }
         : minuteOf(event, before, state);
-    if (minute) minutes.push({ chamber, elapsed: Math.round((event.at - start) / 1000), ...minute });
+    if (!minute) continue;
+    minutes.push({ chamber, elapsed: Math.round((event.at - start) / 1000), ...minute });
+    acts.push(i);
   }
-  return { state, minutes, speaking };
+  return { state, minutes, acts, speaking };
 }
+
+/**
+ * Where each act of a council's minutes stands in its log: the number of the council's events read up to and
+ * including it. The replay stops there, so that its moments are the record's.
+ */
+export function actsOf(scenario: Scenario, chamber: "oas" | "unsc", events: readonly unknown[]): number[] {
+  const read = chamber === "oas" ? readOas(scenario, events as OasEvent[]) : readUnsc(scenario, events as UnscEvent[]);
+  return read.acts.map((i) => i + 1);
+}
+
+const readOas = (scenario: Scenario, events: readonly OasEvent[]): CouncilLog<OasState> =>
+  readLog("oas", createOasCouncil(historicalSetup(scenario).oas.setup), events, evolveOas, oasMinute);
+
+const readUnsc = (scenario: Scenario, events: readonly UnscEvent[]): CouncilLog<UnscState> =>
+  readLog("unsc", createSecurityCouncil(historicalSetup(scenario).unsc.setup), events, evolveUnsc, unscMinute);
 
 /** What the OAS Council's minutes keep of one event. */
 function oasMinute(event: OasEvent, before: OasState, after: OasState): Minute | null {
@@ -396,11 +415,8 @@ function curve1962(scenario: Scenario): { minute: number; tension: number }[] {
 export function buildRecord(input: RecordInput): SessionRecord {
   const { scenario, crisis } = input;
   const setup = historicalSetup(scenario);
-  const oasLog =
-    input.oasEvents && readLog("oas", createOasCouncil(setup.oas.setup), input.oasEvents, evolveOas, oasMinute);
-  const unscLog =
-    input.unscEvents &&
-    readLog("unsc", createSecurityCouncil(setup.unsc.setup), input.unscEvents, evolveUnsc, unscMinute);
+  const oasLog = input.oasEvents && readOas(scenario, input.oasEvents);
+  const unscLog = input.unscEvents && readUnsc(scenario, input.unscEvents);
   const oas = oasLog?.state ?? null;
   const unsc = unscLog?.state ?? null;
   const week = crisisLog(createCrisis(setup.crisis.setup), input.crisisEvents);
@@ -534,10 +550,10 @@ export function liveRecord(
   const messages = new Map<string, number>();
   const holders = new Map<string, { from: number; name: string | null }[]>();
   for (const chamber of chambers) {
-    const seats = chamber === "oas" ? oasSeats(scenario) : unscSeats(scenario).map((s) => ({ ...s, excluded: false }));
+    const seats = (chamber === "oas" ? OAS_COUNCIL : SECURITY_COUNCIL).table(scenario);
     // The lobby's log replayed once: who holds each seat now, and who held it from when (a change at each
     // event that moved a seat's holder).
-    let lobby = createLobby(seats.map((seat) => ({ delegation: delegationId(seat.id), excluded: seat.excluded })));
+    let lobby = lobbyFor(seats);
     for (const stored of store.events(session.id, `${chamber}-lobby`)) {
       const after = evolveLobby(lobby, stored.payload as LobbyEvent);
       after.seats.forEach((seat, i) => {

@@ -88,3 +88,20 @@ export const judgementRequest = z
   })
   .strict();
 export type JudgementRequest = z.infer<typeof judgementRequest>;
+
+/**
+ * `GET /api/sessions/:sessionId/replay/:chamber?minute=N` (host key): the council's table as everyone saw it
+ * just after the N-th act of its minutes (from 0, in the record's `minutes` of that council) — the same state
+ * the room synchronises to every client, folded from the log to that moment, with the lobby and the crisis
+ * track as they stood then. Nobody's presence is replayed: every player reads as away.
+ */
+export interface ReplayView {
+  readonly chamber: "oas" | "unsc";
+  readonly minute: number;
+  /** The acts in that council's minutes: the last moment is `minutes - 1`. */
+  readonly minutes: number;
+  /** When the act was recorded, in milliseconds since the epoch on the server's clock. */
+  readonly at: number;
+  /** The room's synchronised state at that moment, as JSON (the same shape `Room.state.toJSON()` gives). */
+  readonly state: Record<string, unknown>;
+}
