@@ -121,10 +121,28 @@ test("the host opens the council, bots voice the empty seats, and the student sp
     await debrief.keyboard.press("ArrowRight");
   }
   await expect(replay.getByTestId("replay-view")).toContainText("Mexico asks that force be the last resort.");
+  // The same moment on the chamber view, opened by keyboard: the projector's screen as it stood then.
+  await replay.getByText("On the chamber view, as the projector showed it").focus();
+  await debrief.keyboard.press("Enter");
+  const screen = replay.getByTestId("replay-chamber");
+  await expect(screen).toHaveAttribute("aria-busy", "false");
+  await expect(screen.getByRole("heading", { level: 2 })).toHaveText("Debate on convocation");
+  await expect(screen).toContainText("Mexico has the floor.");
+  await expect(screen.getByRole("log", { name: "Minutes" })).toContainText(
+    "Mexico asks that force be the last resort.",
+  );
+  await expect(screen.getByRole("table")).toHaveCount(0);
+  await moment.focus();
   await debrief.keyboard.press("End");
   await expect(
     replay.getByRole("listitem").filter({ hasText: "Convocation of the Organ of Consultation adopted" }),
   ).toBeVisible();
+  // The last moment: the session ended by the host, the convocation vote on the board, Mexico's change kept.
+  await expect(screen.getByTestId("outcome")).toHaveText("The host ended the session.");
+  await expect(screen.getByRole("row", { name: /Convocation/ })).toContainText("Adopted");
+  await expect(screen.getByRole("log", { name: "Minutes" })).toContainText(
+    "Mexico changes its vote on convocation of the Organ of Consultation to yes, for the record.",
+  );
   // What each delegation did: Lucía's Mexico spoke once; Argentina's seat was a bot's.
   const contributions = debrief.getByTestId("debrief-contributions");
   await expect(contributions.getByRole("row", { name: /^Mexico Lucía 1 / })).toBeVisible();

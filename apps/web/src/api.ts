@@ -5,6 +5,7 @@ import {
   type JoinTarget,
   type JudgementRequest,
   PROTOCOL_VERSION,
+  type ReplayView,
   type RoomJoinOptions,
   type ServerInfo,
   type SessionRecord,
@@ -79,6 +80,18 @@ export const getRecordHtml = async (sessionId: string, hostKey: string): Promise
     { headers: { authorization: `Bearer ${hostKey}` }, cache: "no-store" },
     "text",
   )) as string;
+
+/** A council's table just after the `minute`-th act of its minutes, for the debrief's replay. */
+export const getReplay = async (
+  sessionId: string,
+  hostKey: string,
+  chamber: "oas" | "unsc",
+  minute: number,
+): Promise<ReplayView> =>
+  (await call(`/sessions/${encodeURIComponent(sessionId)}/replay/${chamber}?minute=${minute}`, {
+    headers: { authorization: `Bearer ${hostKey}` },
+    cache: "no-store",
+  })) as ReplayView;
 
 /** Enters the class's judgement of an objective the record cannot tell, with the host key. */
 export const judgeObjective = async (

@@ -15,7 +15,7 @@ import {
   type YouMessage,
 } from "@brink/protocol";
 import type { Room } from "@colyseus/sdk";
-import { createStore } from "zustand/vanilla";
+import { createStore, type StoreApi } from "zustand/vanilla";
 import { ApiError, connect, createSession, findSession } from "./api.ts";
 import { rememberHosted } from "./hosted.ts";
 import { currentLanguage } from "./i18n.ts";
@@ -258,6 +258,8 @@ export interface TableStore {
   readonly allowed: Readonly<AllowedMessage>;
   /** The server's clock minus this device's, in milliseconds, so that timers agree on every screen. */
   readonly clockSkew: number;
+  /** A replayed moment, on the server's clock: timers stand still there. Null at a live table. */
+  readonly replayAt: number | null;
   /** The secret side of this seat's role card, as the server sent it to this connection alone. */
   readonly card: CardMessage | null;
   /** The corridor messages this connection may read (its seat's; the host's: all), in order. */
@@ -320,6 +322,7 @@ const initial: TableStore = {
   crisis: NO_CRISIS,
   allowed: { commands: [], motions: [] },
   clockSkew: 0,
+  replayAt: null,
   card: null,
   corridor: [],
   chair: "",
@@ -329,6 +332,19 @@ const initial: TableStore = {
 export const tableStore = createStore<TableStore>(() => initial);
 const set = tableStore.setState;
 const get = tableStore.getState;
+
+/**
+ * A table apart from the one this tab plays at: a moment of a finished session, replayed from its log and
+ * shown on the chamber view (`replayAt` freezes its timers there).
+ */
+export const replayStore = (): StoreApi<TableStore> =>
+  createStore<TableStore>(() => ({ ...initial, status: "connected" }));
+
+/** Shows a replayed moment: the table as the server folded it from the log, its clocks stopped at `at`. */
+export function showReplay(store: StoreApi<TableStore>, state: Record<string, unknown>, at: number): void {
+  mirror(store, state as unknown as SyncedState);
+  store.setState({ replayAt: at, announcement: null });
+}
 
 /** What a reload needs to come back to the same table as the same person; kept per browser tab. */
 interface Saved {
@@ -398,8 +414,10 @@ const sameSeat = (a: SeatView, b: SeatView): boolean =>
   a.names.es === b.names.es &&
   a.names.pt === b.names.pt;
 
-/** Mirrors a patch into the store, keeping unchanged seats identical so their components do not re-render. */
-function mirror(state: SyncedState): void {
+/** Mirrors a patch into a store, keeping unchanged seats identical so their components do not re-render. */
+function mirror(store: StoreApi<TableStore>, state: SyncedState): void {
+  const get = store.getState;
+  const set = store.setState;
   const before = get().seats;
   const seats = state.seats.map((s, i): SeatView => {
     const next: SeatView = {
@@ -497,7 +515,7 @@ function mirror(state: SyncedState): void {
 function bind(joined: Room, joinCode: string, target: JoinTarget): void {
   room = joined;
   set({ status: "connected", joinCode, chamber: target.chamber, chambers: target.chambers, error: null });
-  joined.onStateChange((state: { toJSON(): unknown }) => mirror(state.toJSON() as SyncedState));
+  joined.onStateChange((state: { toJSON(): unknown }) => mirror(tableStore, state.toJSON() as SyncedState));
   joined.onMessage(SERVER_MESSAGES.you, (you: YouMessage) => {
     set({
       role: you.role,

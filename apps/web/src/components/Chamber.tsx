@@ -168,13 +168,14 @@ function FloorTimer() {
   const since = useTable((s) => s.procedure.floorSince);
   const limit = useTable((s) => s.procedure.floorSeconds);
   const skew = useTable((s) => s.clockSkew);
+  const frozen = useTable((s) => s.replayAt);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
   if (since === 0) return null;
-  const spoken = Math.max(0, (now + skew - since) / 1000);
+  const spoken = Math.max(0, ((frozen ?? now + skew) - since) / 1000);
   if (limit === 0) {
     return (
       <span className="timer" role="timer" data-testid="floor-timer">

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { useTranslation } from "react-i18next";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { ApiError, getRecord, getRecordCsv, getRecordHtml, judgeObjective } from "../api.ts";
+import { ApiError, getRecord, getRecordCsv, getRecordHtml, getReplay, judgeObjective } from "../api.ts";
 import { hostedSession } from "../hosted.ts";
 import { currentLanguage, inLanguage } from "../i18n.ts";
 import { type PublicScenario, useScenario, useScenarioProse } from "../scenario.ts";
@@ -40,6 +40,11 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     void load();
   }, [load]);
+  const hostKey = hosted?.hostKey ?? "";
+  const replayOf = useCallback(
+    (chamber: "oas" | "unsc", minute: number) => getReplay(sessionId, hostKey, chamber, minute),
+    [sessionId, hostKey],
+  );
   const download = useMemo(
     () =>
       record ? URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: "application/json" })) : "",
@@ -117,7 +122,7 @@ export default function Debrief({ sessionId }: { sessionId: string }) {
       <Outcome record={record} />
       <Differences record={record} scenario={scenario} />
       <Votes record={record} scenario={scenario} />
-      <Replay record={record} scenario={scenario} />
+      <Replay record={record} scenario={scenario} load={replayOf} />
       <RollCallMatrix record={record} scenario={scenario} />
       <Contributions record={record} scenario={scenario} />
       <Scores

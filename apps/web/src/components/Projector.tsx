@@ -11,9 +11,10 @@ import { AgendaQuestion, Drafts } from "./SecurityCouncil.tsx";
  * The projector view, to be read from the back of a classroom: before the start, the code, the QR code and
  * the table filling; then the item of the agenda, the floor with its timer, the roll call's tally board, the
  * draft with each paragraph's status and the latest of the minutes. It watches as an observer: it shows
- * only what every seat may see, and offers no control.
+ * only what every seat may see, and offers no control. The debrief shows a replayed moment on it (`replay`),
+ * without the code to join.
  */
-export default function Projector() {
+export default function Projector({ replay = false }: { replay?: boolean }) {
   const { t } = useTranslation();
   const status = useTable((s) => s.status);
   const phase = useTable((s) => s.procedure.phase);
@@ -36,7 +37,7 @@ export default function Projector() {
           {t("status.reconnecting")}
         </p>
       )}
-      <JoinCode projector />
+      {!replay && <JoinCode projector />}
       {phase === "lobby" ? (
         <Seating />
       ) : (

@@ -1,9 +1,13 @@
-import type { MinuteEntry, RecordVote, SessionRecord } from "@brink/protocol";
+import type { MinuteEntry, RecordVote, ReplayView, SessionRecord } from "@brink/protocol";
 import type { TFunction } from "i18next";
-import { useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../api.ts";
 import { type PublicScenario, useScenarioProse } from "../scenario.ts";
+import { replayStore, showReplay } from "../store.ts";
+import { TableContext } from "../useTable.ts";
 import { useWords } from "./debriefWords.ts";
+import Projector from "./Projector.tsx";
 
 type Chamber = "oas" | "unsc";
 
@@ -12,13 +16,23 @@ type Chamber = "oas" | "unsc";
  * speech with its words, a vote with its count), and the votes taken so far. Moved with a slider or the
  * Previous and Next buttons, by keyboard as by pointer; each moment is announced to screen readers.
  */
-export function Replay({ record, scenario }: { record: SessionRecord; scenario: PublicScenario }) {
+export function Replay({
+  record,
+  scenario,
+  load,
+}: {
+  record: SessionRecord;
+  scenario: PublicScenario;
+  /** Fetches a council's table at a moment, to show it on the chamber view. */
+  load: (chamber: Chamber, minute: number) => Promise<ReplayView>;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const councils = record.chambers.filter((c) => (record.minutes ?? []).some((m) => m.chamber === c));
   const [chamber, setChamber] = useState<Chamber>(councils[0] ?? "oas");
   const minutes = (record.minutes ?? []).filter((m) => m.chamber === chamber);
   const [step, setStep] = useState(0);
+  const [onView, setOnView] = useState(false);
   const describe = useActWords(record, scenario);
   if (councils.length === 0 || minutes.length === 0) return null;
   const at = Math.min(step, minutes.length - 1);
@@ -88,6 +102,10 @@ export function Replay({ record, scenario }: { record: SessionRecord; scenario: 
           </blockquote>
         )}
       </div>
+      <details className="replay-chamber" onToggle={(e) => setOnView(e.currentTarget.open)}>
+        <summary>{t("debrief.replay.onChamberView")}</summary>
+        {onView && <ChamberView key={chamber} chamber={chamber} minute={at} load={load} />}
+      </details>
       <h4>{t("debrief.replay.votesSoFar")}</h4>
       {taken.length === 0 ? (
         <p className="hint">{t("debrief.replay.noVotesYet")}</p>
@@ -100,6 +118,55 @@ export function Replay({ record, scenario }: { record: SessionRecord; scenario: 
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * The projector's own view of the council at the moment, as the server folds it from the log: the floor, the
+ * roll call's board, the draft with each paragraph's fate, the crisis, the latest minutes; timers stopped.
+ */
+function ChamberView({
+  chamber,
+  minute,
+  load,
+}: {
+  chamber: Chamber;
+  minute: number;
+  load: (chamber: Chamber, minute: number) => Promise<ReplayView>;
+}) {
+  const { t } = useTranslation();
+  const store = useMemo(() => replayStore(), []);
+  const [shown, setShown] = useState<number | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    // Only the moment last asked for is shown, however the answers arrive while the slider moves.
+    let current = true;
+    load(chamber, minute).then(
+      (view) => {
+        if (!current) return;
+        showReplay(store, view.state, view.at);
+        setShown(minute);
+        setFailed(null);
+      },
+      (e: unknown) => current && setFailed(e instanceof ApiError ? e.code : "network"),
+    );
+    return () => {
+      current = false;
+    };
+  }, [chamber, minute, load, store]);
+  return (
+    <div className="replay-projector" aria-busy={shown !== minute} data-testid="replay-chamber">
+      {failed && (
+        <p role="alert" className="error">
+          {t(`errors.${failed}`, { defaultValue: t("debrief.failed") })}
+        </p>
+      )}
+      {shown !== null && (
+        <TableContext.Provider value={store}>
+          <Projector replay />
+        </TableContext.Provider>
+      )}
+    </div>
   );
 }
 
