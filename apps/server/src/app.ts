@@ -48,9 +48,10 @@ export function createBrinkServer(options: BrinkServerOptions) {
   });
   const server = defineServer({
     greet: false,
-    // maxPayload: ws-transport's 4 KB default would drop a student for one long speech; past 64 KB a
-    // frame is refused by closing the socket, and the seat is still kept for the reconnection.
-    transport: new WebSocketTransport({ pingInterval: 5000, pingMaxRetries: 3, maxPayload: 64 * 1024 }),
+    // maxPayload: ws-transport's 4 KB default would drop a student for one long speech. Up to 256 KB a frame
+    // is read and an over-long text refused with a typed reply (a 100 KB speech pasted by mistake costs
+    // nothing); past it the socket is closed, and the seat is still kept for the reconnection.
+    transport: new WebSocketTransport({ pingInterval: 5000, pingMaxRetries: 3, maxPayload: 256 * 1024 }),
     rooms: {
       [ROOM_NAMES.oas]: defineRoom(OasCouncilRoom),
       [ROOM_NAMES.unsc]: defineRoom(SecurityCouncilRoom),
