@@ -328,8 +328,13 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
   const whyId = `seat-${seat.delegation}-why`;
 
   // In the Security Council a seat's standing is said in words beside its name: veto, invited, Secretary-General.
+  const standingId = `seat-${seat.delegation}-standing`;
   const standing =
-    seat.standing !== "member" ? <span className="seat-standing">{t(`seat.standing.${seat.standing}`)}</span> : null;
+    seat.standing !== "member" ? (
+      <span className="seat-standing" id={standingId}>
+        {t(`seat.standing.${seat.standing}`)}
+      </span>
+    ) : null;
   const team =
     seat.advisers.length > 0 ? (
       <span className="seat-team">{t("seat.team", { names: seat.advisers.map((a) => a.name).join(", ") })}</span>
@@ -354,8 +359,7 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
       <button
         type="button"
         className="seat-button"
-        aria-label={name}
-        aria-describedby={state === "excluded" ? `${statusId} ${whyId}` : statusId}
+        aria-describedby={[standing ? standingId : "", statusId, state === "excluded" ? whyId : ""].join(" ").trim()}
         aria-pressed={mine}
         aria-disabled={unavailable || pending !== null || offline}
         onClick={() => {
@@ -363,17 +367,18 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
         }}
       >
         <span className="seat-name">{name}</span>
-        {standing}
-        <span className="seat-status" id={statusId}>
-          <Mark state={state} /> {label}
-        </span>
-        {state === "excluded" && (
-          <span className="seat-why" id={whyId}>
-            {t("seat.excludedWhy")}
-          </span>
-        )}
-        {team}
       </button>
+      {/* Beside the button, not in it: its name is the delegation's, as on the card; the card is its target. */}
+      {standing}
+      <span className="seat-status" id={statusId}>
+        <Mark state={state} /> {label}
+      </span>
+      {state === "excluded" && (
+        <span className="seat-why" id={whyId}>
+          {t("seat.excludedWhy")}
+        </span>
+      )}
+      {team}
       {state === "taken" && (
         <button
           type="button"
