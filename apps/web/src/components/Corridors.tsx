@@ -28,22 +28,25 @@ export default function Corridors() {
       <p className="hint">{role === "host" ? t("corridor.hostHint") : t("corridor.hostReads")}</p>
       {mine && <CorridorForm from={mine.delegation} />}
       {messages.length > 0 && (
-        <ol className="corridor-log" role="log" aria-label={t("corridor.log")}>
-          {messages.map((m) => (
-            <li key={m.id} className={m.from === mine?.delegation ? "sent" : "received"}>
-              <strong>
-                {m.from === m.to
-                  ? t("corridor.teamNote", { delegation: name(m.from) })
-                  : t("corridor.fromTo", {
-                      from: m.from === mine?.delegation ? t("corridor.you") : name(m.from),
-                      to: m.to === mine?.delegation ? t("corridor.you") : name(m.to),
-                    })}
-              </strong>{" "}
-              {m.text}
-              <AskLine message={m} all={messages} />
-            </li>
-          ))}
-        </ol>
+        // The live log around the list, so that the list stays a list to a screen reader.
+        <div role="log" aria-label={t("corridor.log")}>
+          <ol className="corridor-log">
+            {messages.map((m) => (
+              <li key={m.id} className={m.from === mine?.delegation ? "sent" : "received"}>
+                <strong>
+                  {m.from === m.to
+                    ? t("corridor.teamNote", { delegation: name(m.from) })
+                    : t("corridor.fromTo", {
+                        from: m.from === mine?.delegation ? t("corridor.you") : name(m.from),
+                        to: m.to === mine?.delegation ? t("corridor.you") : name(m.to),
+                      })}
+                </strong>{" "}
+                {m.text}
+                <AskLine message={m} all={messages} />
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
     </section>
   );

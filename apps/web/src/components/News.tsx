@@ -39,8 +39,11 @@ export function News({ large = false }: { large?: boolean }) {
         {events.map((event, i) => {
           const said = inLanguage(event.text);
           return (
-            <li key={event.id} role={i === 0 ? "status" : undefined}>
-              <span className="hint">{when(event)}</span> <span lang={said.lang}>{said.text}</span>
+            // The newest is read out when it comes; the live region sits inside the item, which stays a list item.
+            <li key={event.id}>
+              <span role={i === 0 ? "status" : undefined}>
+                <span className="hint">{when(event)}</span> <span lang={said.lang}>{said.text}</span>
+              </span>
             </li>
           );
         })}
