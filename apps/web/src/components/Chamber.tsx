@@ -9,6 +9,7 @@ import { CrisisPanel, SecretaryGeneralDesk, TransmittedResolution } from "./Cris
 import { InjectEvent, News } from "./News.tsx";
 import { inSentence, useQuestionLabel } from "./questionLabel.ts";
 import { Resolution } from "./Resolution.tsx";
+import { ScrollFrame } from "./ScrollFrame.tsx";
 import { SeatActions } from "./SeatActions.tsx";
 import { AgendaQuestion, Drafts, PresidentConsole } from "./SecurityCouncil.tsx";
 
@@ -374,7 +375,7 @@ export function VotesTable() {
   const vetoed = votes.some((v) => v.vetoedBy.length > 0);
   return (
     // A frame of its own, so that a wide record scrolls sideways on a phone and the page does not.
-    <div className="votes-frame">
+    <ScrollFrame className="votes-frame" label={t("chamber.votes")}>
       <table className="votes" data-testid="votes">
         <caption>{t("chamber.votes")}</caption>
         <thead>
@@ -402,6 +403,6 @@ export function VotesTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }

@@ -12,6 +12,7 @@ import { crisisDay, useCrisisDate } from "./Crisis.tsx";
 import { useWords } from "./debriefWords.ts";
 import { inSentence } from "./questionLabel.ts";
 import { Replay } from "./Replay.tsx";
+import { ScrollFrame } from "./ScrollFrame.tsx";
 
 type Choice = "yes" | "no" | "abstain" | "absent";
 type PastVote = PublicScenario["record"]["votes"][number];
@@ -240,7 +241,7 @@ function Votes({ record, scenario }: { record: SessionRecord; scenario: PublicSc
       {record.votes.length === 0 ? (
         <p>{t("debrief.noVotes")}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollFrame className="table-scroll" label={t("debrief.votes")}>
           <table className="debrief-table" data-testid="debrief-votes">
             <thead>
               <tr>
@@ -271,7 +272,7 @@ function Votes({ record, scenario }: { record: SessionRecord; scenario: PublicSc
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollFrame>
       )}
       {record.voteChanges.length > 0 && (
         <>
@@ -308,7 +309,7 @@ function RollCallMatrix({ record, scenario }: { record: SessionRecord; scenario:
     <section aria-labelledby="debrief-matrix">
       <h3 id="debrief-matrix">{t("debrief.matrix")}</h3>
       <p className="hint">{t("debrief.matrixHint")}</p>
-      <div className="table-scroll">
+      <ScrollFrame className="table-scroll" label={t("debrief.matrix")}>
         <table className="debrief-table matrix" data-testid="debrief-matrix">
           <thead>
             <tr>
@@ -339,7 +340,7 @@ function RollCallMatrix({ record, scenario }: { record: SessionRecord; scenario:
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </section>
   );
 }
@@ -393,7 +394,7 @@ function Contributions({ record, scenario }: { record: SessionRecord; scenario: 
     <section aria-labelledby="debrief-contributions">
       <h3 id="debrief-contributions">{t("debrief.contributions")}</h3>
       <p className="hint">{t("debrief.contributionsHint")}</p>
-      <div className="table-scroll">
+      <ScrollFrame className="table-scroll" label={t("debrief.contributions")}>
         <table className="debrief-table" data-testid="debrief-contributions">
           <thead>
             <tr>
@@ -438,7 +439,7 @@ function Contributions({ record, scenario }: { record: SessionRecord; scenario: 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </section>
   );
 }
@@ -538,7 +539,7 @@ function CrisisDays({ record, scenario }: { record: SessionRecord; scenario: Pub
     <section aria-labelledby="debrief-days">
       <h3 id="debrief-days">{t("debrief.daysTitle")}</h3>
       <p className="hint">{t("debrief.daysHint")}</p>
-      <div className="table-scroll">
+      <ScrollFrame className="table-scroll" label={t("debrief.daysTitle")}>
         <table className="debrief-table debrief-days" data-testid="debrief-days">
           <thead>
             <tr>
@@ -586,7 +587,7 @@ function CrisisDays({ record, scenario }: { record: SessionRecord; scenario: Pub
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </section>
   );
 }
@@ -833,7 +834,7 @@ function Scores({
       <h3 id="debrief-scores">{t("debrief.scores")}</h3>
       <p className="hint">{t("debrief.scoresHint")}</p>
       <p data-testid="debrief-collective">{t(`debrief.collective.${record.ended ? record.outcome : "running"}`)}</p>
-      <div className="table-scroll">
+      <ScrollFrame className="table-scroll" label={t("debrief.scores")}>
         <table className="debrief-table debrief-scores" data-testid="debrief-scores">
           <thead>
             <tr>
@@ -909,7 +910,7 @@ function Scores({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </section>
   );
 }
