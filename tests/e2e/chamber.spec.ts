@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { contentWidth, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
+import { contentWidth, expectAccessible, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
 
 test("the host opens the council, bots voice the empty seats, and the student speaks and votes for Mexico", async ({
   browser,
@@ -11,12 +11,15 @@ test("the host opens the council, bots voice the empty seats, and the student sp
 
   const hostLanding = new LandingPage(host);
   await hostLanding.open("?lng=en");
+  await expectAccessible(host, "the landing page");
   const code = await hostLanding.createSession();
   const studentLanding = new LandingPage(student);
   await studentLanding.open("?lng=en");
   await studentLanding.join(code, "Lucía");
   await new LobbyPage(student).seatButton("Mexico").click();
   await expect(new LobbyPage(host).seat("MEX")).toContainText("Held by Lucía");
+  await expectAccessible(host, "the host's lobby");
+  await expectAccessible(student, "a student's lobby on a phone");
 
   // Only the host has the button that opens the session.
   await expect(student.getByRole("button", { name: "Start the session" })).toHaveCount(0);
@@ -31,6 +34,7 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   // The phone's speech form (talking points, themes) fits the screen.
   await expect(student.getByRole("combobox", { name: /talking point/ })).toBeVisible();
   await expectNoSideScroll(student);
+  await expectAccessible(student, "a student's chamber with the speech form, on a phone");
   await speech.fill("Mexico asks that force be the last resort.");
   // The student says what the speech argues; open-history bots weigh it.
   await student
@@ -58,6 +62,7 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   await expect(row).toContainText("Adopted", { timeout: 30_000 });
   await expect(student.getByTestId("votes").getByRole("row", { name: /Convocation/ })).toContainText("Adopted");
   await expect(host.getByTestId("announcer")).toContainText("Convocation of the Organ of Consultation adopted:");
+  await expectAccessible(host, "the host's chamber with the chair's console");
 
   // Mexico changes its vote for the record, as Uruguay did in 1962: the minutes keep it, the result stands.
   await student.getByText("Change your vote for the record").click();
@@ -81,6 +86,7 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   const debrief = await host.context().newPage();
   await debrief.goto(`${debriefLink}&lng=en`);
   await expect(debrief.getByRole("heading", { name: `Debrief of session ${code}` })).toBeVisible();
+  await expectAccessible(debrief, "the debrief");
   await expect(debrief.getByTestId("debrief-differences")).toContainText(
     "Mexico voted no on convocation of the Organ of Consultation; in 1962 it voted yes.",
   );
@@ -132,6 +138,7 @@ test("the host opens the council, bots voice the empty seats, and the student sp
     "Mexico asks that force be the last resort.",
   );
   await expect(screen.getByRole("table")).toHaveCount(0);
+  await expectAccessible(debrief, "the debrief with the replay on the chamber view");
   await moment.focus();
   await debrief.keyboard.press("End");
   await expect(
@@ -200,6 +207,7 @@ test.describe("a student's motion in the debate on the draft", () => {
     await projector.goto(`/${new URL(link ?? "", "http://x").search}&lng=en`);
     await expect(projector.getByTestId("join-qr")).toBeVisible();
     await expect(projector.getByRole("img", { name: /QR code of the link .*code=/ })).toBeVisible();
+    await expectAccessible(projector, "the projector before the start, with the code and the QR code");
 
     const studentLanding = new LandingPage(student);
     await studentLanding.open("?lng=en");
@@ -229,12 +237,16 @@ test.describe("a student's motion in the debate on the draft", () => {
 
     // Brazil answers the roll call on convocation, then moves the division in the debate on the draft.
     const ballot = student.getByRole("group", { name: "Your vote for Brazil" });
-    await ballot.getByRole("button", { name: "Yes" }).click({ timeout: 60_000 });
+    // The table waits ten seconds for a person here: time for a look at the phone's ballot.
+    await expect(ballot).toBeVisible({ timeout: 60_000 });
+    await expectAccessible(student, "a student's ballot in a roll call, on a phone");
+    await ballot.getByRole("button", { name: "Yes" }).click();
     const motions = student.getByRole("group", { name: "Move a motion" });
     await motions.getByRole("button", { name: "Motion to divide the question" }).click({ timeout: 60_000 });
     await expect(projector.getByRole("log", { name: "Minutes" })).toContainText(
       "Brazil moved: Motion to divide the question.",
     );
+    await expectAccessible(projector, "the projector during the debate");
     await student.getByText("Propose an amendment").click();
     await student.getByLabel("Paragraph", { exact: true }).selectOption("2");
     await student

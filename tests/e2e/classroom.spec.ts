@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { contentWidth, expectNoSideScroll, LandingPage } from "./pages.ts";
+import { contentWidth, expectAccessible, expectNoSideScroll, LandingPage } from "./pages.ts";
 
 /**
  * A class: the host on a laptop, the projector, and twenty students — half on phones in Spanish, half on
@@ -106,6 +106,8 @@ test("a class of twenty plays the OAS Council to its final vote, with the projec
   await expect(projector.getByRole("log", { name: "Minutes" })).toContainText(
     "Mexico: La posición de México no ha cambiado",
   );
+  await expectAccessible(projector, "the projector in a class, during the debate");
+  await expectAccessible(mexico.page, "a student's chamber in Spanish, on a phone");
 
   // In the debate on the draft Brazil's student moves the division, as Brazil did.
   const brazil = students.find((s) => s.delegation === "BRA");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
+import { expectAccessible, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
 
 test("a session of both councils: a student in the Security Council tables a draft, and the Soviet veto shows on its projector", async ({
   browser,
@@ -21,6 +21,7 @@ test("a session of both councils: a student in the Security Council tables a dra
   await studentLanding.open("?lng=en");
   await studentLanding.join(code, "Adlai");
   await expect(student.getByRole("heading", { name: "Which council do you join?" })).toBeVisible();
+  await expectAccessible(student, "the choice of council, on a phone");
   await student.getByRole("button", { name: "UN Security Council — 23–25 October 1962" }).click();
   await expect(student.getByRole("heading", { name: "UN Security Council — 23–25 October 1962" })).toBeVisible();
   const lobby = new LobbyPage(student);
@@ -29,6 +30,7 @@ test("a session of both councils: a student in the Security Council tables a dra
   await lobby.seatButton("United States").click();
   await expect(student.getByTestId("you")).toContainText("You voice United States");
   await expectNoSideScroll(student);
+  await expectAccessible(student, "a student's Security Council lobby, on a phone");
 
   // The host goes over to the Security Council, whose projector is opened from its own link.
   await host.getByRole("button", { name: "Go to the UN Security Council — 23–25 October 1962" }).click();
@@ -47,6 +49,8 @@ test("a session of both councils: a student in the Security Council tables a dra
   await expect(projector.getByTestId("drafts")).toContainText(
     "Calls for the missiles to leave Cuba under UN observers.",
   );
+  await expectAccessible(student, "a student's Security Council chamber with a draft tabled, on a phone");
+  await expectAccessible(host, "the host's Security Council chamber");
   await student.getByRole("button", { name: "Ask for a vote on your draft" }).click();
   const ballot = student.getByRole("group", { name: "Your vote for United States" });
   await expect(ballot).toBeVisible({ timeout: 15_000 });
@@ -58,6 +62,7 @@ test("a session of both councils: a student in the Security Council tables a dra
   await expect(row).toContainText("Rejected", { timeout: 15_000 });
   await expect(row).toContainText("Soviet Union");
   await expect(projector.getByTestId("votes").getByRole("columnheader", { name: "Veto" })).toBeVisible();
+  await expectAccessible(projector, "the Security Council's projector after a veto");
   await expect(host.getByTestId("drafts")).toContainText("Not adopted");
 });
 
@@ -103,12 +108,14 @@ test("two groups side by side: the OAS resolution reaches the Security Council, 
   await desk.getByRole("button", { name: "Send the appeal" }).click();
   await expect(unscProjector.getByTestId("appeals")).toContainText("To Moscow");
   await expectNoSideScroll(thant);
+  await expectAccessible(thant, "U Thant's desk, on a phone");
 
   // Moscow answers a day later on the crisis clock, as it answered this appeal in 1962: both projectors say so.
   await expect(unscProjector.getByTestId("appeals")).toContainText("Accepted", { timeout: 60_000 });
   await expect(oasProjector.getByTestId("appeals")).toContainText("Accepted");
   await expect(oasProjector.getByTestId("appeals")).toContainText("It puts Dorticós's non-aggression idea.");
   await expect(oasProjector.getByTestId("crisis")).toContainText("Agreed so far: the missiles withdrawn.");
+  await expectAccessible(oasProjector, "the OAS projector with an appeal answered");
 
   // The OAS Council adopts the resolution; it lies before the Security Council, and the quarantine has its basis.
   await expect(unscProjector.getByTestId("oas-resolution")).toContainText("The OAS Council adopted it.", {

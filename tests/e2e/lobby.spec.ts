@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { classOf, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
+import { classOf, expectAccessible, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
 
 test("a host creates a session and a student joins, takes Brazil, and both screens show it", async ({ browser }) => {
   const hostContext = await browser.newContext();
@@ -99,12 +99,14 @@ test("the interface speaks Spanish and Portuguese, and the language can be switc
   const landing = new LandingPage(page);
   await landing.open("?lng=es");
   await expect(page.getByRole("button", { name: "Crear una sesión" })).toBeVisible();
+  await expectAccessible(page, "the landing page in Spanish");
   await page.getByLabel("Idioma").selectOption("pt");
   await expect(page.getByRole("button", { name: "Criar uma sessão" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "pt");
   await page.getByRole("button", { name: "Criar uma sessão" }).click();
   await expect(new LobbyPage(page).seat("BRA")).toContainText("Livre");
   await expect(new LobbyPage(page).seat("CUB")).toContainText("Excluída desde janeiro de 1962");
+  await expectAccessible(page, "the host's lobby in Portuguese");
 });
 
 test("a student uses the keyboard alone, from the host's direct link to a seat, and hears the change", async ({
@@ -190,6 +192,8 @@ test("two delegations talk in the corridors; the host reads it, a third student 
   );
   await expect(ben.getByTestId("announcer")).toContainText("New corridor message from Brazil.");
   await expect(host.getByTestId("corridors")).toContainText("Brazil → Mexico: Will Mexico abstain on paragraph 2?");
+  await expectAccessible(ben, "a student's corridors, with a message received");
+  await expectAccessible(host, "the host's corridors");
   await expect(ana.getByRole("log", { name: "Corridor messages" })).toContainText("you → Mexico:");
   await expect(carl.getByText("Will Mexico abstain")).toHaveCount(0);
   // Once the session runs, a seat may ask another for its vote; a bot of the 1962 replay answers at once.
@@ -224,6 +228,7 @@ test("a second student joins a delegation's team, suggests in the team notes, an
   await expect(ben.getByTestId("secret-card")).toBeVisible();
   await expect(new LobbyPage(host).seat("MEX")).toContainText("Team: Ben");
   await expect(ana.getByTestId("team")).toContainText("Your team: Ben.");
+  await expectAccessible(ben, "an adviser's screen, on a phone");
 
   const notes = ben.getByTestId("corridors");
   await notes.getByLabel("To").selectOption({ label: "Our team (note for the head and advisers)" });
@@ -253,6 +258,7 @@ test("the teacher finds the sessions of this browser, and deletes one for good; 
   await new LandingPage(tab).open("?lng=en");
   const past = tab.getByTestId("past-sessions");
   await expect(past).toContainText(code);
+  await expectAccessible(host, "the teacher's past sessions");
   await expect(past.getByRole("link", { name: `Open the debrief of ${code}` })).toHaveAttribute("href", /\?debrief=s_/);
   await past.getByRole("button", { name: `Delete ${code}` }).click();
   await past.getByRole("button", { name: "No, keep it" }).click();

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page } from "@playwright/test";
 
 /** The landing page: create a session, or join one. */
@@ -96,4 +97,18 @@ export const contentWidth = (page: Page): Promise<number> =>
 export async function expectNoSideScroll(page: Page): Promise<void> {
   const width = await contentWidth(page);
   expect(width).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+}
+
+/**
+ * axe-core over the page as it stands (WCAG 2.1 A and AA): no serious or critical violation. The screen is
+ * named in the failure, with each rule, its help and the elements it found.
+ */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, `accessibility of ${screen}`).toEqual([]);
 }
