@@ -41,7 +41,8 @@ type ProseLike = { readonly en: string; readonly es?: string | undefined; readon
 
 /**
  * The scenario's own words as the bots speak them (talking points, the reservation of 1962, the drafts' and
- * the OAS resolution's paragraphs, U Thant's appeals), by their English text: what the screens and the printed
+ * the OAS resolution's paragraphs, U Thant's appeals) and as the crisis track enters them (the timeline's
+ * events), by their English text: what the screens and the printed
  * record show in their reader's language. A person's words are not among them and stay as written.
  */
 export function scenarioProse(scenario: {
@@ -50,6 +51,7 @@ export function scenarioProse(scenario: {
   readonly securityCouncil: { readonly drafts: readonly { readonly paragraphs: readonly ProseLike[] }[] };
   readonly oasCouncil: { readonly paragraphs: readonly { readonly text: ProseLike }[] };
   readonly appeals: readonly { readonly gist: ProseLike }[];
+  readonly timeline: readonly { readonly text: ProseLike }[];
 }): ReadonlyMap<string, ProseLike> {
   const known = new Map<string, ProseLike>();
   const add = (prose: ProseLike) => known.set(prose.en, prose);
@@ -58,5 +60,7 @@ export function scenarioProse(scenario: {
   for (const draft of scenario.securityCouncil.drafts) for (const p of draft.paragraphs) add(p);
   for (const appeal of scenario.appeals) add(appeal.gist);
   for (const paragraph of scenario.oasCouncil.paragraphs) add(paragraph.text);
+  // The timeline's events, as the crisis track enters them among its incidents.
+  for (const event of scenario.timeline) add(event.text);
   return known;
 }

@@ -119,16 +119,14 @@ export function CrisisPanel({ large = false }: { large?: boolean }) {
  */
 function IncidentText({ text }: { text: string }) {
   const { t } = useTranslation();
-  const scenario = useScenario();
+  const prose = useScenarioProse();
   const label = useQuestionLabel();
   const council = /^(A veto in the Security Council on|The Security Council adopts) (draft-[a-z]+)\.$/.exec(text);
   if (council?.[2]) {
     const key = council[1]?.startsWith("A veto") ? "crisis.vetoIncident" : "crisis.adoptedIncident";
     return <span>{t(key, { draft: inSentence(label(council[2])) })}</span>;
   }
-  const event = scenario?.timeline.find((e) => e.text.en === text);
-  if (!event) return <span>{text}</span>;
-  const said = inLanguage(event.text);
+  const said = prose(text);
   return <span lang={said.lang}>{said.text}</span>;
 }
 
