@@ -1,6 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { contentWidth, expectAccessible, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
+import {
+  contentWidth,
+  expectAccessible,
+  expectInLanguage,
+  expectNoSideScroll,
+  LandingPage,
+  LobbyPage,
+} from "./pages.ts";
 
 test("the host opens the council, bots voice the empty seats, and the student speaks and votes for Mexico", async ({
   browser,
@@ -34,7 +41,6 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   // The phone's speech form (talking points, themes) fits the screen.
   await expect(student.getByRole("combobox", { name: /talking point/ })).toBeVisible();
   await expectNoSideScroll(student);
-  await expectAccessible(student, "a student's chamber with the speech form, on a phone");
   await speech.fill("Mexico asks that force be the last resort.");
   // The student says what the speech argues; open-history bots weigh it.
   await student
@@ -177,6 +183,14 @@ test("the host opens the council, bots voice the empty seats, and the student sp
   await debrief.emulateMedia({ media: "screen" });
   await debrief.setViewportSize({ width: 390, height: 844 });
   await expectNoSideScroll(debrief);
+  // The same debrief in Spanish and in Portuguese: nothing left in English but what a bot said in English.
+  for (const language of ["es", "pt"] as const) {
+    await debrief.goto(`${debriefLink}&lng=${language}`);
+    await expect(debrief.getByTestId("debrief-replay")).toBeVisible();
+    await debrief.getByTestId("debrief-replay").locator("summary").click();
+    await expect(debrief.getByTestId("replay-chamber")).toHaveAttribute("aria-busy", "false");
+    await expectInLanguage(debrief, language, "the debrief, its replay on the chamber view open");
+  }
   // A browser without this session's host key is told so, and shown nothing.
   const stranger = await (await browser.newContext()).newPage();
   await stranger.goto(`${debriefLink}&lng=en`);

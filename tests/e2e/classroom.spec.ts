@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { contentWidth, expectAccessible, expectNoSideScroll, LandingPage } from "./pages.ts";
+import { contentWidth, expectAccessible, expectInLanguage, expectNoSideScroll, LandingPage } from "./pages.ts";
 
 /**
  * A class: the host on a laptop, the projector, and twenty students — half on phones in Spanish, half on
@@ -93,6 +93,7 @@ test("a class of twenty plays the OAS Council to its final vote, with the projec
   const mexico = students.find((s) => s.delegation === "MEX");
   if (!mexico) throw new Error("no student holds Mexico");
   await expect(mexico.page.getByText("Tu asiento")).toBeVisible();
+  await expectInLanguage(mexico.page, "es", "a Spanish phone's lobby");
 
   await host.getByRole("button", { name: "Start the session" }).click();
   const voting = students.filter((s) => s.delegation).map(voteWhenCalled);
@@ -100,6 +101,8 @@ test("a class of twenty plays the OAS Council to its final vote, with the projec
   // In the debate on convocation Mexico's student speaks from a phone, in Spanish, from a talking point.
   await mexico.page.getByRole("button", { name: "Pedir la palabra" }).click();
   await mexico.page.getByLabel("Empezar con un argumento:").selectOption({ index: 1 });
+  // The table waits ten seconds for a person in this class: time for a look at the phone's speech form.
+  await expectAccessible(mexico.page, "a student's speech form in Spanish, on a phone");
   await mexico.page.getByRole("button", { name: "Pronunciar la intervención" }).click({ timeout: 60_000 });
   await mexico.page.getByRole("button", { name: "Ceder la palabra" }).click();
   // The talking point is offered, and spoken, in the student's language.
@@ -108,6 +111,7 @@ test("a class of twenty plays the OAS Council to its final vote, with the projec
   );
   await expectAccessible(projector, "the projector in a class, during the debate");
   await expectAccessible(mexico.page, "a student's chamber in Spanish, on a phone");
+  await expectInLanguage(mexico.page, "es", "a Spanish phone's chamber during the debate");
 
   // In the debate on the draft Brazil's student moves the division, as Brazil did.
   const brazil = students.find((s) => s.delegation === "BRA");
@@ -129,6 +133,7 @@ test("a class of twenty plays the OAS Council to its final vote, with the projec
   await expect(row(/whole/).getByRole("cell").nth(1)).toHaveText("20");
   // The Spanish phones read the result in Spanish.
   await expect(mexico.page.getByTestId("outcome")).toHaveText("La resolución queda aprobada.");
+  await expectInLanguage(mexico.page, "es", "a Spanish phone's chamber after the final vote");
   await debriefAfterClass(host, code, students.map((s) => s.page).concat(projector));
 });
 

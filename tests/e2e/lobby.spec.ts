@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { classOf, expectAccessible, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
+import { classOf, expectAccessible, expectInLanguage, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
 
 test("a host creates a session and a student joins, takes Brazil, and both screens show it", async ({ browser }) => {
   const hostContext = await browser.newContext();
@@ -100,6 +100,7 @@ test("the interface speaks Spanish and Portuguese, and the language can be switc
   await landing.open("?lng=es");
   await expect(page.getByRole("button", { name: "Crear una sesión" })).toBeVisible();
   await expectAccessible(page, "the landing page in Spanish");
+  await expectInLanguage(page, "es", "the landing page");
   await page.getByLabel("Idioma").selectOption("pt");
   await expect(page.getByRole("button", { name: "Criar uma sessão" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "pt");
@@ -107,6 +108,7 @@ test("the interface speaks Spanish and Portuguese, and the language can be switc
   await expect(new LobbyPage(page).seat("BRA")).toContainText("Livre");
   await expect(new LobbyPage(page).seat("CUB")).toContainText("Excluída desde janeiro de 1962");
   await expectAccessible(page, "the host's lobby in Portuguese");
+  await expectInLanguage(page, "pt", "the host's lobby");
 });
 
 test("a student uses the keyboard alone, from the host's direct link to a seat, and hears the change", async ({

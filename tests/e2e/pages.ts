@@ -112,3 +112,45 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, `accessibility of ${screen}`).toEqual([]);
 }
+
+/**
+ * Words of English that neither Spanish nor Portuguese writes: a sentence with one is English. Whole words by
+ * Unicode letters (JavaScript's \b takes an "ç" or an "ó" for the edge of a word: "Forças" would hold "For").
+ */
+const ENGLISH = /(?<!\p{L})(the|and|of|to|is|with|you|your|this|that|from|by|was|are|will)(?!\p{L})/iu;
+
+/**
+ * Everything the page shows in `language` (Spanish or Portuguese): no visible text is English unless it is
+ * marked so (`lang="en"`, a speech a bot gave in English, say), as a screen reader needs it marked anyway.
+ * Catches a string left out of the catalogue as surely as one the catalogue lacks.
+ */
+export async function expectInLanguage(page: Page, language: "es" | "pt", screen: string): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("lang", language);
+  // Runs in the page, given as source: the tests are compiled without the DOM's types.
+  const english = (await page.evaluate(`(${FIND_ENGLISH})(${JSON.stringify(ENGLISH.source)})`)) as string[];
+  expect(english, `English left on ${screen}`).toEqual([]);
+}
+
+/** The visible text of the page in English and not marked so, found in the page by `expectInLanguage`. */
+const FIND_ENGLISH = `(pattern) => {
+  const words = new RegExp(pattern, "iu");
+  const found = [];
+  // Text in another language than the page's must say so with lang: then it is not left-over English.
+  const inPageLanguage = (element) =>
+    element.closest("[lang]")?.getAttribute("lang")?.startsWith(document.documentElement.lang) ?? false;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    const text = node.textContent?.trim() ?? "";
+    if (!element || !text || !words.test(text)) continue;
+    if (element.closest("script, style, [hidden], [aria-hidden='true']")) continue;
+    if (element.getClientRects().length === 0) continue;
+    if (inPageLanguage(element)) found.push(text);
+  }
+  // The options of a list are shown too, when it opens.
+  for (const option of document.querySelectorAll("option")) {
+    const text = option.textContent.trim();
+    if (words.test(text) && inPageLanguage(option)) found.push(text);
+  }
+  return found;
+}`;
