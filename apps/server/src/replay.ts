@@ -3,7 +3,7 @@ import type { ReplayView } from "@brink/protocol";
 import type { Scenario } from "@brink/scenario";
 import { crisisUntil } from "./crisisTrack.ts";
 import { actsOf } from "./record.ts";
-import { chamberLogUntil, procedureEventsOf } from "./rooms/chamber.ts";
+import { chamberLogUntil } from "./rooms/chamber.ts";
 import { type CouncilKind, lobbyFor, OAS_COUNCIL, SECURITY_COUNCIL } from "./rooms/councils.ts";
 import { projectCrisis, projectLobby, projectTable, setUpTable } from "./rooms/projection.ts";
 import { CouncilState } from "./rooms/state.ts";
@@ -33,11 +33,13 @@ function replayCouncil<
   ...[store, scenario, session, chamber, minute]: Moment
 ): ReplayView | ReplayRefusal {
   if (!session.settings.chambers.includes(chamber)) return "none";
-  const acts = actsOf(scenario, chamber, procedureEventsOf(store, session.id, chamber));
+  // The council's log read once: its acts found in it, then folded to the one asked for.
+  const log = store.events(session.id, chamber);
+  const acts = actsOf(scenario, chamber, chamberLogUntil(log).events);
   if (acts.length === 0) return "none";
   const count = acts[minute];
   if (count === undefined) return "out_of_range";
-  const logged = chamberLogUntil(store.events(session.id, chamber), count);
+  const logged = chamberLogUntil(log, count);
   // The bots' plans do not change what was logged: the procedure only folds here, it never moves.
   const { procedure, chair } = council.setup(
     scenario,

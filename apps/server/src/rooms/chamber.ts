@@ -93,10 +93,7 @@ const MARKERS = new Set([STARTED, PAUSED, RESUMED, ANNOUNCED, EXPLAINED]);
 
 /** The procedure's own events in a council's log (`oas`, `unsc`), without the room's markers. */
 export function procedureEventsOf(store: Store, sessionId: string, log: string): unknown[] {
-  return store
-    .events(sessionId, log)
-    .filter((e) => !MARKERS.has(e.type))
-    .map((e) => e.payload);
+  return chamberLogUntil(store.events(sessionId, log)).events;
 }
 
 /**
