@@ -4,7 +4,7 @@ import { loadOctober1962 } from "@brink/scenario";
 import { defineRoom, defineServer } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { configureHttp } from "./http.ts";
-import { RECONNECT_GRACE_SECONDS, setRoomServices } from "./rooms/CouncilRoom.ts";
+import { MESSAGES_PER_SECOND, RECONNECT_GRACE_SECONDS, setRoomServices } from "./rooms/CouncilRoom.ts";
 import { OasCouncilRoom } from "./rooms/OasCouncilRoom.ts";
 import { SecurityCouncilRoom } from "./rooms/SecurityCouncilRoom.ts";
 import { Store } from "./store.ts";
@@ -28,6 +28,11 @@ export interface BrinkServerOptions {
   readonly patienceSeconds?: number;
   /** Game minutes the crisis clock moves per real second; unless set, the week spans the lesson's playing time. */
   readonly crisisMinutesPerSecond?: number;
+  /**
+   * Requests a connection may send per second (twice that at once) before it is answered
+   * `message/rate_limited`; 10 unless set. Raised only by benchmarks, which play faster than any person.
+   */
+  readonly messagesPerSecond?: number;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -45,6 +50,7 @@ export function createBrinkServer(options: BrinkServerOptions) {
     ...(options.botDelayMs !== undefined ? { botDelayMs: options.botDelayMs } : {}),
     ...(options.patienceSeconds !== undefined ? { patienceMs: options.patienceSeconds * 1000 } : {}),
     ...(options.crisisMinutesPerSecond !== undefined ? { crisisMinutesPerSecond: options.crisisMinutesPerSecond } : {}),
+    messagesPerSecond: options.messagesPerSecond ?? MESSAGES_PER_SECOND,
   });
   const server = defineServer({
     greet: false,

@@ -12,6 +12,7 @@ const grace = Number(process.env.BRINK_RECONNECT_GRACE_SECONDS);
 const botDelay = Number(process.env.BRINK_BOT_DELAY_MS);
 const patience = Number(process.env.BRINK_PATIENCE_SECONDS);
 const crisisPace = Number(process.env.BRINK_CRISIS_MINUTES_PER_SECOND);
+const messageRate = Number(process.env.BRINK_MESSAGES_PER_SECOND);
 
 const server = createBrinkServer({
   databasePath: resolve(dataDir, "brink.sqlite"),
@@ -20,6 +21,7 @@ const server = createBrinkServer({
   ...(botDelay >= 0 && process.env.BRINK_BOT_DELAY_MS ? { botDelayMs: botDelay } : {}),
   ...(patience > 0 ? { patienceSeconds: patience } : {}),
   ...(crisisPace > 0 ? { crisisMinutesPerSecond: crisisPace } : {}),
+  ...(messageRate > 0 ? { messagesPerSecond: messageRate } : {}),
 });
 // Colyseus turns a failed listen into an uncaught exception and a shutdown that never ends, so the port
 // is tried first, to say plainly what is wrong.

@@ -61,12 +61,16 @@ export interface RoomServices {
   readonly patienceMs?: number;
   /** Game minutes the crisis clock moves per real second, in place of the lesson's pace. */
   readonly crisisMinutesPerSecond?: number;
+  /** Requests a connection may send per second, twice that at once. */
+  readonly messagesPerSecond: number;
 }
 let services: RoomServices | undefined;
 export const setRoomServices = (value: RoomServices): void => {
   services = value;
 };
 
+/** Requests a person's connection may send per second, twice that at once, unless configured otherwise. */
+export const MESSAGES_PER_SECOND = 10;
 /** Seconds a dropped player's seat is kept for them before it is freed, unless configured otherwise. */
 export const RECONNECT_GRACE_SECONDS = 60;
 /**
@@ -261,7 +265,12 @@ export abstract class CouncilRoom<
   }
 
   override onJoin(client: Client, _options: unknown, auth: AuthResult): void {
-    this.#connections.set(client.sessionId, { ...auth, bucket: new TokenBucket(10, 20), allowed: null, card: null });
+    this.#connections.set(client.sessionId, {
+      ...auth,
+      bucket: new TokenBucket(this.#services.messagesPerSecond, this.#services.messagesPerSecond * 2),
+      allowed: null,
+      card: null,
+    });
     if (auth.role === "host") this.state.hostConnected = true;
     if (auth.player) this.#comeBack(auth.player);
     this.#syncPresence();
