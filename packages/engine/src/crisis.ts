@@ -414,4 +414,4 @@ export function evolveCrisis(state: CrisisState, event: CrisisEvent): CrisisStat
  * The one entry: decides a command against the state and returns the new state with the events that
  * record it, or a rejection that changes nothing. `foldCrisis` replays a log.
  */
-export const { apply: applyCrisis, fold: foldCrisis } = eventSourced(decide, evolveCrisis);
+export const { apply: applyCrisis, fold: foldCrisis, accepts: acceptsCrisis } = eventSourced(decide, evolveCrisis);

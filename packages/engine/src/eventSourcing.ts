@@ -47,5 +47,7 @@ export function eventSourced<State extends { readonly version: number }, Command
     return ok({ state: events.reduce(evolve, state), events });
   };
   const fold = (initial: State, events: readonly Stamped<Fact>[]): State => events.reduce(evolve, initial);
-  return { apply, fold };
+  /** Whether `apply` would accept the command, without building the state it would lead to. */
+  const accepts = (state: State, command: Command, actor: Actor): boolean => decide(state, command, actor).ok;
+  return { apply, fold, accepts };
 }

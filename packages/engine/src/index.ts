@@ -134,6 +134,7 @@ export {
   teamOf,
 } from "./lobby.ts";
 export {
+  acceptsOas,
   applyOas,
   convocationRule,
   createOasCouncil,

@@ -830,4 +830,4 @@ export function evolveOas(state: OasState, event: OasEvent): OasState {
  * The one entry: decides a command against the state and returns the new state with the events that
  * record it, or a rejection that changes nothing. `foldOas` replays a log.
  */
-export const { apply: applyOas, fold: foldOas } = eventSourced(decide, evolveOas);
+export const { apply: applyOas, fold: foldOas, accepts: acceptsOas } = eventSourced(decide, evolveOas);

@@ -634,4 +634,4 @@ function settleQuestion(state: UnscState, result: VoteResult): UnscState {
  * The one entry: decides a command against the state and returns the new state with the events that
  * record it, or a rejection that changes nothing. `foldUnsc` replays a log.
  */
-export const { apply: applyUnsc, fold: foldUnsc } = eventSourced(decide, evolveUnsc);
+export const { apply: applyUnsc, fold: foldUnsc, accepts: acceptsUnsc } = eventSourced(decide, evolveUnsc);

@@ -1,8 +1,7 @@
-import { applyCrisis, type Capital, type CrisisActor, type CrisisCommand, type CrisisState } from "./crisis.ts";
+import { acceptsCrisis, type Capital, type CrisisActor, type CrisisCommand, type CrisisState } from "./crisis.ts";
 import type { DelegationId } from "./ids.ts";
-import { applyOas, MOTION_PRECEDENCE, type OasActor, type OasCommand, type OasState } from "./oas.ts";
-import type { Result } from "./result.ts";
-import { applyUnsc, SECRETARY_GENERAL, type UnscActor, type UnscCommand, type UnscState } from "./unsc.ts";
+import { acceptsOas, MOTION_PRECEDENCE, type OasActor, type OasCommand, type OasState } from "./oas.ts";
+import { acceptsUnsc, SECRETARY_GENERAL, type UnscActor, type UnscCommand, type UnscState } from "./unsc.ts";
 
 /**
  * Who is looking at the table: the host (teacher), a delegation's seat (its player, or the bot voicing
@@ -27,29 +26,41 @@ export interface View<State, CommandType extends string> {
   readonly allowed: readonly CommandType[];
 }
 
-type Apply<State, Command, Actor> = (
-  state: State,
-  command: Command,
-  ctx: { readonly actor: Actor; readonly at: number },
-) => Result<unknown>;
+type Accepts<State, Command, Actor> = (state: State, command: Command, actor: Actor) => boolean;
 
 /** The types of the candidate commands the chamber would accept, each listed once. */
 function accepted<State, Command extends { readonly type: string }, Actor>(
-  apply: Apply<State, Command, Actor>,
+  accepts: Accepts<State, Command, Actor>,
   state: State,
   actor: Actor,
   candidates: readonly Command[],
 ): Command["type"][] {
   const types = new Set<Command["type"]>();
   for (const command of candidates) {
-    if (!types.has(command.type) && apply(state, command, { actor, at: 0 }).ok) types.add(command.type);
+    if (!types.has(command.type) && accepts(state, command, actor)) types.add(command.type);
   }
   return [...types];
 }
 
+/**
+ * A state's candidate commands, worked out once per state: the server asks for every viewer's commands
+ * after each change, and states are never changed in place, so one list serves them all.
+ */
+function once<State extends object, Command>(candidates: (state: State) => Command[]): (state: State) => Command[] {
+  const cache = new WeakMap<State, Command[]>();
+  return (state) => {
+    let list = cache.get(state);
+    if (!list) {
+      list = candidates(state);
+      cache.set(state, list);
+    }
+    return list;
+  };
+}
+
 const SAMPLE = "…";
 
-function oasCandidates(state: OasState): OasCommand[] {
+const oasCandidates = once((state: OasState): OasCommand[] => {
   const questions = state.votes.map((v) => v.question);
   const points = state.record.flatMap((e) => (e.kind === "pointOfOrder" && e.upheld === null ? [e.id] : []));
   return [
@@ -76,7 +87,7 @@ function oasCandidates(state: OasState): OasCommand[] {
       (["yes", "no", "abstain"] as const).map((choice): OasCommand => ({ type: "changeVote", question, choice })),
     ),
   ];
-}
+});
 
 /** What a viewer sees of the OAS Council and may do there. */
 export function viewOas(state: OasState, viewer: Viewer): View<OasState, OasCommand["type"]> {
@@ -94,11 +105,11 @@ export function viewOas(state: OasState, viewer: Viewer): View<OasState, OasComm
           : member.delegation === state.chair
             ? "chair"
             : "delegate";
-  const allowed = actor === null || role === "observer" ? [] : accepted(applyOas, state, actor, oasCandidates(state));
+  const allowed = actor === null || role === "observer" ? [] : accepted(acceptsOas, state, actor, oasCandidates(state));
   return { table: state, role, allowed };
 }
 
-function unscCandidates(state: UnscState): UnscCommand[] {
+const unscCandidates = once((state: UnscState): UnscCommand[] => {
   const drafts = state.drafts.filter((d) => d.status === "tabled").map((d) => d.id);
   return [
     ...(
@@ -128,7 +139,7 @@ function unscCandidates(state: UnscState): UnscCommand[] {
     { type: "tableDraft", paragraphs: [SAMPLE] },
     { type: "vote", choice: "abstain" },
   ];
-}
+});
 
 /** What a viewer sees of the Security Council and may do there. */
 export function viewUnsc(state: UnscState, viewer: Viewer): View<UnscState, UnscCommand["type"]> {
@@ -147,11 +158,12 @@ export function viewUnsc(state: UnscState, viewer: Viewer): View<UnscState, Unsc
             : id === state.invitee
               ? "invited"
               : "observer";
-  const allowed = actor === null || role === "observer" ? [] : accepted(applyUnsc, state, actor, unscCandidates(state));
+  const allowed =
+    actor === null || role === "observer" ? [] : accepted(acceptsUnsc, state, actor, unscCandidates(state));
   return { table: state, role, allowed };
 }
 
-function crisisCandidates(state: CrisisState): CrisisCommand[] {
+const crisisCandidates = once((state: CrisisState): CrisisCommand[] => {
   const ships = state.ships.map((s) => s.id);
   return [
     { type: "advanceClock", minutes: 60 },
@@ -168,7 +180,7 @@ function crisisCandidates(state: CrisisState): CrisisCommand[] {
       (term): CrisisCommand => ({ type: "agreeTerm", term }),
     ),
   ];
-}
+});
 
 /** What a viewer sees of the crisis track and may do there: capitals and U Thant act, everyone sees it. */
 export function viewCrisis(state: CrisisState, viewer: Viewer): View<CrisisState, CrisisCommand["type"]> {
@@ -182,6 +194,6 @@ export function viewCrisis(state: CrisisState, viewer: Viewer): View<CrisisState
           : null;
   const role: View<CrisisState, string>["role"] =
     actor === "host" ? "host" : actor === "SG" ? "secretaryGeneral" : actor === null ? "observer" : "capital";
-  const allowed = actor === null ? [] : accepted(applyCrisis, state, actor, crisisCandidates(state));
+  const allowed = actor === null ? [] : accepted(acceptsCrisis, state, actor, crisisCandidates(state));
   return { table: state, role, allowed };
 }

@@ -687,6 +687,18 @@ export abstract class CouncilRoom<
   #tellAllowed(): void {
     const chamber = this.#chamber?.state ?? null;
     const byViewer = new Map<string, AllowedMessage>();
+    // What one viewer may do, worked out once per change however many screens it has.
+    const byRole = new Map<string, AllowedMessage>();
+    const allowedOf = (viewer: Viewer): AllowedMessage => {
+      const key =
+        viewer.kind === "delegation" ? viewer.delegation : viewer.kind === "capital" ? viewer.capital : viewer.kind;
+      let message = byRole.get(key);
+      if (!message) {
+        message = this.#allowed(chamber, viewer);
+        byRole.set(key, message);
+      }
+      return message;
+    };
     for (const client of this.clients) {
       const connection = this.#connections.get(client.sessionId);
       if (!connection) continue;
@@ -698,9 +710,9 @@ export abstract class CouncilRoom<
       const key = `${viewer.kind === "delegation" ? viewer.delegation : viewer.kind}${held ? `:${held.delegation}` : ""}${muted ? ":muted" : ""}${adviser ? ":adviser" : ""}`;
       let message = byViewer.get(key);
       if (!message) {
-        message = adviser ? { commands: [], motions: [] } : this.#allowed(chamber, viewer);
+        message = adviser ? { commands: [], motions: [] } : allowedOf(viewer);
         if (held) {
-          const seat = this.#allowed(chamber, { kind: "delegation", delegation: held.delegation });
+          const seat = allowedOf({ kind: "delegation", delegation: held.delegation });
           message = { commands: [...new Set([...message.commands, ...seat.commands])], motions: seat.motions };
         }
         if (muted) message = { commands: message.commands.filter((c) => !VOICE.has(c)), motions: [] };

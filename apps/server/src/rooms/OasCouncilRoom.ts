@@ -1,5 +1,5 @@
 import {
-  applyOas,
+  acceptsOas,
   MOTION_PRECEDENCE,
   OAS_CHAIR_COMMANDS,
   type OasActor,
@@ -27,9 +27,7 @@ export class OasCouncilRoom extends CouncilRoom<OasState, OasCommand, OasActor> 
     const commands: string[] = [...viewOas(chamber, viewer).allowed];
     const motions =
       commands.includes("move") && viewer.kind === "delegation"
-        ? MOTION_PRECEDENCE.filter(
-            (kind) => applyOas(chamber, { type: "move", kind }, { actor: viewer.delegation, at: 0 }).ok,
-          )
+        ? MOTION_PRECEDENCE.filter((kind) => acceptsOas(chamber, { type: "move", kind }, viewer.delegation))
         : [];
     return { commands, motions };
   }
