@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { DatabaseSync } from "node:sqlite";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { DEFAULT_SETTINGS, type SessionSettings } from "@brink/engine";
 
 /** A session as stored: the host key is kept only as a hash. */
@@ -39,6 +39,17 @@ const MIGRATIONS = [
  */
 export class Store {
   readonly #db: DatabaseSync;
+  /** Each statement compiled once: a vote appends to the log, and compiling the SQL cost more than running it. */
+  readonly #statements = new Map<string, StatementSync>();
+
+  #prepare(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   constructor(path: string) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -80,7 +91,7 @@ export class Store {
    * `user_version` counts the steps applied. A file from a newer Brink is refused rather than damaged.
    */
   #migrate(): void {
-    const { user_version: applied } = this.#db.prepare("PRAGMA user_version").get() as { user_version: number };
+    const { user_version: applied } = this.#prepare("PRAGMA user_version").get() as { user_version: number };
     if (applied > MIGRATIONS.length) {
       throw new Error(`the data file is from a newer Brink (schema ${applied}; this one knows ${MIGRATIONS.length})`);
     }
@@ -99,36 +110,34 @@ export class Store {
 
   /** Inserts a session; false when its id or join code is already taken. */
   insertSession(session: SessionRecord): boolean {
-    const result = this.#db
-      .prepare(
-        "INSERT OR IGNORE INTO sessions (id, join_code, host_key_hash, scenario, created_at, settings) VALUES (?, ?, ?, ?, ?, ?)",
-      )
-      .run(
-        session.id,
-        session.joinCode,
-        session.hostKeyHash,
-        session.scenario,
-        session.createdAt,
-        JSON.stringify(session.settings),
-      );
+    const result = this.#prepare(
+      "INSERT OR IGNORE INTO sessions (id, join_code, host_key_hash, scenario, created_at, settings) VALUES (?, ?, ?, ?, ?, ?)",
+    ).run(
+      session.id,
+      session.joinCode,
+      session.hostKeyHash,
+      session.scenario,
+      session.createdAt,
+      JSON.stringify(session.settings),
+    );
     return result.changes === 1;
   }
 
   sessionById(id: string): SessionRecord | undefined {
-    return toSession(this.#db.prepare("SELECT * FROM sessions WHERE id = ?").get(id));
+    return toSession(this.#prepare("SELECT * FROM sessions WHERE id = ?").get(id));
   }
 
   sessionByJoinCode(joinCode: string): SessionRecord | undefined {
-    return toSession(this.#db.prepare("SELECT * FROM sessions WHERE join_code = ?").get(joinCode));
+    return toSession(this.#prepare("SELECT * FROM sessions WHERE join_code = ?").get(joinCode));
   }
 
   /** Appends events atomically after the chamber's last; all or none are written. */
   appendEvents(sessionId: string, chamber: string, events: readonly { type: string }[], at: number): void {
     if (events.length === 0) return;
-    const last = this.#db
-      .prepare("SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE session_id = ? AND chamber = ?")
-      .get(sessionId, chamber) as { seq: number };
-    const insert = this.#db.prepare(
+    const last = this.#prepare(
+      "SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE session_id = ? AND chamber = ?",
+    ).get(sessionId, chamber) as { seq: number };
+    const insert = this.#prepare(
       "INSERT INTO events (session_id, chamber, seq, type, payload, at) VALUES (?, ?, ?, ?, ?, ?)",
     );
     this.#db.exec("BEGIN IMMEDIATE");
@@ -144,22 +153,25 @@ export class Store {
   }
 
   events(sessionId: string, chamber: string): StoredEvent[] {
-    const rows = this.#db
-      .prepare("SELECT seq, type, payload, at FROM events WHERE session_id = ? AND chamber = ? ORDER BY seq")
-      .all(sessionId, chamber) as { seq: number; type: string; payload: string; at: number }[];
+    const rows = this.#prepare(
+      "SELECT seq, type, payload, at FROM events WHERE session_id = ? AND chamber = ? ORDER BY seq",
+    ).all(sessionId, chamber) as { seq: number; type: string; payload: string; at: number }[];
     return rows.map((row) => ({ seq: row.seq, type: row.type, payload: JSON.parse(row.payload), at: row.at }));
   }
 
   rememberPlayer(sessionId: string, resumeKeyHash: string, playerId: string): void {
-    this.#db
-      .prepare("INSERT OR REPLACE INTO players (session_id, resume_key_hash, player_id) VALUES (?, ?, ?)")
-      .run(sessionId, resumeKeyHash, playerId);
+    this.#prepare("INSERT OR REPLACE INTO players (session_id, resume_key_hash, player_id) VALUES (?, ?, ?)").run(
+      sessionId,
+      resumeKeyHash,
+      playerId,
+    );
   }
 
   playerByResumeKey(sessionId: string, resumeKeyHash: string): string | undefined {
-    const row = this.#db
-      .prepare("SELECT player_id FROM players WHERE session_id = ? AND resume_key_hash = ?")
-      .get(sessionId, resumeKeyHash) as { player_id: string } | undefined;
+    const row = this.#prepare("SELECT player_id FROM players WHERE session_id = ? AND resume_key_hash = ?").get(
+      sessionId,
+      resumeKeyHash,
+    ) as { player_id: string } | undefined;
     return row?.player_id;
   }
 
@@ -171,9 +183,9 @@ export class Store {
   deleteSession(id: string): void {
     this.#db.exec("BEGIN IMMEDIATE");
     try {
-      this.#db.prepare("DELETE FROM events WHERE session_id = ?").run(id);
-      this.#db.prepare("DELETE FROM players WHERE session_id = ?").run(id);
-      this.#db.prepare("DELETE FROM sessions WHERE id = ?").run(id);
+      this.#prepare("DELETE FROM events WHERE session_id = ?").run(id);
+      this.#prepare("DELETE FROM players WHERE session_id = ?").run(id);
+      this.#prepare("DELETE FROM sessions WHERE id = ?").run(id);
       this.#db.exec("COMMIT");
     } catch (error) {
       this.#db.exec("ROLLBACK");
