@@ -4,8 +4,8 @@ import { Announcer } from "./components/Announcer.tsx";
 import { ErrorBanner } from "./components/ErrorBanner.tsx";
 import { Landing } from "./components/Landing.tsx";
 import { LanguageSwitch } from "./components/LanguageSwitch.tsx";
-import { Lobby } from "./components/Lobby.tsx";
 
+import { loadedLobby, loadLobby } from "./preload.ts";
 import { resumeSaved, watchSession } from "./store.ts";
 import { useTable } from "./useTable.ts";
 
@@ -13,6 +13,20 @@ let resumed = false;
 
 /** The projector view, a chunk of its own: a student's phone never loads it. */
 const Projector = lazy(() => import("./components/Projector.tsx"));
+
+/** The lobby, a chunk of its own: the landing page, which a whole class opens at once, stays light. */
+const Lobby = lazy(() => loadLobby().then((m) => ({ default: m.Lobby })));
+
+/** The lobby, at once when it was fetched while the student typed the code, else once it arrives. */
+function LobbyScreen() {
+  const Loaded = loadedLobby();
+  if (Loaded) return <Loaded />;
+  return (
+    <Suspense fallback={null}>
+      <Lobby />
+    </Suspense>
+  );
+}
 
 /** The debrief, a chunk of its own: read with the host key this browser keeps. */
 const Debrief = lazy(() => import("./components/Debrief.tsx"));
@@ -66,7 +80,7 @@ export function App() {
             {t("status.connecting")}
           </p>
         ) : (
-          <Lobby />
+          <LobbyScreen />
         )}
       </main>
       <Announcer />

@@ -10,7 +10,7 @@ import {
   type ServerInfo,
   type SessionRecord,
 } from "@brink/protocol";
-import { Client, type Room } from "@colyseus/sdk";
+import type { Client, Room } from "@colyseus/sdk";
 
 /** A failure the interface can name: a code from the server (`session/not_found`) or `network`. */
 export class ApiError extends Error {
@@ -24,7 +24,18 @@ export class ApiError extends Error {
 // Production: the game server serves this page, so it is the same origin. Development: Vite serves the
 // page on another port, and the game server is on 2567.
 const serverUrl = import.meta.env.DEV ? "http://localhost:2567" : window.location.origin;
-const colyseus = new Client(serverUrl);
+/**
+ * The Colyseus client and its schema decoder, loaded on the first connection: the landing page a whole class
+ * opens at once does not carry them.
+ */
+let colyseus: Promise<Client> | undefined;
+const colyseusClient = (): Promise<Client> => {
+  colyseus ??= import("@colyseus/sdk").then(({ Client }) => new Client(serverUrl));
+  return colyseus;
+};
+
+/** Starts loading the Colyseus client before the first connection needs it. */
+export const preloadConnection = (): Promise<unknown> => colyseusClient().catch(() => undefined);
 
 /** A call to the HTTP API: its JSON answer (or its text), or an `ApiError` with the server's code. */
 async function call(path: string, init: RequestInit, as: "json" | "text" = "json"): Promise<unknown> {
@@ -129,7 +140,7 @@ export const findSession = async (joinCode: string, chamber?: "oas" | "unsc"): P
 
 export async function connect(target: JoinTarget, options: Omit<RoomJoinOptions, "protocolVersion">): Promise<Room> {
   try {
-    return await colyseus.joinById(target.roomId, { ...options, protocolVersion: PROTOCOL_VERSION });
+    return await (await colyseusClient()).joinById(target.roomId, { ...options, protocolVersion: PROTOCOL_VERSION });
   } catch (e) {
     // The server refuses a join with a code as the message, e.g. `host/key_invalid`.
     const message = e instanceof Error ? e.message : String(e);

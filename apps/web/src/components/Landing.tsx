@@ -1,6 +1,7 @@
 import { PERIODS, type SessionMode } from "@brink/engine";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { preloadTable } from "../preload.ts";
 import { type ChamberId, cancelChoice, editDraft, hostNewSession, joinSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { PastSessions } from "./PastSessions.tsx";
@@ -17,6 +18,12 @@ export function Landing() {
   const [councils, setCouncils] = useState("oas");
   const choosing = useTable((s) => s.choosing);
   const chambers = useTable((s) => s.chambers);
+
+  // A student who came by the QR code or a link has the code filled in: what joining needs is fetched at once.
+  const prefilled = code !== "";
+  useEffect(() => {
+    if (prefilled) preloadTable();
+  }, [prefilled]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +61,7 @@ export function Landing() {
     <div className="landing">
       <section className="card" aria-labelledby="join-title">
         <h2 id="join-title">{t("landing.joinTitle")}</h2>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} onFocus={preloadTable} noValidate>
           <label htmlFor={ids.code}>{t("landing.code")}</label>
           <input
             id={ids.code}
@@ -90,6 +97,7 @@ export function Landing() {
         <h2 id="host-title">{t("landing.hostTitle")}</h2>
         <p>{t("landing.hostText")}</p>
         <form
+          onFocus={preloadTable}
           onSubmit={(event) => {
             event.preventDefault();
             const chosen: ChamberId[] = councils === "both" ? ["oas", "unsc"] : [councils === "unsc" ? "unsc" : "oas"];
