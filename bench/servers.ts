@@ -1,6 +1,7 @@
 // Starting a measured server for a benchmark, and reading its meter (see meter.ts).
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -61,7 +62,7 @@ export class MeteredServer {
   static async start(script: string, env: Record<string, string> = {}): Promise<MeteredServer> {
     const port = await freePort();
     const dir = mkdtempSync(join(tmpdir(), "brink-bench-"));
-    const child = spawn(process.execPath, ["--import", "./bench/meter.ts", script, String(port)], {
+    const child = spawn(process.execPath, ["--expose-gc", "--import", "./bench/meter.ts", script, String(port)], {
       cwd: root,
       env: { ...process.env, PORT: String(port), BRINK_DATA_DIR: dir, ...env },
       stdio: ["ignore", "pipe", "pipe", "ipc"],
@@ -93,11 +94,14 @@ export class MeteredServer {
     throw new Error(`server did not listen within 30 s:\n${this.#output}`);
   }
 
-  /** Asks the server for its meter and waits for the new reading. */
-  async read(): Promise<MeterReading> {
+  /**
+   * Asks the server for its meter and waits for the new reading; `collect`: after a full garbage collection,
+   * for a reading of memory (its CPU then counts in the next reading's).
+   */
+  async read(collect = false): Promise<MeterReading> {
     this.#sequence += 1;
     const sequence = this.#sequence;
-    this.#child.send({ type: "meter", sequence });
+    this.#child.send({ type: "meter", sequence, collect });
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
       const reading = this.#readings.find((r) => r.sequence === sequence);
@@ -165,3 +169,26 @@ export function percentile(values: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
 }
+
+/** POSTs JSON from a given loopback address: each room stands for a school of its own, as in real use. */
+export function postJson(url: string, body: unknown, localAddress: string): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const data = JSON.stringify(body);
+    const req = httpRequest(
+      url,
+      { method: "POST", localAddress, headers: { "content-type": "application/json", "content-length": data.length } },
+      (res) => {
+        let text = "";
+        res.on("data", (chunk) => {
+          text += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+      },
+    );
+    req.on("error", reject);
+    req.end(data);
+  });
+}
+
+/** A loopback source address of its own for room `room`: each room stands for a school of its own. */
+export const schoolAddress = (room: number): string => `127.0.${Math.floor(room / 250)}.${(room % 250) + 2}`;

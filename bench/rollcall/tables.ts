@@ -2,10 +2,10 @@
 // in a council room), the floor (bare WebSockets) and the peer (boardgame.io clients). Each opens 21
 // connections — 20 voters and one more screen — and tells the runner what each connection sees: which
 // roll call, how many answers, and whether it is this connection's turn.
-import { request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
 import { PROTOCOL_VERSION } from "@brink/protocol";
 import { Client, type Room } from "@colyseus/sdk";
+import { postJson } from "../servers.ts";
 import { rollCallGame } from "./peer.ts";
 import { choiceOf, VOTERS } from "./shared.ts";
 
@@ -28,26 +28,6 @@ export interface Table {
   /** Closes roll call `k` once every answer is in. */
   end(k: number): Promise<void>;
   close(): Promise<void>;
-}
-
-/** POSTs JSON from a given loopback address: each room stands for a school of its own, as in real use. */
-export function postJson(url: string, body: unknown, localAddress: string): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const data = JSON.stringify(body);
-    const req = httpRequest(
-      url,
-      { method: "POST", localAddress, headers: { "content-type": "application/json", "content-length": data.length } },
-      (res) => {
-        let text = "";
-        res.on("data", (chunk) => {
-          text += chunk;
-        });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
-      },
-    );
-    req.on("error", reject);
-    req.end(data);
-  });
 }
 
 interface Reply {

@@ -3,6 +3,7 @@
 // every room until the deadline. Each seat answers only once it has seen the previous answer applied; a
 // vote's latency runs from its sender's send to the moment the last of the room's 21 clients has it.
 
+import { schoolAddress } from "../servers.ts";
 import { VOTERS } from "./shared.ts";
 import { BrinkTable, FloorTable, PeerTable, type Table, type View } from "./tables.ts";
 
@@ -102,8 +103,7 @@ class Run {
 }
 
 function tableFor(setup: WorkerSetup, room: number): Table {
-  // Each room stands for a school of its own: its requests come from an address of its own on the loopback.
-  const localAddress = `127.0.${Math.floor(room / 250)}.${(room % 250) + 2}`;
+  const localAddress = schoolAddress(room);
   if (setup.system === "brink") return new BrinkTable(setup.url, localAddress);
   if (setup.system === "peer") return new PeerTable(setup.url, localAddress);
   return new FloorTable(setup.url.replace(/^http/, "ws"), `room-${room}`);
