@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from "@brink/protocol";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
 
@@ -22,6 +23,6 @@ it("lets a whole class join at once from one address", async () => {
 
 it("tells the host where students can reach it", async () => {
   const info = (await (await fetch(`${server.url}/api/info`)).json()) as { protocolVersion: number; lanUrls: string[] };
-  expect(info.protocolVersion).toBe(1);
+  expect(info.protocolVersion).toBe(PROTOCOL_VERSION);
   for (const url of info.lanUrls) expect(url).toMatch(new RegExp(`^http://[0-9.]+:${server.port}$`));
 });

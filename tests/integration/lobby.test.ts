@@ -283,9 +283,7 @@ describe("taking seats", () => {
       ok: false,
       code: "player/muted",
     });
-    const allowed = () =>
-      (ana.messages.filter((m) => m.type === "allowed").at(-1)?.payload as { commands: string[] } | undefined)
-        ?.commands ?? [];
+    const allowed = () => ana.allowedCommands ?? [];
     expect(allowed()).not.toContain("requestFloor");
     await ana.until((s) => (s as unknown as { phase: string }).phase === "convocationDebate", 10_000);
     expect(allowed()).not.toContain("requestFloor");

@@ -107,9 +107,7 @@ async function recordsOf(sessionId: string, hostKey: string) {
 }
 const speeches = (s: unknown) => procedure(s).minutes.filter((e) => e.kind === "speech");
 /** The commands the server last told this connection it may use. */
-const allowed = (seat: Seat): string[] =>
-  (seat.messages.filter((m) => m.type === "allowed").at(-1)?.payload as { commands: string[] } | undefined)?.commands ??
-  [];
+const allowed = (seat: Seat): string[] => seat.allowedCommands ?? [];
 
 // A whole session is some 200 bot moves, one per room tick at the least, plus a wait for each silent person.
 describe("a live OAS Council session", { timeout: 90_000 }, () => {

@@ -39,9 +39,7 @@ describe("teams", () => {
       ok: false,
       code: "seat/adviser",
     });
-    const allowed = (seat: Seat) =>
-      (seat.messages.filter((m) => m.type === "allowed").at(-1)?.payload as { commands: string[] } | undefined)
-        ?.commands;
+    const allowed = (seat: Seat) => seat.allowedCommands;
     await expect.poll(() => allowed(ben)).toEqual([]);
     // The head hands the seat over: Ben now speaks for Mexico, Ana advises.
     expect(await carl.request("handOver", { player: ana.you?.playerId })).toMatchObject({
@@ -134,9 +132,7 @@ describe("a host who plays too", () => {
       .toBe("MEX");
     expect(await host.request("startSession", {})).toMatchObject({ ok: true });
     await host.until((s) => (s as unknown as { phase: string }).phase === "convocationDebate", 30_000);
-    const allowed = () =>
-      (host.messages.filter((m) => m.type === "allowed").at(-1)?.payload as { commands: string[] } | undefined)
-        ?.commands ?? [];
+    const allowed = () => host.allowedCommands ?? [];
     await expect.poll(allowed).toEqual(expect.arrayContaining(["requestFloor", "advance", "pauseSession"]));
     // Asking for the floor is Mexico's act; closing the debate is the chair's power, used as the host.
     expect(await host.request("act", { command: { type: "requestFloor" } })).toMatchObject({ ok: true });

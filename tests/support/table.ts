@@ -1,10 +1,13 @@
 import {
+  type AllowedWire,
   type CreatedSession,
   type CreateSessionRequest,
   createdSession,
   type JoinTarget,
   joinTarget,
   PROTOCOL_VERSION,
+  SERVER_MESSAGES,
+  unpackAllowed,
 } from "@brink/protocol";
 import { Client, type Room } from "@colyseus/sdk";
 import type { ServerProcess } from "./server.ts";
@@ -43,6 +46,14 @@ export class Seat {
 
   seat(delegation: string): SeatJson | undefined {
     return this.state.seats.find((s) => s.delegation === delegation);
+  }
+
+  /** The commands the server last told this connection it may use; undefined before it told any. */
+  get allowedCommands(): string[] | undefined {
+    const wire = this.messages.filter((m) => m.type === SERVER_MESSAGES.allowed).at(-1)?.payload as
+      | AllowedWire
+      | undefined;
+    return wire && unpackAllowed(wire).commands;
   }
 
   /** The last `you` message: who the server says this connection is. */

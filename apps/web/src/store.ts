@@ -2,6 +2,7 @@ import { checkDisplayName, type SessionMode } from "@brink/engine";
 import type { JoinTarget } from "@brink/protocol";
 import {
   type AllowedMessage,
+  type AllowedWire,
   type CardMessage,
   CLOSE_CODES,
   type ClientRequest,
@@ -12,6 +13,7 @@ import {
   normalizeJoinCode,
   type RequestReply,
   SERVER_MESSAGES,
+  unpackAllowed,
   type YouMessage,
 } from "@brink/protocol";
 import type { Room } from "@colyseus/sdk";
@@ -532,7 +534,7 @@ function bind(joined: Room, joinCode: string, target: JoinTarget): void {
       ...(you.resumeKey ? { resumeKey: you.resumeKey } : current?.resumeKey ? { resumeKey: current.resumeKey } : {}),
     });
   });
-  joined.onMessage(SERVER_MESSAGES.allowed, (allowed: AllowedMessage) => set({ allowed }));
+  joined.onMessage(SERVER_MESSAGES.allowed, (wire: AllowedWire) => set({ allowed: unpackAllowed(wire) }));
   joined.onMessage(SERVER_MESSAGES.card, (card: CardMessage) => set({ card }));
   joined.onMessage(SERVER_MESSAGES.corridor, (update: CorridorUpdate) => {
     const { corridor } = get();

@@ -1,5 +1,5 @@
 /** Bumped on any change a client must know of; a client of another version is refused on join. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Colyseus room names: part of the public contract. */
 export const ROOM_NAMES = { oas: "oas_council", unsc: "security_council" } as const;
@@ -118,3 +118,84 @@ export const SERVER_MESSAGES = {
   card: "card",
   corridor: "corridor",
 } as const;
+
+/**
+ * Every command name an `allowed` message may carry, in a fixed order: the OAS Council's, the Security
+ * Council's not already named, then the host's. Only ever appended to (with PROTOCOL_VERSION raised); a test
+ * holds it to the councils' command schemas.
+ */
+export const ALLOWED_COMMANDS: readonly string[] = [
+  "advance",
+  "giveFloor",
+  "endSpeech",
+  "setTimeLimit",
+  "putMotion",
+  "rulePointOfOrder",
+  "recordAbsent",
+  "closeVote",
+  "resume",
+  "extendSpeech",
+  "closeSession",
+  "reopenDebate",
+  "requestFloor",
+  "withdrawRequest",
+  "requestReply",
+  "yieldFloor",
+  "speak",
+  "move",
+  "withdrawMotion",
+  "raisePointOfOrder",
+  "proposeAmendment",
+  "vote",
+  "explainVote",
+  "enterReservation",
+  "changeVote",
+  "proceed",
+  "putDraft",
+  "adjournMeeting",
+  "suspendMeeting",
+  "resumeMeeting",
+  "convene",
+  "object",
+  "makeStatement",
+  "tableDraft",
+  "withdrawDraft",
+  "requestVote",
+  "moveAdjournment",
+  "startSession",
+  "pauseSession",
+  "resumeSession",
+];
+/** Every motion an `allowed` message may carry, in a fixed order. */
+export const ALLOWED_MOTIONS: readonly string[] = ["suspend", "adjourn", "closeDebate", "divide"];
+// A bit per name in a double's 53 exact bits.
+if (ALLOWED_COMMANDS.length > 53) throw new Error("too many commands for the allowed message's bits");
+
+/**
+ * `allowed` as it travels: a bit per name of `ALLOWED_COMMANDS` and of `ALLOWED_MOTIONS`. A seat hears it
+ * after most acts at the table (a roll call's every vote tells two seats); as names it was some 170 bytes,
+ * as bits it is about 15.
+ */
+export interface AllowedWire {
+  c: number;
+  m: number;
+}
+
+const toBits = (names: readonly string[], order: readonly string[]): number =>
+  names.reduce((bits, name) => {
+    const i = order.indexOf(name);
+    if (i < 0) throw new Error(`"${name}" is not a name the allowed message carries`);
+    return bits + 2 ** i;
+  }, 0);
+const fromBits = (bits: number, order: readonly string[]): string[] =>
+  order.filter((_, i) => Math.floor(bits / 2 ** i) % 2 === 1);
+
+export const packAllowed = (allowed: AllowedMessage): AllowedWire => ({
+  c: toBits([...new Set(allowed.commands)], ALLOWED_COMMANDS),
+  m: toBits([...new Set(allowed.motions)], ALLOWED_MOTIONS),
+});
+
+export const unpackAllowed = (wire: AllowedWire): AllowedMessage => ({
+  commands: fromBits(wire.c, ALLOWED_COMMANDS),
+  motions: fromBits(wire.m, ALLOWED_MOTIONS),
+});

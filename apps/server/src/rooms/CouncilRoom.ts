@@ -31,6 +31,7 @@ import {
   type CorridorUpdate,
   clientRequests,
   PROTOCOL_VERSION,
+  packAllowed,
   type RequestReply,
   roomJoinOptions,
   SERVER_MESSAGES,
@@ -721,7 +722,7 @@ export abstract class CouncilRoom<
       const joined = `${message.commands.join()};${message.motions.join()}`;
       if (joined === connection.allowed) continue;
       connection.allowed = joined;
-      client.send(SERVER_MESSAGES.allowed, message);
+      client.send(SERVER_MESSAGES.allowed, packAllowed(message));
     }
   }
 
