@@ -138,9 +138,15 @@ export class LoadProcess<Result> {
       this.#messages.push(message as { type: string; result?: Result });
       for (const wake of this.#waiters.splice(0)) wake();
     });
-    this.#child.on("exit", (code) => {
-      if (code !== 0) this.#failure = new Error(`a load process exited with ${code}`);
-      for (const wake of this.#waiters.splice(0)) wake();
+    // A load process that ends before it has reported is a failure, whatever its exit code. Its last messages
+    // may arrive after its exit is known: they are given a moment.
+    this.#child.on("exit", (code, signal) => {
+      setTimeout(() => {
+        if (!this.#messages.some((m) => m.type === "done")) {
+          this.#failure = new Error(`a load process ended before reporting (${code ?? signal})`);
+        }
+        for (const wake of this.#waiters.splice(0)) wake();
+      }, 1_000);
     });
   }
 
@@ -148,13 +154,18 @@ export class LoadProcess<Result> {
     this.#child.send(message);
   }
 
-  /** Waits for the message of `type`. */
-  async next(type: string): Promise<{ type: string; result?: Result }> {
+  /** Waits for the message of `type`; a benchmark that hears nothing for ten minutes says so and stops. */
+  async next(type: string, timeoutMs = 600_000): Promise<{ type: string; result?: Result }> {
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.#messages.find((m) => m.type === type);
       if (found) return found;
       if (this.#failure) throw this.#failure;
-      await new Promise<void>((resolve) => this.#waiters.push(resolve));
+      if (Date.now() > deadline) throw new Error(`a load process never said "${type}"`);
+      await new Promise<void>((resolve) => {
+        this.#waiters.push(resolve);
+        setTimeout(resolve, 1_000);
+      });
     }
   }
 
@@ -192,3 +203,8 @@ export function postJson(url: string, body: unknown, localAddress: string): Prom
 
 /** A loopback source address of its own for room `room`: each room stands for a school of its own. */
 export const schoolAddress = (room: number): string => `127.0.${Math.floor(room / 250)}.${(room % 250) + 2}`;
+
+/** Sends a load process's last message, and ends the process once it has gone: `process.exit` may drop it. */
+export function reportAndExit(message: object): void {
+  process.send?.(message, () => process.exit(0));
+}

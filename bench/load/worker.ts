@@ -5,7 +5,7 @@
 // speeches (ask for the floor, given it, speak, yield), then a motion to close the debate put to a roll
 // call, which fails, and again. Latency is a command's send to the first patch its sender receives after it.
 import { PROTOCOL_VERSION } from "@brink/protocol";
-import { postJson, schoolAddress } from "../servers.ts";
+import { postJson, reportAndExit, schoolAddress } from "../servers.ts";
 
 // Counts what each client receives, by Colyseus's message codes, before the SDK is loaded (it takes the
 // global WebSocket when it loads).
@@ -237,9 +237,8 @@ process.on("message", async (message: { type: string; setup?: LoadSetup; seconds
       bytes: received.bytes - before.bytes,
       clients: classrooms.reduce((sum, c) => sum + c.clients, 0),
     };
-    process.send?.({ type: "done", result });
     await Promise.all(classrooms.map((classroom) => classroom.close()));
-    process.exit(0);
+    reportAndExit({ type: "done", result });
   }
 });
 process.send?.({ type: "started" });

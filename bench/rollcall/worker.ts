@@ -3,7 +3,7 @@
 // every room until the deadline. Each seat answers only once it has seen the previous answer applied; a
 // vote's latency runs from its sender's send to the moment the last of the room's 21 clients has it.
 
-import { schoolAddress } from "../servers.ts";
+import { reportAndExit, schoolAddress } from "../servers.ts";
 import { VOTERS } from "./shared.ts";
 import { BrinkTable, FloorTable, PeerTable, type Table, type View } from "./tables.ts";
 
@@ -142,9 +142,8 @@ process.on("message", async (message: { type: string; setup?: WorkerSetup; until
       cpuMicros: cpu.user + cpu.system,
       elapsedMs: performance.now() - started,
     };
-    process.send?.({ type: "done", result });
     await Promise.all(runs.map((run) => run.table.close()));
-    process.exit(0);
+    reportAndExit({ type: "done", result });
   }
 });
 process.send?.({ type: "started" });
