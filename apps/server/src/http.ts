@@ -24,7 +24,7 @@ import { replayAt } from "./replay.ts";
 import { roomIdFor } from "./rooms/CouncilRoom.ts";
 import { secretMatches } from "./secrets.ts";
 import { createSession } from "./sessions.ts";
-import type { Store } from "./store.ts";
+import { StorageError, type Store } from "./store.ts";
 
 export interface HttpOptions {
   readonly store: Store;
@@ -83,8 +83,11 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
   app.post("/api/sessions", limited(new KeyedLimiter(0.2, 20), now));
   app.use("/api", limited(new KeyedLimiter(20, 200), now));
 
+  // Up, and able to save: a server whose disk is full or read-only answers 503 and says why.
   app.get("/healthz", (_req, res) => {
-    res.json({ ok: true });
+    const storage = store.health;
+    if (storage.ok) res.json({ ok: true });
+    else res.status(503).json({ ok: false, storage: { fault: storage.fault, message: storage.message } });
   });
 
   // What the host's screen tells students to open when the host itself is on localhost.
@@ -298,6 +301,11 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
     const status = (err as { status?: number }).status;
     if (status === 400 || status === 413) {
       res.status(status).json(error(WIRE_ERRORS.invalid, "The request body is not valid JSON of a sensible size."));
+      return;
+    }
+    if (err instanceof StorageError) {
+      console.error(err.message);
+      res.status(503).json(error(err.code, `${err.message} Nothing was changed; try again once it is fixed.`));
       return;
     }
     console.error(err);

@@ -14,15 +14,27 @@ const patience = Number(process.env.BRINK_PATIENCE_SECONDS);
 const crisisPace = Number(process.env.BRINK_CRISIS_MINUTES_PER_SECOND);
 const messageRate = Number(process.env.BRINK_MESSAGES_PER_SECOND);
 
-const server = createBrinkServer({
-  databasePath: resolve(dataDir, "brink.sqlite"),
-  port,
-  ...(grace > 0 ? { reconnectGraceSeconds: grace } : {}),
-  ...(botDelay >= 0 && process.env.BRINK_BOT_DELAY_MS ? { botDelayMs: botDelay } : {}),
-  ...(patience > 0 ? { patienceSeconds: patience } : {}),
-  ...(crisisPace > 0 ? { crisisMinutesPerSecond: crisisPace } : {}),
-  ...(messageRate > 0 ? { messagesPerSecond: messageRate } : {}),
-});
+const databasePath = resolve(dataDir, "brink.sqlite");
+let server: ReturnType<typeof createBrinkServer>;
+try {
+  server = createBrinkServer({
+    databasePath,
+    port,
+    ...(grace > 0 ? { reconnectGraceSeconds: grace } : {}),
+    ...(botDelay >= 0 && process.env.BRINK_BOT_DELAY_MS ? { botDelayMs: botDelay } : {}),
+    ...(patience > 0 ? { patienceSeconds: patience } : {}),
+    ...(crisisPace > 0 ? { crisisMinutesPerSecond: crisisPace } : {}),
+    ...(messageRate > 0 ? { messagesPerSecond: messageRate } : {}),
+  });
+} catch (error) {
+  // A data file it cannot write to (a read-only folder or file, a full disk) stops the server at once, saying
+  // so, rather than letting a class play a game that would not be kept.
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(
+    `Brink cannot open its data file ${databasePath} for writing (${reason}). Check that the folder exists, that this user may write to it and to the file, and that the disk has space; or set BRINK_DATA_DIR to another folder.`,
+  );
+  process.exit(1);
+}
 // Colyseus turns a failed listen into an uncaught exception and a shutdown that never ends, so the port
 // is tried first, to say plainly what is wrong.
 const free = await new Promise<boolean>((done) => {

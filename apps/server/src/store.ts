@@ -33,12 +33,46 @@ const MIGRATIONS = [
   "ALTER TABLE sessions ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'",
 ];
 
+/** Why the storage refused a write. */
+export type StorageFault = "full" | "readOnly" | "io";
+
+const FAULTS: Record<number, StorageFault> = { 8: "readOnly", 10: "io", 13: "full" };
+const SAYS: Record<StorageFault, string> = {
+  full: "the disk is full",
+  readOnly: "the data file or its folder is read-only",
+  io: "the disk reported an error",
+};
+
+/**
+ * The storage refused a write: the disk is full, the file read-only, or the disk failed. Nothing of the write
+ * was kept, so the action that asked for it must not happen: it is refused, and asked for again once the
+ * storage is back.
+ */
+export class StorageError extends Error {
+  readonly code = "storage/unavailable";
+  readonly fault: StorageFault;
+
+  constructor(fault: StorageFault, path: string, cause: unknown) {
+    super(`Brink cannot save to its data file ${path}: ${SAYS[fault]}.`, { cause });
+    this.fault = fault;
+  }
+}
+
+/** SQLite's primary result code in an error from `node:sqlite`, if it is one. */
+const sqliteCode = (error: unknown): number | undefined => {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  return typeof code === "number" ? code & 0xff : undefined;
+};
+
 /**
  * The durable store: sessions, their append-only event logs, and the resume keys that let a player
  * take back their place after a reload or a server restart. Embedded SQLite (`node:sqlite`), one file.
  */
 export class Store {
   readonly #db: DatabaseSync;
+  readonly #path: string;
+  /** The last write's failure, until a write succeeds again. */
+  #fault: StorageError | null = null;
   /** Each statement compiled once: a vote appends to the log, and compiling the SQL cost more than running it. */
   readonly #statements = new Map<string, StatementSync>();
 
@@ -53,6 +87,7 @@ export class Store {
 
   constructor(path: string) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.#path = path;
     this.#db = new DatabaseSync(path);
     // WAL: readers never block the writer; synchronous=NORMAL is durable across process crashes in WAL mode.
     this.#db.exec(`
@@ -84,6 +119,9 @@ export class Store {
       );
     `);
     this.#migrate();
+    // A read-only file can be opened and read: find out now, not at a class's first vote. Setting the schema's
+    // version to what it already is writes the file's header and changes nothing.
+    this.#write(() => this.#db.exec(`PRAGMA user_version = ${MIGRATIONS.length}`));
   }
 
   /**
@@ -108,17 +146,48 @@ export class Store {
     }
   }
 
+  /** Whether the last write succeeded; if not, why not, in a sentence. */
+  get health(): { ok: true } | { ok: false; fault: StorageFault; message: string } {
+    return this.#fault ? { ok: false, fault: this.#fault.fault, message: this.#fault.message } : { ok: true };
+  }
+
+  /**
+   * Runs a write in one transaction. A full disk, a read-only file or a failed disk becomes a `StorageError`
+   * with nothing written; any other error is a bug and is thrown as it is.
+   */
+  #write<T>(write: () => T): T {
+    try {
+      this.#db.exec("BEGIN IMMEDIATE");
+      const result = write();
+      this.#db.exec("COMMIT");
+      this.#fault = null;
+      return result;
+    } catch (error) {
+      try {
+        if (this.#db.isTransaction) this.#db.exec("ROLLBACK");
+      } catch {
+        // SQLite may have rolled back itself after an I/O error.
+      }
+      const fault = FAULTS[sqliteCode(error) ?? -1];
+      if (!fault) throw error;
+      this.#fault = new StorageError(fault, this.#path, error);
+      throw this.#fault;
+    }
+  }
+
   /** Inserts a session; false when its id or join code is already taken. */
   insertSession(session: SessionRecord): boolean {
-    const result = this.#prepare(
-      "INSERT OR IGNORE INTO sessions (id, join_code, host_key_hash, scenario, created_at, settings) VALUES (?, ?, ?, ?, ?, ?)",
-    ).run(
-      session.id,
-      session.joinCode,
-      session.hostKeyHash,
-      session.scenario,
-      session.createdAt,
-      JSON.stringify(session.settings),
+    const result = this.#write(() =>
+      this.#prepare(
+        "INSERT OR IGNORE INTO sessions (id, join_code, host_key_hash, scenario, created_at, settings) VALUES (?, ?, ?, ?, ?, ?)",
+      ).run(
+        session.id,
+        session.joinCode,
+        session.hostKeyHash,
+        session.scenario,
+        session.createdAt,
+        JSON.stringify(session.settings),
+      ),
     );
     return result.changes === 1;
   }
@@ -134,22 +203,17 @@ export class Store {
   /** Appends events atomically after the chamber's last; all or none are written. */
   appendEvents(sessionId: string, chamber: string, events: readonly { type: string }[], at: number): void {
     if (events.length === 0) return;
-    const last = this.#prepare(
-      "SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE session_id = ? AND chamber = ?",
-    ).get(sessionId, chamber) as { seq: number };
-    const insert = this.#prepare(
-      "INSERT INTO events (session_id, chamber, seq, type, payload, at) VALUES (?, ?, ?, ?, ?, ?)",
-    );
-    this.#db.exec("BEGIN IMMEDIATE");
-    try {
+    this.#write(() => {
+      const last = this.#prepare(
+        "SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE session_id = ? AND chamber = ?",
+      ).get(sessionId, chamber) as { seq: number };
+      const insert = this.#prepare(
+        "INSERT INTO events (session_id, chamber, seq, type, payload, at) VALUES (?, ?, ?, ?, ?, ?)",
+      );
       events.forEach((event, i) => {
         insert.run(sessionId, chamber, last.seq + i + 1, event.type, JSON.stringify(event), at);
       });
-      this.#db.exec("COMMIT");
-    } catch (error) {
-      this.#db.exec("ROLLBACK");
-      throw error;
-    }
+    });
   }
 
   events(sessionId: string, chamber: string): StoredEvent[] {
@@ -160,10 +224,12 @@ export class Store {
   }
 
   rememberPlayer(sessionId: string, resumeKeyHash: string, playerId: string): void {
-    this.#prepare("INSERT OR REPLACE INTO players (session_id, resume_key_hash, player_id) VALUES (?, ?, ?)").run(
-      sessionId,
-      resumeKeyHash,
-      playerId,
+    this.#write(() =>
+      this.#prepare("INSERT OR REPLACE INTO players (session_id, resume_key_hash, player_id) VALUES (?, ?, ?)").run(
+        sessionId,
+        resumeKeyHash,
+        playerId,
+      ),
     );
   }
 
@@ -181,16 +247,11 @@ export class Store {
    * from the files too.
    */
   deleteSession(id: string): void {
-    this.#db.exec("BEGIN IMMEDIATE");
-    try {
+    this.#write(() => {
       this.#prepare("DELETE FROM events WHERE session_id = ?").run(id);
       this.#prepare("DELETE FROM players WHERE session_id = ?").run(id);
       this.#prepare("DELETE FROM sessions WHERE id = ?").run(id);
-      this.#db.exec("COMMIT");
-    } catch (error) {
-      this.#db.exec("ROLLBACK");
-      throw error;
-    }
+    });
     // The write-ahead log still holds the old pages: fold it into the file and empty it.
     this.#db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
   }

@@ -38,6 +38,8 @@ export const WIRE_ERRORS = {
   alreadyStarted: "session/already_started",
   paused: "session/paused",
   notPaused: "session/not_paused",
+  /** The server cannot save (its disk is full, its data file read-only): nothing was changed. */
+  storageUnavailable: "storage/unavailable",
 } as const;
 
 /** Sent to one client only, on connect and whenever it changes: who this connection is. */

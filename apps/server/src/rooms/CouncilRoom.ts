@@ -43,7 +43,7 @@ import { type Client, CloseCode, type MessageContext, Room, ServerError } from "
 import { type CrisisTrack, leaveTrack, trackFor } from "../crisisTrack.ts";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
-import type { SessionRecord, Store } from "../store.ts";
+import { type SessionRecord, StorageError, type Store } from "../store.ts";
 import { Chamber } from "./chamber.ts";
 import { type CouncilKind, lobbyFor } from "./councils.ts";
 import { projectCrisis, projectLobby, projectTable, setUpTable } from "./projection.ts";
@@ -145,6 +145,9 @@ export abstract class CouncilRoom<
   /** When instructions reach their seats on the crisis clock: the scenario's, worked out once per room. */
   #arrivals: readonly { readonly delegation: string; readonly minute: number }[] = [];
 
+  /** The storage's fault while it refuses writes, said once; null while it saves. */
+  #storageFault: string | null = null;
+
   /** `oas` or `unsc`: names the room, its logs and the role cards it deals. */
   protected abstract readonly chamberId: "oas" | "unsc";
   /** The commands a host who also voices a seat gives as the host: the chair's powers, and the host's own. */
@@ -232,7 +235,12 @@ export abstract class CouncilRoom<
 
     for (const type of Object.keys(clientRequests) as ClientRequestType[]) {
       this.onMessage(type, (client: Client, payload: unknown, ctx?: MessageContext) =>
-        this.#answer(client, type, ctx, this.#handle(client, type, payload)),
+        this.#answer(
+          client,
+          type,
+          ctx,
+          this.#unlessStorageFails(() => this.#handle(client, type, payload)),
+        ),
       );
     }
     // An unknown type sent with `send` would otherwise cost the client its connection.
@@ -359,9 +367,36 @@ export abstract class CouncilRoom<
   #later(fn: () => void, ms: number): { clear(): void } {
     const timer = this.clock.setTimeout(() => {
       timer.clear();
-      fn();
+      this.#unlessStorageFails(() => {
+        fn();
+        return { ok: true, version: 0 };
+      });
     }, ms);
     return timer;
+  }
+
+  /**
+   * Runs what may write to the storage. When the storage refuses (a full disk, a read-only file), nothing
+   * was written and nothing changed: the request is refused with `storage/unavailable`, the server says why
+   * once, and the host's screens are told; the next write tries again.
+   */
+  #unlessStorageFails(run: () => RequestReply): RequestReply {
+    try {
+      const reply = run();
+      this.#storageFault = null;
+      return reply;
+    } catch (error) {
+      if (!(error instanceof StorageError)) throw error;
+      if (this.#storageFault !== error.fault) {
+        this.#storageFault = error.fault;
+        console.error(`${error.message} Actions are refused until it can save again.`);
+        for (const client of this.clients) {
+          if (this.#connections.get(client.sessionId)?.role !== "host") continue;
+          client.send(SERVER_MESSAGES.error, { ok: false, code: error.code, message: error.message });
+        }
+      }
+      return fail(error.code, `${error.message} Nothing was changed; tell the teacher.`);
+    }
   }
 
   #freeSeatLater(player: PlayerId): void {
