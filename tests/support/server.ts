@@ -25,15 +25,21 @@ async function freePort(): Promise<number> {
  * SQLite file. `restart()` stops it and starts it again on the same data, as after a crash or a deploy.
  */
 export class ServerProcess {
-  readonly dataDir = mkdtempSync(join(tmpdir(), "brink-it-"));
+  readonly dataDir: string;
   readonly env: Record<string, string>;
+  /** Kilobytes any file the server writes may grow to (`ulimit -f`): its disk is "full" past them. */
+  fileSizeLimitKb: number | null = null;
   port = 0;
   #child: ChildProcess | null = null;
   #output = "";
 
-  /** `env`: extra settings, e.g. `{ BRINK_RECONNECT_GRACE_SECONDS: "1" }`. */
-  constructor(env: Record<string, string> = {}) {
+  /**
+   * `env`: extra settings, e.g. `{ BRINK_RECONNECT_GRACE_SECONDS: "1" }`; `dataDir`: another server's data, to
+   * start on it as that server would after a restart.
+   */
+  constructor(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), "brink-it-"))) {
     this.env = env;
+    this.dataDir = dataDir;
   }
 
   get url(): string {
@@ -43,7 +49,21 @@ export class ServerProcess {
   async start(): Promise<this> {
     this.port = await freePort();
     this.#output = "";
-    const child = spawn(process.execPath, ["apps/server/src/main.ts"], {
+    // A file size limit is set by the shell that then becomes the server; SIGXFSZ is ignored, so that a write
+    // past it fails (as on a full disk) instead of killing the process.
+    const [command, args] =
+      this.fileSizeLimitKb === null
+        ? [process.execPath, ["apps/server/src/main.ts"]]
+        : [
+            "/bin/bash",
+            [
+              "-c",
+              `trap '' XFSZ; ulimit -f ${this.fileSizeLimitKb}; exec "$0" "$@"`,
+              process.execPath,
+              "apps/server/src/main.ts",
+            ],
+          ];
+    const child = spawn(command, args, {
       cwd: root,
       env: { ...process.env, ...this.env, PORT: String(this.port), BRINK_DATA_DIR: this.dataDir },
       stdio: ["ignore", "pipe", "pipe"],
@@ -88,6 +108,16 @@ export class ServerProcess {
     await exited;
     clearTimeout(timer);
     this.#child = null;
+  }
+
+  /** Kills the server outright (`kill -9`), as a crash or a power cut of the process would. */
+  async crash(): Promise<void> {
+    const child = this.#child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    this.#child = null;
+    child.kill("SIGKILL");
+    await exited;
   }
 
   async restart(): Promise<void> {
