@@ -7,6 +7,7 @@ import { configureHttp } from "./http.ts";
 import { MESSAGES_PER_SECOND, RECONNECT_GRACE_SECONDS, setRoomServices } from "./rooms/CouncilRoom.ts";
 import { OasCouncilRoom } from "./rooms/OasCouncilRoom.ts";
 import { SecurityCouncilRoom } from "./rooms/SecurityCouncilRoom.ts";
+import { restrictMatchmakingOrigins, secureHeaders } from "./security.ts";
 import { Store } from "./store.ts";
 
 export interface BrinkServerOptions {
@@ -52,6 +53,7 @@ export function createBrinkServer(options: BrinkServerOptions) {
     ...(options.crisisMinutesPerSecond !== undefined ? { crisisMinutesPerSecond: options.crisisMinutesPerSecond } : {}),
     messagesPerSecond: options.messagesPerSecond ?? MESSAGES_PER_SECOND,
   });
+  restrictMatchmakingOrigins();
   const server = defineServer({
     greet: false,
     // maxPayload: ws-transport's 4 KB default would drop a student for one long speech. Up to 256 KB a frame
@@ -62,14 +64,16 @@ export function createBrinkServer(options: BrinkServerOptions) {
       [ROOM_NAMES.oas]: defineRoom(OasCouncilRoom),
       [ROOM_NAMES.unsc]: defineRoom(SecurityCouncilRoom),
     },
-    express: (app) =>
+    express: (app) => {
+      secureHeaders(app);
       configureHttp(app, {
         store,
         scenario,
         now,
         webDist: options.webDist ?? DEFAULT_WEB_DIST,
         port: options.port ?? 2567,
-      }),
+      });
+    },
   });
   server.onShutdown(() => store.close());
   return server;
