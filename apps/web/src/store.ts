@@ -452,8 +452,12 @@ function mirror(store: StoreApi<TableStore>, state: SyncedState): void {
           params: { name: changed.holderName || changed.keptForName, delegation: changed.delegation },
           n: ++announcements,
         }
-      : get().announcement;
-  // A capital's answer to an appeal, or the end of the crisis, is read out in both councils.
+      : calledNow(previous.called, state.called)
+        ? { key: "announce.yourVote", params: { delegation: state.called }, n: ++announcements }
+        : state.floor && state.floor !== previous.floor
+          ? { key: "announce.floor", params: { delegation: state.floor }, n: ++announcements }
+          : get().announcement;
+  // A capital's answer to an appeal, U Thant's new appeal, or the end of the crisis, is read out in both councils.
   const crisis = state.crisis;
   const track = get().crisis;
   const answered = crisis?.appeals.find((a, i) => a.reply !== "" && track.appeals[i]?.reply === "");
@@ -462,7 +466,9 @@ function mirror(store: StoreApi<TableStore>, state: SyncedState): void {
       ? { key: "announce.crisisOutcome", params: { outcome: crisis.outcome }, n: ++announcements }
       : answered && track.minute > 0
         ? { key: "announce.reply", params: { capital: answered.to, answer: answered.reply }, n: ++announcements }
-        : null;
+        : crisis && track.minute > 0 && crisis.appeals.length > track.appeals.length
+          ? { key: "announce.appeal", params: { capital: crisis.appeals.at(-1)?.to ?? "" }, n: ++announcements }
+          : null;
   const procedure: ProcedureView = {
     phase: state.phase,
     nextPhase: state.nextPhase,
@@ -749,6 +755,9 @@ export const teamSeatOf = (seats: readonly SeatView[], playerId: string | null):
 
 /** The delegation this connection's player holds or advises, if any. */
 const mySeat = (): string | undefined => teamSeatOf(get().seats, get().playerId)?.delegation;
+
+/** Whether the roll call has just reached the seat this screen's player voices. */
+const calledNow = (before: string, now: string): boolean => now !== "" && now !== before && now === mySeat();
 /** The host's: seat a player (a taken seat is swapped), unseat one, remove one from the table. */
 export const assignSeat = (player: string, delegation: string): Promise<boolean> =>
   request("assignSeat", { player, delegation });
