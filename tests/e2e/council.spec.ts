@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, expectNoSideScroll, LandingPage, LobbyPage } from "./pages.ts";
+import { expectAccessible, expectNoSideScroll, LandingPage, LobbyPage, listen } from "./pages.ts";
 
 test("a session of both councils: a student in the Security Council tables a draft, and the Soviet veto shows on its projector", async ({
   browser,
@@ -106,7 +106,10 @@ test("two groups side by side: the OAS resolution reaches the Security Council, 
   await expect(desk.getByLabel("Your appeal")).toHaveValue(/Soviet ships away from the interception area/);
   // U Thant puts Dorticós's idea to Moscow as well: accepting, Moscow is bound to take the missiles home.
   await desk.getByRole("checkbox", { name: /Dorticós's idea/ }).check();
+  // What a screen reader says on the OAS projector, from now on: the appeal, then its answer.
+  const heard = await listen(oasProjector);
   await desk.getByRole("button", { name: "Send the appeal" }).click();
+  await expect.poll(heard).toContain("U Thant has sent an appeal to Moscow.");
   await expect(unscProjector.getByTestId("appeals")).toContainText("To Moscow");
   await expectNoSideScroll(thant);
   await expectAccessible(thant, "U Thant's desk, on a phone");
@@ -115,6 +118,7 @@ test("two groups side by side: the OAS resolution reaches the Security Council, 
   await expect(unscProjector.getByTestId("appeals")).toContainText("Accepted", { timeout: 60_000 });
   await expect(oasProjector.getByTestId("appeals")).toContainText("Accepted");
   await expect(oasProjector.getByTestId("appeals")).toContainText("It puts Dorticós's non-aggression idea.");
+  await expect.poll(heard).toContain("Moscow answers U Thant's appeal: accepted.");
   await expect(oasProjector.getByTestId("crisis")).toContainText("Agreed so far: the missiles withdrawn.");
   await expectAccessible(oasProjector, "the OAS projector with an appeal answered");
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Locator, type Page } from "@playwright/test";
 
 /** The landing page: create a session, or join one. */
 export class LandingPage {
@@ -154,3 +154,37 @@ const FIND_ENGLISH = `(pattern) => {
   }
   return found;
 }`;
+
+/** Presses Tab until `target` has the focus, as a keyboard user would; fails after `limit` presses. */
+export async function tabTo(page: Page, target: Locator, limit = 250): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (
+      await target
+        .evaluate(
+          (element) =>
+            (element as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement ===
+            element,
+        )
+        .catch(() => false)
+    )
+      return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`${target} never took the focus in ${limit} presses of Tab`);
+}
+
+/**
+ * Starts listening to what the page reads out (its announcer, a polite live region) and returns a reader of
+ * everything said since, in order, as a screen reader would have heard it: later news does not hide earlier.
+ */
+export async function listen(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(`(() => {
+    window.__heard = [];
+    const note = () => {
+      const text = document.querySelector('[data-testid="announcer"]')?.textContent?.trim();
+      if (text && window.__heard.at(-1) !== text) window.__heard.push(text);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+  })()`);
+  return () => page.evaluate("window.__heard") as Promise<string[]>;
+}
