@@ -5,6 +5,7 @@
 // speeches (ask for the floor, given it, speak, yield), then a motion to close the debate put to a roll
 // call, which fails, and again. Latency is a command's send to the first patch its sender receives after it.
 import { PROTOCOL_VERSION } from "@brink/protocol";
+import { untilState } from "../rooms.ts";
 import { postJson, reportAndExit, schoolAddress } from "../servers.ts";
 
 // Counts what each client receives, by Colyseus's message codes, before the SDK is loaded (it takes the
@@ -89,19 +90,7 @@ async function act(room: Room, type: string, payload: unknown): Promise<void> {
 
 const command = (room: Room, type: string, fields: object = {}) => act(room, "act", { command: { type, ...fields } });
 
-function until(room: Room, check: () => boolean, timeout = 120_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (check()) return resolve();
-    const timer = setTimeout(() => reject(new Error("a classroom stalled")), timeout);
-    const listener = () => {
-      if (!check()) return;
-      clearTimeout(timer);
-      queueMicrotask(() => room.onStateChange.remove(listener));
-      resolve();
-    };
-    room.onStateChange(listener);
-  });
-}
+const until = (room: Room, check: () => boolean, timeout = 120_000) => untilState(room, check, "a classroom", timeout);
 
 class Classroom {
   readonly #url: string;

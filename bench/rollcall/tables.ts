@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import { PROTOCOL_VERSION } from "@brink/protocol";
 import { Client, type Room } from "@colyseus/sdk";
+import { untilState } from "../rooms.ts";
 import { postJson } from "../servers.ts";
 import { rollCallGame } from "./peer.ts";
 import { choiceOf, VOTERS } from "./shared.ts";
@@ -129,19 +130,7 @@ export class BrinkTable implements Table {
   }
 }
 
-function waitFor(room: Room, check: () => boolean, timeout = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (check()) return resolve();
-    const timer = setTimeout(() => reject(new Error("the room never reached the expected state")), timeout);
-    const listener = () => {
-      if (!check()) return;
-      clearTimeout(timer);
-      queueMicrotask(() => room.onStateChange.remove(listener));
-      resolve();
-    };
-    room.onStateChange(listener);
-  });
-}
+const waitFor = (room: Room, check: () => boolean, timeout = 10_000) => untilState(room, check, "a room", timeout);
 
 /** The floor: 21 bare WebSockets on the floor server, the seat's index being its place in the roll. */
 export class FloorTable implements Table {
