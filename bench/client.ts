@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 // @ts-expect-error — a plain .mjs helper shared with scripts/run.mjs, without types.
 import { chromiumHelp, findChromium } from "../scripts/chromium.mjs";
-import { MeteredServer, root } from "./servers.ts";
+import { MeteredServer, percentile, root } from "./servers.ts";
 
 export interface ClientFigures {
   landing: { files: number; bytes: number; gzipped: number };
@@ -22,7 +22,7 @@ export interface ClientFigures {
   baselineMs: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: number[]) => percentile(values, 0.5);
 
 /** Records every script the page downloads, with its size and its size gzipped. */
 function scriptsOf(page: Page): { url: string; bytes: number; gzipped: number }[] {

@@ -134,15 +134,10 @@ export class Store {
       throw new Error(`the data file is from a newer Brink (schema ${applied}; this one knows ${MIGRATIONS.length})`);
     }
     for (let step = applied; step < MIGRATIONS.length; step++) {
-      this.#db.exec("BEGIN IMMEDIATE");
-      try {
+      this.#write(() => {
         this.#db.exec(MIGRATIONS[step] as string);
         this.#db.exec(`PRAGMA user_version = ${step + 1}`);
-        this.#db.exec("COMMIT");
-      } catch (error) {
-        this.#db.exec("ROLLBACK");
-        throw error;
-      }
+      });
     }
   }
 
