@@ -8,10 +8,14 @@ beforeAll(() => server.start());
 afterAll(() => server.stop());
 
 describe("the HTTP API", () => {
-  it("serves a health check", async () => {
+  it("serves a health check and a readiness check, each naming the process", async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    const health = (await response.json()) as { ok: boolean; process: string };
+    expect(health).toEqual({ ok: true, process: expect.any(String) });
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, process: health.process });
   });
 
   it("creates a session with a 6-character join code free of look-alikes, and a host key", async () => {

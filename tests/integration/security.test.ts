@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from "@brink/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
 import { connect, createSessionOn, player } from "../support/table.ts";
@@ -81,6 +82,23 @@ describe("other sites' pages", () => {
 });
 
 describe("seats", () => {
+  it("cannot open a second room of a council through the matchmaker: the one open is joined by its code", async () => {
+    const { sessionId, roomId } = await createSessionOn(server);
+    for (const method of ["create", "joinOrCreate"]) {
+      const response = await fetch(`${server.url}/matchmake/${method}/oas_council`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ sessionId, protocolVersion: PROTOCOL_VERSION }),
+      });
+      expect(response.ok).toBe(false);
+      expect(JSON.stringify(await response.json())).toContain("room/already_open");
+    }
+    // The council's one room still answers its clients.
+    const host = await connect(server, roomId);
+    expect(host.you?.role).toBe("observer");
+    await host.room.leave();
+  });
+
   it("cannot be acted for by anyone but their holder, however the request is dressed", async () => {
     const { roomId, hostKey } = await createSessionOn(server);
     const host = await connect(server, roomId, { hostKey });

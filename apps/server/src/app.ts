@@ -2,7 +2,10 @@ import { fileURLToPath } from "node:url";
 import { ROOM_NAMES } from "@brink/protocol";
 import { loadOctober1962 } from "@brink/scenario";
 import { defineRoom, defineServer } from "@colyseus/core";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
 import { WebSocketTransport } from "@colyseus/ws-transport";
+import { processForSession } from "./cluster.ts";
 import { configureHttp } from "./http.ts";
 import { MESSAGES_PER_SECOND, RECONNECT_GRACE_SECONDS, setRoomServices } from "./rooms/CouncilRoom.ts";
 import { OasCouncilRoom } from "./rooms/OasCouncilRoom.ts";
@@ -34,7 +37,30 @@ export interface BrinkServerOptions {
    * `message/rate_limited`; 10 unless set. Raised only by benchmarks, which play faster than any person.
    */
   readonly messagesPerSecond?: number;
+  /**
+   * Redis shared by several Brink processes (README, "Running for a whole school"), e.g.
+   * `redis://127.0.0.1:6379`: rooms are listed there and placed on any process. Unset, one process alone.
+   */
+  readonly redisUrl?: string;
+  /**
+   * Where browsers reach this process's WebSockets through the proxy, e.g. `brink.school.example/2571`: the
+   * proxy sends `/2571/…` to this process. Needed with `redisUrl`, so a room's players reach its process.
+   */
+  readonly publicAddress?: string;
+  /**
+   * Which proxies' `X-Forwarded-For` to believe for a request's address (Express's `trust proxy`), so limits
+   * count each student's address, not the proxy's; e.g. `loopback` for nginx on the same machine.
+   */
+  readonly trustProxy?: string;
+  /**
+   * With `redisUrl`: seconds a process shutting down waits for each session's open roll call to close before
+   * handing the session to another process; 60 unless set.
+   */
+  readonly drainSeconds?: number;
 }
+
+/** Seconds a shutting-down process lets a roll call run before handing its session on, unless set. */
+export const DRAIN_SECONDS = 60;
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -52,6 +78,7 @@ export function createBrinkServer(options: BrinkServerOptions) {
     ...(options.patienceSeconds !== undefined ? { patienceMs: options.patienceSeconds * 1000 } : {}),
     ...(options.crisisMinutesPerSecond !== undefined ? { crisisMinutesPerSecond: options.crisisMinutesPerSecond } : {}),
     messagesPerSecond: options.messagesPerSecond ?? MESSAGES_PER_SECOND,
+    drainMs: options.redisUrl ? (options.drainSeconds ?? DRAIN_SECONDS) * 1000 : 0,
   });
   restrictMatchmakingOrigins();
   const server = defineServer({
@@ -60,11 +87,20 @@ export function createBrinkServer(options: BrinkServerOptions) {
     // is read and an over-long text refused with a typed reply (a 100 KB speech pasted by mistake costs
     // nothing); past it the socket is closed, and the seat is still kept for the reconnection.
     transport: new WebSocketTransport({ pingInterval: 5000, pingMaxRetries: 3, maxPayload: 256 * 1024 }),
+    ...(options.redisUrl
+      ? {
+          presence: new RedisPresence(options.redisUrl),
+          driver: new RedisDriver(options.redisUrl),
+          selectProcessIdToCreateRoom: processForSession,
+        }
+      : {}),
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
     rooms: {
       [ROOM_NAMES.oas]: defineRoom(OasCouncilRoom),
       [ROOM_NAMES.unsc]: defineRoom(SecurityCouncilRoom),
     },
     express: (app) => {
+      if (options.trustProxy) app.set("trust proxy", options.trustProxy);
       secureHeaders(app);
       configureHttp(app, {
         store,

@@ -17,11 +17,12 @@ import {
 import { roleCardFor, type Scenario } from "@brink/scenario";
 import { matchMaker } from "@colyseus/core";
 import express from "express";
+import { liveListing, roomIdFor } from "./cluster.ts";
 import { KeyedLimiter } from "./rateLimit.ts";
 import { enterJudgement, liveRecord, recordCsv } from "./record.ts";
 import { recordHtml } from "./recordHtml.ts";
 import { replayAt } from "./replay.ts";
-import { roomIdFor } from "./rooms/CouncilRoom.ts";
+import { draining } from "./rooms/CouncilRoom.ts";
 import { secretMatches } from "./secrets.ts";
 import { createSession } from "./sessions.ts";
 import { StorageError, type Store } from "./store.ts";
@@ -49,21 +50,31 @@ export function lanUrls(port: number): string[] {
 /** Rooms being created, so two students joining at once do not create the same room twice. */
 const creating = new Map<string, Promise<void>>();
 
-/** The live room of a session's council, created (and rebuilt from its log) when none is running. */
+/**
+ * The live room of a session's council, created (and rebuilt from its log) when none is running: never run,
+ * closed, or lost with a process that died. With several processes, another may be making it at this moment;
+ * it answers `room/already_open`, and the room is looked for again until it is listed.
+ */
 async function ensureRoom(sessionId: string, chamber: ChamberId): Promise<string> {
   const roomId = roomIdFor(sessionId, chamber);
-  const [existing] = await matchMaker.query({ roomId });
-  if (existing) return roomId;
-  let pending = creating.get(roomId);
-  if (!pending) {
-    pending = matchMaker
-      .createRoom(ROOM_NAMES[chamber], { sessionId })
-      .then(() => undefined)
-      .finally(() => creating.delete(roomId));
-    creating.set(roomId, pending);
+  for (let attempt = 0; ; attempt++) {
+    if (await liveListing(roomId)) return roomId;
+    let pending = creating.get(roomId);
+    if (!pending) {
+      pending = matchMaker
+        .createRoom(ROOM_NAMES[chamber], { sessionId })
+        .then(() => undefined)
+        .finally(() => creating.delete(roomId));
+      creating.set(roomId, pending);
+    }
+    try {
+      await pending;
+      return roomId;
+    } catch (error) {
+      if ((error as Error).message !== WIRE_ERRORS.roomOpen || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
-  await pending;
-  return roomId;
 }
 
 /**
@@ -83,11 +94,24 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
   app.post("/api/sessions", limited(new KeyedLimiter(0.2, 20), now));
   app.use("/api", limited(new KeyedLimiter(20, 200), now));
 
-  // Up, and able to save: a server whose disk is full or read-only answers 503 and says why.
+  // Up, and able to save: a server whose disk is full or read-only answers 503 and says why. `process` names
+  // this process among several (the matchmaker's id, as Redis lists its rooms).
   app.get("/healthz", (_req, res) => {
     const storage = store.health;
-    if (storage.ok) res.json({ ok: true });
-    else res.status(503).json({ ok: false, storage: { fault: storage.fault, message: storage.message } });
+    if (storage.ok) res.json({ ok: true, process: matchMaker.processId });
+    else
+      res.status(503).json({
+        ok: false,
+        process: matchMaker.processId,
+        storage: { fault: storage.fault, message: storage.message },
+      });
+  });
+
+  // Taking new rooms: started, able to save, and not draining for a shutdown. A proxy or process manager sends
+  // new classes elsewhere while it answers 503; the classes it holds play on until they are handed over.
+  app.get("/readyz", (_req, res) => {
+    const ready = matchMaker.state === matchMaker.MatchMakerState.READY && store.health.ok && !draining();
+    res.status(ready ? 200 : 503).json({ ready, process: matchMaker.processId });
   });
 
   // What the host's screen tells students to open when the host itself is on localhost.
@@ -282,8 +306,7 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
     try {
       for (const chamber of session.settings.chambers) {
         const roomId = roomIdFor(session.id, chamber);
-        const [running] = await matchMaker.query({ roomId });
-        if (running) await matchMaker.remoteRoomCall(roomId, "closeForDeletion");
+        if (await liveListing(roomId)) await matchMaker.remoteRoomCall(roomId, "closeForDeletion");
       }
       store.deleteSession(session.id);
       res.status(204).end();

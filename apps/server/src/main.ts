@@ -13,6 +13,19 @@ const botDelay = Number(process.env.BRINK_BOT_DELAY_MS);
 const patience = Number(process.env.BRINK_PATIENCE_SECONDS);
 const crisisPace = Number(process.env.BRINK_CRISIS_MINUTES_PER_SECOND);
 const messageRate = Number(process.env.BRINK_MESSAGES_PER_SECOND);
+const drain = Number(process.env.BRINK_DRAIN_SECONDS);
+// Several processes behind a proxy (README, "Running for a whole school"): each is reached at the public
+// address followed by its own port.
+const redisUrl = process.env.REDIS_URL || undefined;
+const publicHost = process.env.BRINK_PUBLIC_ADDRESS?.replace(/\/+$/, "") || undefined;
+const trustProxy = process.env.BRINK_TRUST_PROXY || (publicHost ? "loopback" : undefined);
+
+if (redisUrl && !publicHost) {
+  console.error(
+    "REDIS_URL is set, so this is one of several Brink processes: set BRINK_PUBLIC_ADDRESS too, to the address students open (e.g. brink.school.example), so their browsers reach the process that holds their council through the proxy.",
+  );
+  process.exit(1);
+}
 
 const databasePath = resolve(dataDir, "brink.sqlite");
 let server: ReturnType<typeof createBrinkServer>;
@@ -25,6 +38,10 @@ try {
     ...(patience > 0 ? { patienceSeconds: patience } : {}),
     ...(crisisPace > 0 ? { crisisMinutesPerSecond: crisisPace } : {}),
     ...(messageRate > 0 ? { messagesPerSecond: messageRate } : {}),
+    ...(redisUrl ? { redisUrl } : {}),
+    ...(publicHost ? { publicAddress: `${publicHost}/${port}` } : {}),
+    ...(trustProxy ? { trustProxy } : {}),
+    ...(drain >= 0 && process.env.BRINK_DRAIN_SECONDS ? { drainSeconds: drain } : {}),
   });
 } catch (error) {
   // A data file it cannot write to (a read-only folder or file, a full disk) stops the server at once, saying

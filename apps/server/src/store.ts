@@ -88,7 +88,9 @@ export class Store {
   constructor(path: string) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     this.#path = path;
-    this.#db = new DatabaseSync(path);
+    // Several processes may share the file (README, "Running for a whole school"): a write waits for another
+    // process's to finish, up to 5 s, rather than failing at once.
+    this.#db = new DatabaseSync(path, { timeout: 5000 });
     // WAL: readers never block the writer; synchronous=NORMAL is durable across process crashes in WAL mode.
     this.#db.exec(`
       PRAGMA journal_mode = WAL;

@@ -40,6 +40,8 @@ export const WIRE_ERRORS = {
   notPaused: "session/not_paused",
   /** The server cannot save (its disk is full, its data file read-only): nothing was changed. */
   storageUnavailable: "storage/unavailable",
+  /** A council's room is already open (in this process or another): it is joined, not made again. */
+  roomOpen: "room/already_open",
 } as const;
 
 /** Sent to one client only, on connect and whenever it changes: who this connection is. */

@@ -39,7 +39,8 @@ import {
   type YouMessage,
 } from "@brink/protocol";
 import { instructionArrivals, roleCardFor, type Scenario } from "@brink/scenario";
-import { type Client, CloseCode, type MessageContext, Room, ServerError } from "@colyseus/core";
+import { type Client, CloseCode, type MessageContext, matchMaker, Room, ServerError } from "@colyseus/core";
+import { liveListing, roomIdFor } from "../cluster.ts";
 import { type CrisisTrack, leaveTrack, trackFor } from "../crisisTrack.ts";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
@@ -64,6 +65,11 @@ export interface RoomServices {
   readonly crisisMinutesPerSecond?: number;
   /** Requests a connection may send per second, twice that at once. */
   readonly messagesPerSecond: number;
+  /**
+   * Milliseconds a process shutting down waits for a session's open roll call to close before handing the
+   * session on (0: at once). Only with other processes to hand it to (README, "Running for a whole school").
+   */
+  readonly drainMs: number;
 }
 let services: RoomServices | undefined;
 export const setRoomServices = (value: RoomServices): void => {
@@ -113,7 +119,22 @@ interface AuthResult {
   player: PlayerId | null;
 }
 
-export const roomIdFor = (sessionId: string, chamber: string): string => `${chamber}-${sessionId}`;
+/** What a process shutting down asks of each of its councils. */
+interface Hosted {
+  readonly sessionId: string;
+  /** No roll call is open. */
+  quiet(): boolean;
+  /** Stops the table and sends its clients on: they come back on another process, rebuilt from the log. */
+  handOver(): void;
+}
+/**
+ * The councils open in this process, by room id (null while one is being made): each is made once, however
+ * many ask at once.
+ */
+const hosted = new Map<string, Hosted | null>();
+let drainingNow = false;
+/** Whether this process is shutting down: it takes no new class, and hands on the ones it holds. */
+export const draining = (): boolean => drainingNow;
 
 /**
  * A council of October 1962 as a Colyseus room: a thin adapter that validates each request, takes the acting
@@ -163,14 +184,26 @@ export abstract class CouncilRoom<
   /** What a viewer may do at the table now, down to the motions its seat may move. */
   protected abstract allowedAt(chamber: State, viewer: Viewer): AllowedMessage;
 
-  override onCreate(options: CouncilRoomOptions): void {
+  override async onCreate(options: CouncilRoomOptions): Promise<void> {
     if (!services) throw new Error("room services are not configured");
     this.#services = services;
     const session = services.store.sessionById(options.sessionId);
     if (!session) throw new ServerError(404, WIRE_ERRORS.sessionNotFound);
     this.#session = session;
     this.#arrivals = instructionArrivals(services.scenario);
-    this.roomId = roomIdFor(session.id, this.chamberId);
+    // One room per council: a second (two joins at once, a client asking the matchmaker to create one) would
+    // play the same log apart from the first. Held here before the look in Redis, so two at once are caught.
+    const roomId = roomIdFor(session.id, this.chamberId);
+    if (hosted.has(roomId)) throw new ServerError(409, WIRE_ERRORS.roomOpen);
+    hosted.set(roomId, null);
+    try {
+      const listed = await liveListing(roomId);
+      if (listed && listed.processId !== matchMaker.processId) throw new ServerError(409, WIRE_ERRORS.roomOpen);
+    } catch (error) {
+      hosted.delete(roomId);
+      throw error;
+    }
+    this.roomId = roomId;
     this.setPrivate(true);
 
     const seats = this.council.table(services.scenario);
@@ -243,6 +276,11 @@ export abstract class CouncilRoom<
         ),
       );
     }
+    hosted.set(roomId, {
+      sessionId: session.id,
+      quiet: () => !this.#chamber.state || !this.council.voting(this.#chamber.state),
+      handOver: () => this.#handOver(),
+    });
     // An unknown type sent with `send` would otherwise cost the client its connection.
     this.onMessage("*", (client: Client, type: string | number) => {
       client.send(SERVER_MESSAGES.error, {
@@ -299,8 +337,9 @@ export abstract class CouncilRoom<
   }
 
   override onDispose(): void {
-    this.#chamber.dispose();
-    leaveTrack(this.#session.id, this.chamberId);
+    hosted.delete(this.roomId);
+    this.#chamber?.dispose();
+    if (this.#crisis) leaveTrack(this.#session.id, this.chamberId);
   }
 
   /**
@@ -314,9 +353,29 @@ export abstract class CouncilRoom<
   }
 
   /** A server going down is not a player leaving: their seat must still be theirs when it comes back. */
+  /**
+   * The process is shutting down (a deploy, a restart): the matchmaker has locked the room. With other
+   * processes to take the session, it waits until no roll call of the session is open (up to `drainMs`), then
+   * stops both councils' tables at once, so a single crisis track runs, and closes their connections; the
+   * clients come back through the proxy to another process, which rebuilds the session from the log.
+   */
   override onBeforeShutdown(): void {
+    drainingNow = true;
+    const deadline = Date.now() + this.#services.drainMs;
+    const handOverWhenQuiet = () => {
+      const session = [...hosted.values()].filter((room) => room?.sessionId === this.#session.id) as Hosted[];
+      if (Date.now() < deadline && session.some((room) => !room.quiet())) setTimeout(handOverWhenQuiet, 200);
+      else for (const room of session) room.handOver();
+    };
+    handOverWhenQuiet();
+  }
+
+  #handOver(): void {
+    if (this.#shuttingDown) return;
     this.#shuttingDown = true;
-    super.onBeforeShutdown();
+    this.#chamber.dispose();
+    leaveTrack(this.#session.id, this.chamberId);
+    this.disconnect(CloseCode.SERVER_SHUTDOWN).catch(() => undefined);
   }
 
   /**

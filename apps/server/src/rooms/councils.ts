@@ -85,6 +85,8 @@ export interface CouncilKind<
   ): ChamberSetup<State, Command, Actor>;
   /** Mirrors the chamber's procedure into the synced state (the phase, pause and news are set apart). */
   project(state: CouncilState, chamber: State): void;
+  /** Whether a roll call is open: a process draining for a deploy lets it finish before handing the table on. */
+  voting(chamber: State): boolean;
 }
 
 /** The lobby of a council's table before anyone has joined: every chair empty, voiced by a bot. */
@@ -120,6 +122,7 @@ function oasEntry(entry: OasState["record"][number]): EntryFields {
 /** The OAS Council's table, procedure and projection, apart from any room: the room and the replay share them. */
 export const OAS_COUNCIL: CouncilKind<OasState, OasCommand, OasActor> = {
   table: (scenario) => oasSeats(scenario).map((seat) => ({ ...seat, standing: "member" })),
+  voting: (chamber) => openOasRollCall(chamber) !== null,
   setup(scenario, settings, plan, beyond) {
     const historical = historicalSetup(scenario).oas;
     const setup = { ...historical.setup, timeLimitSeconds: plan.speechSeconds };
@@ -183,6 +186,7 @@ function unscEntry(entry: UnscRecordEntry): EntryFields {
 /** The Security Council's table, procedure and projection, apart from any room: the room and the replay share them. */
 export const SECURITY_COUNCIL: CouncilKind<UnscState, UnscCommand, UnscActor> = {
   table: (scenario) => unscSeats(scenario).map((seat) => ({ ...seat, excluded: false })),
+  voting: (chamber) => chamber.phase.name === "voting",
   setup(scenario, settings, plan, beyond) {
     const historical = historicalSetup(scenario).unsc;
     const setup = { ...historical.setup, timeLimitSeconds: plan.speechSeconds };
