@@ -140,7 +140,16 @@ export const findSession = async (joinCode: string, chamber?: "oas" | "unsc"): P
 
 export async function connect(target: JoinTarget, options: Omit<RoomJoinOptions, "protocolVersion">): Promise<Room> {
   try {
-    return await (await colyseusClient()).joinById(target.roomId, { ...options, protocolVersion: PROTOCOL_VERSION });
+    const room = await (await colyseusClient()).joinById(target.roomId, {
+      ...options,
+      protocolVersion: PROTOCOL_VERSION,
+    });
+    // A dropped connection is tried again for about 3 s (0.2 + 0.4 + 0.8 + 1.6), enough for a network's hiccup.
+    // Past that the room is likely gone with its process (a crash, a deploy): the page then finds the table
+    // again by its code and takes back its seat with its key (store.ts, `comeBack`), on whichever process holds
+    // the table now. The SDK's own 15 tries would have kept the class waiting almost a minute.
+    room.reconnection.maxRetries = 4;
+    return room;
   } catch (e) {
     // The server refuses a join with a code as the message, e.g. `host/key_invalid`.
     const message = e instanceof Error ? e.message : String(e);
