@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -46,8 +46,9 @@ export class ServerProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** Starts the server; on the port it had before, if it ran already (a restart), or on `port` if set. */
   async start(): Promise<this> {
-    this.port = await freePort();
+    this.port ||= await freePort();
     this.#output = "";
     // A file size limit is set by the shell that then becomes the server; SIGXFSZ is ignored, so that a write
     // past it fails (as on a full disk) instead of killing the process.
@@ -99,12 +100,13 @@ export class ServerProcess {
     return this.#output;
   }
 
-  async stop(): Promise<void> {
+  /** Asks the server to shut down (SIGTERM), as a deploy does; kills it if it has not within `patienceMs`. */
+  async stop(patienceMs = 10_000): Promise<void> {
     const child = this.#child;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), patienceMs);
     await exited;
     clearTimeout(timer);
     this.#child = null;

@@ -10,7 +10,12 @@ import {
   unpackAllowed,
 } from "@brink/protocol";
 import { Client, type Room } from "@colyseus/sdk";
-import type { ServerProcess } from "./server.ts";
+
+/** Where a test's clients reach Brink: one server process, or a whole school's proxy (`Cluster`). */
+export interface Endpoint {
+  readonly url: string;
+  post(path: string, body: unknown): Promise<{ status: number; body: unknown }>;
+}
 
 export interface SeatJson {
   delegation: string;
@@ -104,7 +109,7 @@ export class Seat {
 }
 
 export async function createSessionOn(
-  server: ServerProcess,
+  server: Endpoint,
   settings: CreateSessionRequest = {},
 ): Promise<CreatedSession & JoinTarget> {
   const created = createdSession.parse((await server.post("/api/sessions", settings)).body);
@@ -113,7 +118,7 @@ export async function createSessionOn(
 }
 
 export async function connect(
-  server: ServerProcess,
+  server: Endpoint,
   roomId: string,
   options: { hostKey?: string; resumeKey?: string; protocolVersion?: number } = {},
 ): Promise<Seat> {
@@ -124,7 +129,7 @@ export async function connect(
 }
 
 /** Connects and joins the table under `name`. */
-export async function player(server: ServerProcess, roomId: string, name: string): Promise<Seat> {
+export async function player(server: Endpoint, roomId: string, name: string): Promise<Seat> {
   const seat = await connect(server, roomId);
   const reply = await seat.request("joinTable", { name });
   if (!reply.ok) throw new Error(`joinTable refused: ${reply.code}`);

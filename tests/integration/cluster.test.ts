@@ -1,0 +1,277 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { joinTarget } from "@brink/protocol";
+import { afterEach, describe, expect, it } from "vitest";
+import { Cluster } from "../support/cluster.ts";
+import { connect, createSessionOn, type Endpoint, player, type Seat } from "../support/table.ts";
+
+// A whole school on this machine (README, "Running for a whole school"): three Brink processes sharing Redis and
+// one data folder, behind nginx with the shipped configuration. Every client goes through nginx.
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const clusters: Cluster[] = [];
+const school = async (env: Record<string, string> = {}) => {
+  const cluster = await Cluster.start(env);
+  clusters.push(cluster);
+  return cluster;
+};
+afterEach(async () => {
+  for (const cluster of clusters.splice(0)) await cluster.stop();
+});
+
+interface Roll {
+  phase: string;
+  called: string;
+  choices: Record<string, string>;
+  votes: { question: string; yes: number; no: number; abstain: number; absent: number }[];
+}
+const roll = (state: unknown) => state as Roll;
+const VOTERS = { ARG: "Ana", BRA: "Bea", CHL: "Caio" } as const;
+
+/** The seats' holders as one client sees them. */
+const holders = (seat: Seat) => seat.state.seats.map((s) => `${s.delegation}:${s.holderName}`).join(" ");
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits for `check` to hold, up to 30 s. */
+async function until(check: () => boolean | Promise<boolean>): Promise<void> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(50)) {
+    if (await check()) return;
+  }
+  throw new Error("never came true");
+}
+
+/**
+ * A page at the table, doing what the web app's store does when its connection is lost: a few quick tries on
+ * the same socket address (`maxRetries` 4, as `api.ts` sets it), and past them (`comeBack`) it finds the table
+ * again by its code, through the proxy, and joins with its key, trying again while the table is rebuilt.
+ */
+type Key = { hostKey: string } | { resumeKey: string };
+
+class Page {
+  seat: Seat;
+  /** Resolves when the page is back at the table after its last loss; `lost` counts the losses. */
+  back: Promise<void> = Promise.resolve();
+  lost = 0;
+  readonly #endpoint: Endpoint;
+  readonly #joinCode: string;
+  readonly #key: Key;
+
+  constructor(endpoint: Endpoint, joinCode: string, key: Key, seat: Seat) {
+    this.#endpoint = endpoint;
+    this.#joinCode = joinCode;
+    this.#key = key;
+    this.seat = seat;
+    this.#watch();
+  }
+
+  #watch(): void {
+    this.seat.room.reconnection.maxRetries = 4;
+    this.seat.room.onLeave((code) => {
+      if (code === 4000) return;
+      this.lost += 1;
+      this.back = this.#comeBack();
+    });
+  }
+
+  async #comeBack(): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      await sleep(Math.min(250 * 2 ** attempt, 2000));
+      try {
+        const target = joinTarget.parse((await this.#endpoint.post("/api/join", { joinCode: this.#joinCode })).body);
+        this.seat = await connect(this.#endpoint, target.roomId, this.#key);
+        this.#watch();
+        return;
+      } catch (error) {
+        if (attempt >= 20) throw error;
+      }
+    }
+  }
+}
+
+/** A session at its roll call through the proxy: the host chairs (bots off), three players, one vote cast. */
+async function toRollCall(cluster: Cluster) {
+  const { roomId, hostKey, joinCode } = await createSessionOn(cluster);
+  const host = new Page(cluster, joinCode, { hostKey }, await connect(cluster, roomId, { hostKey }));
+  const seats: Record<string, Page> = {};
+  for (const [delegation, name] of Object.entries(VOTERS)) {
+    const seat = await player(cluster, roomId, name);
+    expect(await seat.request("claimSeat", { delegation })).toMatchObject({ ok: true });
+    seats[delegation] = new Page(cluster, joinCode, { resumeKey: seat.you?.resumeKey ?? "" }, seat);
+  }
+  // A connection younger than 5 s is not tried again on its address (the SDK's rule): a class's are older.
+  await sleep(5_500);
+  expect(await host.seat.request("setBots", { on: false })).toMatchObject({ ok: true });
+  expect(await host.seat.request("startSession", {})).toMatchObject({ ok: true });
+  for (const type of ["advance", "endSpeech", "advance", "advance"]) {
+    expect(await host.seat.request("act", { command: { type } })).toMatchObject({ ok: true });
+  }
+  const first = roll(
+    await host.seat.until((s) => Object.keys(VOTERS).includes((s as unknown as Roll).called), 30_000),
+  ).called;
+  expect(await seats[first]?.seat.request("act", { command: { type: "vote", choice: "no" } })).toMatchObject({
+    ok: true,
+  });
+  return { roomId, host, seats, first, pages: [host, ...Object.values(seats)] };
+}
+
+/** The two players not yet called vote yes when called, and the chair closes the roll call. */
+async function finishRollCall(host: Page, seats: Record<string, Page>): Promise<Roll> {
+  for (let i = 0; i < 2; i++) {
+    const called = roll(
+      await host.seat.until((s) => Object.keys(VOTERS).includes((s as unknown as Roll).called), 30_000),
+    );
+    expect(called.choices[called.called]).toBeUndefined();
+    expect(await seats[called.called]?.seat.request("act", { command: { type: "vote", choice: "yes" } })).toMatchObject(
+      { ok: true },
+    );
+    await host.seat.until((s) => (s as unknown as Roll).choices[called.called] === "yes");
+  }
+  await host.seat.until((s) => (s as unknown as Roll).called === "", 30_000);
+  expect(await host.seat.request("act", { command: { type: "closeVote" } })).toMatchObject({ ok: true });
+  return roll(await host.seat.until((s) => (s as unknown as Roll).votes.length === 1));
+}
+
+describe("a whole school behind one address", () => {
+  it("places sessions made through any process across the processes, and every client of one sees the same table", async () => {
+    const cluster = await school();
+    // Sessions made through each process directly and through the proxy, all joined through the proxy.
+    const made: { roomId: string; joinCode: string; hostKey: string }[] = [];
+    for (const server of cluster.processes) made.push(await createSessionOn(server));
+    for (let i = 0; i < 9; i++) made.push(await createSessionOn(cluster));
+    for (const session of made) {
+      expect((await cluster.post("/api/join", { joinCode: session.joinCode })).body).toMatchObject({
+        roomId: session.roomId,
+      });
+    }
+    const owners = await Promise.all(made.map((session) => cluster.owner(session.roomId)));
+    expect(owners.every((owner) => owner !== undefined)).toBe(true);
+    // Twelve sessions ranked over three processes: that all land on one would be a 1-in-177,000 chance.
+    expect(new Set(owners).size).toBeGreaterThan(1);
+
+    // One session's clients: each matchmaking request may reach any process; every socket reaches the owner.
+    const [first] = made;
+    if (!first) throw new Error("no session");
+    const host = await connect(cluster, first.roomId, { hostKey: first.hostKey });
+    const seats: Seat[] = [host];
+    for (const [delegation, name] of Object.entries(VOTERS)) {
+      const seat = await player(cluster, first.roomId, name);
+      expect(await seat.request("claimSeat", { delegation })).toMatchObject({ ok: true });
+      seats.push(seat);
+    }
+    const table = "ARG:Ana BRA:Bea CHL:Caio";
+    for (const seat of seats)
+      await seat.until((s) => Object.values(VOTERS).every((n) => JSON.stringify(s).includes(n)));
+    const seen = seats.map(holders);
+    for (const view of seen) expect(view).toBe(seen[0]);
+    for (const pair of table.split(" ")) expect(seen[0]).toContain(pair);
+    for (const seat of seats) await seat.room.leave();
+  }, 60_000);
+
+  it("keeps both councils of a session on one process, which their shared crisis track needs", async () => {
+    const cluster = await school();
+    for (let i = 0; i < 4; i++) {
+      const { joinCode, sessionId } = (await cluster.post("/api/sessions", { chambers: ["oas", "unsc"] })).body as {
+        joinCode: string;
+        sessionId: string;
+      };
+      for (const chamber of ["unsc", "oas"]) {
+        expect((await cluster.post("/api/join", { joinCode, chamber })).status).toBe(200);
+      }
+      const [oas, unsc] = await Promise.all([cluster.owner(`oas-${sessionId}`), cluster.owner(`unsc-${sessionId}`)]);
+      expect(oas).toBeDefined();
+      expect(unsc).toBe(oas);
+    }
+  }, 60_000);
+
+  it("loses no vote when the process holding a roll call is killed: the clients come back through the proxy to another", async () => {
+    const cluster = await school({ BRINK_PATIENCE_SECONDS: "1" });
+    const { roomId, host, seats, first, pages } = await toRollCall(cluster);
+    const owner = await cluster.owner(roomId);
+    if (!owner) throw new Error("the room has no owner");
+    const killedAt = Date.now();
+    await owner.crash();
+    await until(() => pages.every((page) => page.lost === 1));
+    await Promise.all(pages.map((page) => page.back));
+    console.info(`kill -9 → all ${pages.length} clients back in their seats: ${Date.now() - killedAt} ms`);
+    const rebuiltOn = await cluster.owner(roomId);
+    expect(rebuiltOn).toBeDefined();
+    expect(rebuiltOn).not.toBe(owner);
+
+    // The accepted vote is there, the players in their seats, and the roll call goes on to its end.
+    expect(roll(host.seat.state).phase).toBe("convocationVote");
+    expect(roll(host.seat.state).choices[first]).toBe("no");
+    for (const [delegation, page] of Object.entries(seats)) {
+      expect(page.seat.seat(delegation)?.holderName).toBe(VOTERS[delegation as keyof typeof VOTERS]);
+    }
+    const closed = await finishRollCall(host, seats);
+    expect(closed.votes[0]).toMatchObject({ question: "convocation", yes: 2, no: 1, abstain: 0, absent: 17 });
+    for (const page of pages) await page.seat.room.leave();
+  }, 120_000);
+
+  it("restarts every process in turn during a game: the open roll call finishes first, and the game plays on", async () => {
+    const cluster = await school({ BRINK_PATIENCE_SECONDS: "1", BRINK_DRAIN_SECONDS: "30" });
+    const { roomId, host, seats, pages } = await toRollCall(cluster);
+    const owner = await cluster.owner(roomId);
+    if (!owner) throw new Error("the room has no owner");
+
+    // A deploy stops the owner: it stops taking classes at once, and keeps this one until its vote closes.
+    const stopped = owner.stop(40_000);
+    await until(async () => (await fetch(`${owner.url}/readyz`)).status === 503);
+    expect(pages.every((page) => page.lost === 0)).toBe(true);
+    const closed = await finishRollCall(host, seats);
+    expect(closed.votes[0]).toMatchObject({ question: "convocation", yes: 2, no: 1, abstain: 0, absent: 17 });
+    // Then the table is handed on: every page comes back, on another process, to the vote as it closed.
+    await stopped;
+    await until(() => pages.every((page) => page.lost === 1));
+    await Promise.all(pages.map((page) => page.back));
+    expect(await cluster.owner(roomId)).not.toBe(owner);
+    expect(roll(host.seat.state).votes).toEqual(closed.votes);
+    await owner.start();
+
+    // The rest of the processes, one after the other, each started again before the next stops: the table
+    // moves whenever its process stops, and the host's next step is taken wherever it is.
+    let steps = 0;
+    let moves = 0;
+    for (const server of cluster.processes.filter((p) => p !== owner)) {
+      const holding = (await cluster.owner(roomId)) === server;
+      if (holding) moves += 1;
+      await server.stop(40_000);
+      if (holding) await until(() => pages.every((page) => page.lost === 2));
+      await Promise.all(pages.map((page) => page.back));
+      await server.start();
+      // The host turns the bots on, then off again: each a step of the log, taken wherever the table is.
+      steps += 1;
+      const on = steps === 1;
+      expect(await host.seat.request("setBots", { on })).toMatchObject({ ok: true });
+      for (const page of pages) await page.seat.until((s) => (s as unknown as { bots: boolean }).bots === on);
+    }
+    expect(steps).toBe(2);
+    // The table had gone to one of these two, so it moved once more.
+    expect(moves).toBe(1);
+    expect(roll(host.seat.state).votes).toEqual(closed.votes);
+    for (const [delegation, page] of Object.entries(seats)) {
+      expect(page.seat.seat(delegation)?.holderName).toBe(VOTERS[delegation as keyof typeof VOTERS]);
+    }
+    for (const page of pages) await page.seat.room.leave();
+  }, 180_000);
+
+  it("ships a systemd unit that systemd accepts, running the server as `npm start` does, one port per instance", () => {
+    const unit = readFileSync(join(root, "deploy/systemd/brink@.service"), "utf8");
+    const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { serve: string } };
+    expect(unit).toContain(`ExecStart=/usr/bin/env ${packageJson.scripts.serve}\n`);
+    expect(unit).toMatch(/^Environment=PORT=%i$/m);
+    expect(unit).toMatch(/^EnvironmentFile=\/etc\/brink\/brink\.env$/m);
+    // Draining takes up to BRINK_DRAIN_SECONDS (60): systemd must wait longer before it kills.
+    expect(Number(/^TimeoutStopSec=(\d+)$/m.exec(unit)?.[1])).toBeGreaterThan(60);
+    const dir = mkdtempSync(join(tmpdir(), "brink-unit-"));
+    copyFileSync(join(root, "deploy/systemd/brink@.service"), join(dir, "brink@2571.service"));
+    const verified = spawnSync("systemd-analyze", ["verify", "./brink@2571.service"], { cwd: dir, encoding: "utf8" });
+    expect(verified.error).toBeUndefined();
+    expect(`${verified.stdout}${verified.stderr}`).toBe("");
+    expect(verified.status).toBe(0);
+  });
+});
