@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { joinTarget } from "@brink/protocol";
 import { afterEach, describe, expect, it } from "vitest";
 import { Cluster } from "../support/cluster.ts";
-import { connect, createSessionOn, type Endpoint, player, type Seat } from "../support/table.ts";
+import { connect, createSessionOn, type Endpoint, player, type Roll, roll, type Seat } from "../support/table.ts";
 
 // A whole school on this machine (README, "Running for a whole school"): three Brink processes sharing Redis and
 // one data folder, behind nginx with the shipped configuration. Every client goes through nginx.
@@ -22,13 +22,6 @@ afterEach(async () => {
   for (const cluster of clusters.splice(0)) await cluster.stop();
 });
 
-interface Roll {
-  phase: string;
-  called: string;
-  choices: Record<string, string>;
-  votes: { question: string; yes: number; no: number; abstain: number; absent: number }[];
-}
-const roll = (state: unknown) => state as Roll;
 const VOTERS = { ARG: "Ana", BRA: "Bea", CHL: "Caio" } as const;
 
 /** The seats' holders as one client sees them. */

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Client } from "@colyseus/sdk";
 import { afterEach, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
-import { connect, createSessionOn, player, type Seat } from "../support/table.ts";
+import { connect, createSessionOn, player, type Roll, roll, type Seat } from "../support/table.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const servers: ServerProcess[] = [];
@@ -17,14 +17,6 @@ const serve = async (server: ServerProcess) => {
 afterEach(async () => {
   for (const server of servers.splice(0)) await server.stop();
 });
-
-interface Roll {
-  phase: string;
-  called: string;
-  choices: Record<string, string>;
-  votes: { question: string; yes: number; no: number; abstain: number; absent: number }[];
-}
-const roll = (state: unknown) => state as Roll;
 
 describe("a server killed outright", () => {
   it("loses no accepted vote: kill -9 just after a vote is accepted, and the roll call goes on from there", async () => {

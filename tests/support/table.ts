@@ -33,6 +33,15 @@ export interface StateJson {
   hostConnected: boolean;
 }
 
+/** An OAS roll call as the synced state shows it: who is called, the choices so far, the votes closed. */
+export interface Roll {
+  phase: string;
+  called: string;
+  choices: Record<string, string>;
+  votes: { question: string; yes: number; no: number; abstain: number; absent: number }[];
+}
+export const roll = (state: unknown) => state as Roll;
+
 /** A real SDK connection to a council room, recording every message it is sent. */
 export class Seat {
   readonly room: Room;
