@@ -151,7 +151,7 @@ describe("storage that cannot be written", () => {
       [
         "--input-type=module",
         "-e",
-        `const { Store } = await import("./apps/server/src/store.ts"); new Store(${JSON.stringify(join(dir, "brink.sqlite"))}).close();`,
+        `const { SqliteStore } = await import("./apps/server/src/store.ts"); await new SqliteStore(${JSON.stringify(join(dir, "brink.sqlite"))}).close();`,
       ],
       { cwd: root, encoding: "utf8", input: "" },
     );

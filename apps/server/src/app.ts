@@ -7,15 +7,21 @@ import { RedisPresence } from "@colyseus/redis-presence";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { processForSession } from "./cluster.ts";
 import { configureHttp } from "./http.ts";
+import { PostgresStore } from "./postgresStore.ts";
 import { MESSAGES_PER_SECOND, RECONNECT_GRACE_SECONDS, setRoomServices } from "./rooms/CouncilRoom.ts";
 import { OasCouncilRoom } from "./rooms/OasCouncilRoom.ts";
 import { SecurityCouncilRoom } from "./rooms/SecurityCouncilRoom.ts";
 import { restrictMatchmakingOrigins, secureHeaders } from "./security.ts";
-import { Store } from "./store.ts";
+import { SqliteStore, type Store } from "./store.ts";
 
 export interface BrinkServerOptions {
-  /** SQLite file of the event log, e.g. `data/brink.sqlite`. */
+  /** SQLite file of the event log, e.g. `data/brink.sqlite`; not used with `databaseUrl`. */
   readonly databasePath: string;
+  /**
+   * PostgreSQL in place of the SQLite file, e.g. `postgres://brink@db.school.example/brink`: processes on
+   * several machines share it (README, "Running for a whole school").
+   */
+  readonly databaseUrl?: string;
   /** The built web app; defaults to `apps/web/dist`. */
   readonly webDist?: string;
   readonly now?: () => number;
@@ -43,10 +49,11 @@ export interface BrinkServerOptions {
    */
   readonly redisUrl?: string;
   /**
-   * Where browsers reach this process's WebSockets through the proxy, e.g. `brink.school.example/2571`: the
-   * proxy sends `/2571/…` to this process. Needed with `redisUrl`, so a room's players reach its process.
+   * The address students open when processes run behind a proxy, e.g. `brink.school.example`: the host's
+   * screen names it, and browsers reach this process's WebSockets at `<publicHost>/<port>`, which the proxy
+   * sends to this process. Needed with `redisUrl`, so a room's players reach its process.
    */
-  readonly publicAddress?: string;
+  readonly publicHost?: string;
   /**
    * Which proxies' `X-Forwarded-For` to believe for a request's address (Express's `trust proxy`), so limits
    * count each student's address, not the proxy's; e.g. `loopback` for nginx on the same machine.
@@ -64,9 +71,14 @@ export const DRAIN_SECONDS = 60;
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
+/** The store the options name: PostgreSQL with `databaseUrl`, else the SQLite file; its schema brought up to date. */
+export async function openStore(options: Pick<BrinkServerOptions, "databasePath" | "databaseUrl">): Promise<Store> {
+  return options.databaseUrl ? PostgresStore.open(options.databaseUrl) : new SqliteStore(options.databasePath);
+}
+
 /** The whole Brink server: Colyseus rooms, the HTTP API and the web app, over one store. */
-export function createBrinkServer(options: BrinkServerOptions) {
-  const store = new Store(options.databasePath);
+export async function createBrinkServer(options: BrinkServerOptions) {
+  const store = await openStore(options);
   const now = options.now ?? Date.now;
   const scenario = loadOctober1962();
   setRoomServices({
@@ -94,7 +106,7 @@ export function createBrinkServer(options: BrinkServerOptions) {
           selectProcessIdToCreateRoom: processForSession,
         }
       : {}),
-    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
+    ...(options.publicHost ? { publicAddress: `${options.publicHost}/${options.port ?? 2567}` } : {}),
     rooms: {
       [ROOM_NAMES.oas]: defineRoom(OasCouncilRoom),
       [ROOM_NAMES.unsc]: defineRoom(SecurityCouncilRoom),
@@ -108,6 +120,7 @@ export function createBrinkServer(options: BrinkServerOptions) {
         now,
         webDist: options.webDist ?? DEFAULT_WEB_DIST,
         port: options.port ?? 2567,
+        ...(options.publicHost ? { publicHost: options.publicHost } : {}),
       });
     },
   });

@@ -17,7 +17,8 @@ import {
 } from "@brink/engine";
 import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
 import { historicalSetup, liveCrisisPlan, type Scenario } from "@brink/scenario";
-import type { Store } from "./store.ts";
+import { SerialQueue } from "./queue.ts";
+import type { LogReader, Store } from "./store.ts";
 
 /** The track's log, shared by the session's councils. */
 const LOG = "crisis";
@@ -28,8 +29,8 @@ const UNSC_VOTE = "unscVoteEntered";
 const MARKERS = new Set([OAS_RESOLUTION, UNSC_VOTE]);
 
 /** The crisis engine's events in a session's log, without the track's markers. */
-export function crisisEventsOf(store: Store, sessionId: string): CrisisEvent[] {
-  return store
+export function crisisEventsOf(logs: LogReader, sessionId: string): CrisisEvent[] {
+  return logs
     .events(sessionId, LOG)
     .filter((e) => !MARKERS.has(e.type))
     .map((e) => e.payload as CrisisEvent);
@@ -40,7 +41,7 @@ export function crisisEventsOf(store: Store, sessionId: string): CrisisEvent[] {
  * track's state, the OAS resolution transmitted by then, and how many Security Council votes it had entered.
  */
 export function crisisUntil(
-  store: Store,
+  logs: LogReader,
   sessionId: string,
   scenario: Scenario,
   at = Number.POSITIVE_INFINITY,
@@ -48,7 +49,7 @@ export function crisisUntil(
   const events: CrisisEvent[] = [];
   let oasResolution: OasResolution | null = null;
   let unscVotesEntered = 0;
-  for (const stored of store.events(sessionId, LOG)) {
+  for (const stored of logs.events(sessionId, LOG)) {
     if (stored.at > at) break;
     if (stored.type === OAS_RESOLUTION) oasResolution = (stored.payload as { resolution: OasResolution }).resolution;
     else if (stored.type === UNSC_VOTE) unscVotesEntered += 1;
@@ -76,6 +77,8 @@ export interface OasResolution {
 
 export interface CrisisTrackDeps {
   readonly store: Store;
+  /** The session's logs as the first council to open read them: the track is rebuilt from them. */
+  readonly logs: LogReader;
   readonly sessionId: string;
   readonly scenario: Scenario;
   readonly settings: SessionSettings;
@@ -109,12 +112,14 @@ export class CrisisTrack {
   /** The fraction of a game minute not yet played. */
   #carry = 0;
   readonly #tickMs: number;
+  /** Every change of the session goes through here: the track's, and its councils'. */
+  readonly queue = new SerialQueue();
 
   constructor(deps: CrisisTrackDeps) {
     this.#deps = deps;
     const { scenario, settings } = deps;
     this.#plan = liveCrisisPlan(scenario, settings.mode, settings.seed);
-    const logged = crisisUntil(deps.store, deps.sessionId, scenario);
+    const logged = crisisUntil(deps.logs, deps.sessionId, scenario);
     this.#state = logged.state;
     this.#oas = logged.oasResolution;
     this.#unscVotesEntered = logged.unscVotesEntered;
@@ -143,11 +148,9 @@ export class CrisisTrack {
     this.#chambers.set(chamber, tracked);
     this.#timer ??= setInterval(() => {
       // A fault in one session's track must not take down the server and every class on it: said, not thrown.
-      try {
-        this.tick();
-      } catch (error) {
-        console.error(`crisis track of ${this.#deps.sessionId}:`, error);
-      }
+      this.queue
+        .run(() => this.tick())
+        .catch((error: unknown) => console.error(`crisis track of ${this.#deps.sessionId}:`, error));
     }, this.#tickMs);
   }
 
@@ -167,7 +170,7 @@ export class CrisisTrack {
   }
 
   /** Moves the clock by the real time passed while it ran, and plays what falls due. */
-  tick(): void {
+  async tick(): Promise<void> {
     const now = this.#deps.now();
     if (!this.#running() || this.#state.outcome) {
       this.#lastTick = null;
@@ -182,10 +185,10 @@ export class CrisisTrack {
     this.#lastTick = now;
     const minutes = Math.floor(played);
     this.#carry = played - minutes;
-    this.#play(this.#state.minute + minutes);
+    await this.#play(this.#state.minute + minutes);
   }
 
-  #play(minute: number): void {
+  async #play(minute: number): Promise<void> {
     const sg = this.#chambers.get("unsc")?.secretaryGeneralHeld?.() ?? false;
     const oasPlayed = this.#deps.settings.chambers.includes("oas");
     const played = playLiveCrisis(
@@ -195,28 +198,28 @@ export class CrisisTrack {
       { secretaryGeneralBot: !sg, oasPlayed },
       this.#deps.now(),
     );
-    this.#commit(played.state, played.events);
+    await this.#commit(played.state, played.events);
   }
 
-  #commit(state: CrisisState, events: readonly CrisisEvent[], markers: { type: string }[] = []): void {
+  async #commit(state: CrisisState, events: readonly CrisisEvent[], markers: { type: string }[] = []): Promise<void> {
     if (events.length === 0 && markers.length === 0) return;
-    this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [...events, ...markers], this.#deps.now());
+    await this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [...events, ...markers], this.#deps.now());
     this.#state = state;
     for (const chamber of this.#chambers.values()) chamber.onChange();
   }
 
-  #apply(actor: CrisisActor, command: CrisisCommand, markers: { type: string }[] = []): RequestReply {
+  async #apply(actor: CrisisActor, command: CrisisCommand, markers: { type: string }[] = []): Promise<RequestReply> {
     const result = applyCrisis(this.#state, command, { actor, at: this.#deps.now() });
     if (!result.ok) return { ok: false, ...result.rejection };
-    this.#commit(result.value.state, result.value.events, markers);
+    await this.#commit(result.value.state, result.value.events, markers);
     return { ok: true, version: result.value.state.version };
   }
 
   /** U Thant (a person, or the host for him) sends an appeal to a capital; it answers a day later. */
-  sendAppeal(
+  async sendAppeal(
     actor: "SG" | "host",
     appeal: { to: Capital; terms: AppealTerms; text: string; proposals: readonly Proposal[] },
-  ): RequestReply {
+  ): Promise<RequestReply> {
     if (!this.#running() && this.#state.version === 0) {
       return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
     }
@@ -227,33 +230,42 @@ export class CrisisTrack {
    * The OAS Council has voted the resolution: adopted, the quarantine stands on the hemisphere's decision;
    * not, the United States acts alone. The resolution goes on to the Security Council either way. Once.
    */
-  recordOas(resolution: OasResolution): void {
+  async recordOas(resolution: OasResolution): Promise<void> {
     if (this.#oas) return;
-    this.#oas = resolution;
     const marker = { type: OAS_RESOLUTION, resolution };
-    if (this.#state.legitimacy === "pending" && !this.#state.outcome) {
-      this.#apply("system", { type: "recordOasResult", multilateral: resolution.adopted }, [marker]);
-    } else this.#commit(this.#state, [], [marker]);
+    // Set before the write, so the councils publish it with the change; taken back if the write is refused.
+    this.#oas = resolution;
+    try {
+      if (this.#state.legitimacy === "pending" && !this.#state.outcome) {
+        await this.#apply("system", { type: "recordOasResult", multilateral: resolution.adopted }, [marker]);
+      } else await this.#commit(this.#state, [], [marker]);
+    } catch (error) {
+      this.#oas = null;
+      throw error;
+    }
   }
 
   /**
    * The Security Council's votes reach the ships (game rules, as in the simulator): a veto sharpens the
    * crisis, a draft adopted calms it. Each vote once, in order.
    */
-  recordUnscVotes(votes: readonly VoteResult[]): void {
+  async recordUnscVotes(votes: readonly VoteResult[]): Promise<void> {
     for (const vote of votes.slice(this.#unscVotesEntered)) {
-      this.#unscVotesEntered += 1;
       const marker = { type: UNSC_VOTE, question: vote.question };
       const substantive = vote.question.startsWith("draft-");
       if (this.#state.outcome || !substantive || (vote.vetoedBy.length === 0 && !vote.adopted)) {
-        this.#commit(this.#state, [], [marker]);
+        await this.#commit(this.#state, [], [marker]);
+        this.#unscVotesEntered += 1;
         continue;
       }
       const text =
         vote.vetoedBy.length > 0
           ? `A veto in the Security Council on ${vote.question}.`
           : `The Security Council adopts ${vote.question}.`;
-      this.#apply("system", { type: "enterIncident", text, tension: vote.vetoedBy.length > 0 ? 5 : -10 }, [marker]);
+      await this.#apply("system", { type: "enterIncident", text, tension: vote.vetoedBy.length > 0 ? 5 : -10 }, [
+        marker,
+      ]);
+      this.#unscVotesEntered += 1;
     }
   }
 }

@@ -32,6 +32,8 @@ export interface HttpOptions {
   readonly scenario: Scenario;
   /** The port students' devices reach this server on, for the addresses the host shows them. */
   readonly port: number;
+  /** The address students open behind a proxy (`BRINK_PUBLIC_ADDRESS`): named in place of this machine's. */
+  readonly publicHost?: string;
   readonly now: () => number;
   /** The built web app (`apps/web/dist`); when missing, `/` says how to build it. */
   readonly webDist: string;
@@ -89,7 +91,7 @@ function limited(limiter: KeyedLimiter, now: () => number): express.RequestHandl
 }
 
 export function configureHttp(app: express.Application, options: HttpOptions): void {
-  const { store, scenario, now, webDist, port } = options;
+  const { store, scenario, now, webDist, port, publicHost } = options;
   app.use("/api", express.json({ limit: "16kb" }));
   app.post("/api/sessions", limited(new KeyedLimiter(0.2, 20), now));
   app.use("/api", limited(new KeyedLimiter(20, 200), now));
@@ -115,12 +117,14 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
   });
 
   // What the host's screen tells students to open when the host itself is on localhost.
-  app.get("/api/info", (_req, res) => {
-    const info: ServerInfo = { protocolVersion: PROTOCOL_VERSION, lanUrls: lanUrls(port) };
+  // Behind a proxy, the school's address (as the proxy was asked: http or https), never a process's own port.
+  app.get("/api/info", (req, res) => {
+    const urls = publicHost ? [`${req.protocol}://${publicHost}`] : lanUrls(port);
+    const info: ServerInfo = { protocolVersion: PROTOCOL_VERSION, lanUrls: urls };
     res.json(info);
   });
 
-  app.post("/api/sessions", (req, res) => {
+  app.post("/api/sessions", async (req, res) => {
     const parsed = createSessionRequest.safeParse(req.body ?? {});
     if (!parsed.success) {
       res
@@ -140,7 +144,7 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
       language = "en",
       chambers = ["oas"],
     } = parsed.data;
-    res.status(201).json(createSession(store, now(), { periodMinutes, mode, seed, language, chambers }));
+    res.status(201).json(await createSession(store, now(), { periodMinutes, mode, seed, language, chambers }));
   });
 
   app.post("/api/join", async (req, res, next) => {
@@ -153,7 +157,7 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
         );
       return;
     }
-    const session = store.sessionByJoinCode(parsed.data.joinCode);
+    const session = await store.sessionByJoinCode(parsed.data.joinCode);
     if (!session) {
       res.status(404).json(error(WIRE_ERRORS.sessionNotFound, "No session has this join code."));
       return;
@@ -180,8 +184,8 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
   });
 
   /** The session named in the path, if the request carries its host key; else answered with a typed error. */
-  const hostSession = (req: express.Request, res: express.Response) => {
-    const session = store.sessionById(String(req.params.sessionId));
+  const hostSession = async (req: express.Request, res: express.Response) => {
+    const session = await store.sessionById(String(req.params.sessionId));
     if (!session) {
       res.status(404).json(error(WIRE_ERRORS.sessionNotFound, "There is no session with this id."));
       return null;
@@ -198,30 +202,31 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
   };
 
   // The session's record for its host: every vote with each delegation's choice, the crisis, the outcome.
-  app.get("/api/sessions/:sessionId/record", (req, res) => {
-    const session = hostSession(req, res);
-    if (session) res.set("Cache-Control", "no-store").json(liveRecord(store, scenario, session));
+  app.get("/api/sessions/:sessionId/record", async (req, res) => {
+    const session = await hostSession(req, res);
+    if (session) res.set("Cache-Control", "no-store").json(liveRecord(await store.read(session.id), scenario, session));
   });
 
   // The same as a spreadsheet: a row per delegation's choice on each vote; a byte-order mark for Excel.
-  app.get("/api/sessions/:sessionId/record.csv", (req, res) => {
-    const session = hostSession(req, res);
+  app.get("/api/sessions/:sessionId/record.csv", async (req, res) => {
+    const session = await hostSession(req, res);
     if (!session) return;
+    const logs = await store.read(session.id);
     res
       .set("Cache-Control", "no-store")
       .type("text/csv; charset=utf-8")
       .attachment(`brink-${session.joinCode}-record.csv`)
-      .send(`\uFEFF${recordCsv(liveRecord(store, scenario, session))}`);
+      .send(`\uFEFF${recordCsv(liveRecord(logs, scenario, session))}`);
   });
 
   // The same as a printed record (an OAS acta, a Security Council summary record) in the session's language,
   // or another with ?lang=es; a page with no script, and a policy that would run none.
-  app.get("/api/sessions/:sessionId/record.html", (req, res) => {
-    const session = hostSession(req, res);
+  app.get("/api/sessions/:sessionId/record.html", async (req, res) => {
+    const session = await hostSession(req, res);
     if (!session) return;
     const asked = String(req.query.lang ?? "");
     const language = asked === "en" || asked === "es" || asked === "pt" ? asked : session.settings.language;
-    const page = recordHtml(liveRecord(store, scenario, session), {
+    const page = recordHtml(liveRecord(await store.read(session.id), scenario, session), {
       scenario,
       language,
       joinCode: session.joinCode,
@@ -238,8 +243,8 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
 
   // The chamber view at a moment of the session, for the debrief's replay: the table just after the N-th act of
   // a council's minutes, as every client saw it then.
-  app.get("/api/sessions/:sessionId/replay/:chamber", (req, res) => {
-    const session = hostSession(req, res);
+  app.get("/api/sessions/:sessionId/replay/:chamber", async (req, res) => {
+    const session = await hostSession(req, res);
     if (!session) return;
     const chamber = String(req.params.chamber);
     const minute = /^\d{1,6}$/.test(String(req.query.minute ?? "")) ? Number(req.query.minute) : null;
@@ -249,7 +254,10 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
         .json(error(WIRE_ERRORS.invalid, "Name the moment: ?minute=N, the N-th act of the minutes from 0."));
       return;
     }
-    const view = chamber === "oas" || chamber === "unsc" ? replayAt(store, scenario, session, chamber, minute) : "none";
+    const view =
+      chamber === "oas" || chamber === "unsc"
+        ? replayAt(await store.read(session.id), scenario, session, chamber, minute)
+        : "none";
     if (view === "none") {
       res.status(404).json(error("replay/none", "This session has no minutes of that council to replay."));
       return;
@@ -262,8 +270,8 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
   });
 
   // The class's judgement of an objective the record cannot tell (an offer of ships): the host enters it.
-  app.put("/api/sessions/:sessionId/judgements", (req, res) => {
-    const session = hostSession(req, res);
+  app.put("/api/sessions/:sessionId/judgements", async (req, res) => {
+    const session = await hostSession(req, res);
     if (!session) return;
     const parsed = judgementRequest.safeParse(req.body);
     if (!parsed.success) {
@@ -295,20 +303,20 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
         );
       return;
     }
-    enterJudgement(store, session.id, parsed.data, now());
+    await enterJudgement(store, session.id, parsed.data, now());
     res.status(204).end();
   });
 
   // The host deletes the session for good: its rooms close, then its events and players leave the store.
   app.delete("/api/sessions/:sessionId", async (req, res, next) => {
-    const session = hostSession(req, res);
+    const session = await hostSession(req, res);
     if (!session) return;
     try {
       for (const chamber of session.settings.chambers) {
         const roomId = roomIdFor(session.id, chamber);
         if (await liveListing(roomId)) await matchMaker.remoteRoomCall(roomId, "closeForDeletion");
       }
-      store.deleteSession(session.id);
+      await store.deleteSession(session.id);
       res.status(204).end();
     } catch (e) {
       next(e);

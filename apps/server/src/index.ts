@@ -1,2 +1,5 @@
-export { type BrinkServerOptions, createBrinkServer, DEFAULT_WEB_DIST } from "./app.ts";
+export { type BrinkServerOptions, createBrinkServer, DEFAULT_WEB_DIST, openStore } from "./app.ts";
+export { PostgresStore } from "./postgresStore.ts";
 export { RECONNECT_GRACE_SECONDS } from "./rooms/CouncilRoom.ts";
+export { createSession } from "./sessions.ts";
+export { SqliteStore, StorageError, type Store } from "./store.ts";

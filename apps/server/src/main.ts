@@ -17,6 +17,7 @@ const drain = Number(process.env.BRINK_DRAIN_SECONDS);
 // Several processes behind a proxy (README, "Running for a whole school"): each is reached at the public
 // address followed by its own port.
 const redisUrl = process.env.REDIS_URL || undefined;
+const databaseUrl = process.env.DATABASE_URL || undefined;
 const publicHost = process.env.BRINK_PUBLIC_ADDRESS?.replace(/\/+$/, "") || undefined;
 const trustProxy = process.env.BRINK_TRUST_PROXY || (publicHost ? "loopback" : undefined);
 
@@ -28,10 +29,11 @@ if (redisUrl && !publicHost) {
 }
 
 const databasePath = resolve(dataDir, "brink.sqlite");
-let server: ReturnType<typeof createBrinkServer>;
+let server: Awaited<ReturnType<typeof createBrinkServer>>;
 try {
-  server = createBrinkServer({
+  server = await createBrinkServer({
     databasePath,
+    ...(databaseUrl ? { databaseUrl } : {}),
     port,
     ...(grace > 0 ? { reconnectGraceSeconds: grace } : {}),
     ...(botDelay >= 0 && process.env.BRINK_BOT_DELAY_MS ? { botDelayMs: botDelay } : {}),
@@ -39,7 +41,7 @@ try {
     ...(crisisPace > 0 ? { crisisMinutesPerSecond: crisisPace } : {}),
     ...(messageRate > 0 ? { messagesPerSecond: messageRate } : {}),
     ...(redisUrl ? { redisUrl } : {}),
-    ...(publicHost ? { publicAddress: `${publicHost}/${port}` } : {}),
+    ...(publicHost ? { publicHost } : {}),
     ...(trustProxy ? { trustProxy } : {}),
     ...(drain >= 0 && process.env.BRINK_DRAIN_SECONDS ? { drainSeconds: drain } : {}),
   });
@@ -47,9 +49,17 @@ try {
   // A data file it cannot write to (a read-only folder or file, a full disk) stops the server at once, saying
   // so, rather than letting a class play a game that would not be kept.
   const reason = error instanceof Error ? error.message : String(error);
-  console.error(
-    `Brink cannot open its data file ${databasePath} for writing (${reason}). Check that the folder exists, that this user may write to it and to the file, and that the disk has space; or set BRINK_DATA_DIR to another folder.`,
-  );
+  if (databaseUrl) {
+    const shown = new URL(databaseUrl);
+    shown.password = "";
+    console.error(
+      `Brink cannot open its database ${shown} (${reason}). Check that PostgreSQL runs and is reachable from here, that the database exists, and that DATABASE_URL's user may create tables in it.`,
+    );
+  } else {
+    console.error(
+      `Brink cannot open its data file ${databasePath} for writing (${reason}). Check that the folder exists, that this user may write to it and to the file, and that the disk has space; or set BRINK_DATA_DIR to another folder.`,
+    );
+  }
   process.exit(1);
 }
 // Colyseus turns a failed listen into an uncaught exception and a shutdown that never ends, so the port
@@ -64,5 +74,5 @@ if (!free) {
   process.exit(1);
 }
 await server.listen(port);
-console.info(`Brink is running: http://localhost:${port}  (data in ${dataDir})`);
+console.info(`Brink is running: http://localhost:${port}  (data in ${databaseUrl ? "PostgreSQL" : dataDir})`);
 for (const url of lanUrls(port)) console.info(`Students on the same network can join at ${url}`);

@@ -28,7 +28,7 @@ import { crisisEventsOf } from "./crisisTrack.ts";
 import { botReasonsOf, procedureEventsOf } from "./rooms/chamber.ts";
 import { lobbyFor, OAS_COUNCIL, SECURITY_COUNCIL } from "./rooms/councils.ts";
 import { judgementKey, scoresOf } from "./scores.ts";
-import type { Store } from "./store.ts";
+import type { LogReader, Store } from "./store.ts";
 
 /** What a record is made of: the councils' and the crisis's logs, who sat where, and the bots' reasons. */
 export interface RecordInput {
@@ -515,14 +515,14 @@ interface Judgement {
 }
 
 /** Appends the class's judgement of an objective to the session's log: the last word on it counts. */
-export function enterJudgement(store: Store, sessionId: string, judgement: Judgement, at: number): void {
-  store.appendEvents(sessionId, JUDGEMENTS_LOG, [{ type: "objectiveJudged", ...judgement }], at);
+export async function enterJudgement(store: Store, sessionId: string, judgement: Judgement, at: number): Promise<void> {
+  await store.appendEvents(sessionId, JUDGEMENTS_LOG, [{ type: "objectiveJudged", ...judgement }], at);
 }
 
 /** The class's judgements now in force, by `judgementKey`: the last entered for each objective, none if taken back. */
-function judgementsOf(store: Store, sessionId: string): Map<string, boolean> {
+function judgementsOf(logs: LogReader, sessionId: string): Map<string, boolean> {
   const judgements = new Map<string, boolean>();
-  for (const { payload } of store.events(sessionId, JUDGEMENTS_LOG)) {
+  for (const { payload } of logs.events(sessionId, JUDGEMENTS_LOG)) {
     const { chamber, delegation, objective, met } = payload as Judgement;
     const key = judgementKey(chamber, delegation, objective);
     if (met === null) judgements.delete(key);
@@ -532,20 +532,20 @@ function judgementsOf(store: Store, sessionId: string): Map<string, boolean> {
 }
 
 /**
- * The record of a live session, folded from its logs in the store: everything accepted so far, whether the
+ * The record of a live session, folded from its logs as read from the store: everything accepted so far, whether the
  * session's rooms run or not, with each bot's reasons for its votes as it gave them. A council not yet started
  * has no votes.
  */
 export function liveRecord(
-  store: Store,
+  logs: LogReader,
   scenario: Scenario,
   session: { readonly id: string; readonly settings: SessionSettings },
 ): SessionRecord {
   const setup = historicalSetup(scenario);
   const { chambers, mode, seed } = session.settings;
-  const oasEvents = chambers.includes("oas") ? procedureEventsOf(store, session.id, "oas") : null;
-  const unscEvents = chambers.includes("unsc") ? procedureEventsOf(store, session.id, "unsc") : null;
-  const crisisEvents = crisisEventsOf(store, session.id);
+  const oasEvents = chambers.includes("oas") ? procedureEventsOf(logs, session.id, "oas") : null;
+  const unscEvents = chambers.includes("unsc") ? procedureEventsOf(logs, session.id, "unsc") : null;
+  const crisisEvents = crisisEventsOf(logs, session.id);
   const people = new Map<string, string[]>();
   const messages = new Map<string, number>();
   const holders = new Map<string, { from: number; name: string | null }[]>();
@@ -554,7 +554,7 @@ export function liveRecord(
     // The lobby's log replayed once: who holds each seat now, and who held it from when (a change at each
     // event that moved a seat's holder).
     let lobby = lobbyFor(seats);
-    for (const stored of store.events(session.id, `${chamber}-lobby`)) {
+    for (const stored of logs.events(session.id, `${chamber}-lobby`)) {
       const after = evolveLobby(lobby, stored.payload as LobbyEvent);
       after.seats.forEach((seat, i) => {
         if (seat.holder === lobby.seats[i]?.holder) return;
@@ -570,7 +570,7 @@ export function liveRecord(
       if (sitting.length > 0) people.set(seatKey(chamber, seat.delegation), sitting);
     }
     // What people wrote: a bot's answer to a request is not a contribution.
-    for (const { payload } of store.events(session.id, `${chamber}-corridor`)) {
+    for (const { payload } of logs.events(session.id, `${chamber}-corridor`)) {
       const message = payload as CorridorMessage;
       if (message.reply) continue;
       const key = seatKey(chamber, message.from);
@@ -588,10 +588,10 @@ export function liveRecord(
     crisisEvents,
     people,
     messages,
-    judgements: judgementsOf(store, session.id),
+    judgements: judgementsOf(logs, session.id),
     holderAt: (chamber, delegation, at) =>
       holders.get(seatKey(chamber, delegation))?.findLast((h) => h.from <= at)?.name ?? null,
-    reasons: { oas: botReasonsOf(store, session.id, "oas"), unsc: botReasonsOf(store, session.id, "unsc") },
+    reasons: { oas: botReasonsOf(logs, session.id, "oas"), unsc: botReasonsOf(logs, session.id, "unsc") },
   });
 }
 

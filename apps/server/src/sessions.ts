@@ -4,12 +4,12 @@ import { hashSecret, newId, newJoinCode, newSecret } from "./secrets.ts";
 import type { SessionRecord, Store } from "./store.ts";
 
 /** Creates a session with a fresh join code and host key; the key is returned once and stored hashed. */
-export function createSession(
+export async function createSession(
   store: Store,
   now: number,
   settings: SessionSettings = DEFAULT_SETTINGS,
   scenario = "october-1962",
-): CreatedSession {
+): Promise<CreatedSession> {
   // 887 million codes: a collision is rare, but a live code must never be handed out twice.
   for (let attempt = 0; attempt < 20; attempt++) {
     const hostKey = newSecret();
@@ -21,7 +21,7 @@ export function createSession(
       createdAt: now,
       settings,
     };
-    if (store.insertSession(session)) return { sessionId: session.id, joinCode: session.joinCode, hostKey };
+    if (await store.insertSession(session)) return { sessionId: session.id, joinCode: session.joinCode, hostKey };
   }
   throw new Error("could not find a free join code after 20 attempts");
 }

@@ -27,6 +27,59 @@ export interface StoredEvent {
   readonly at: number;
 }
 
+/** A session's logs as read at one moment: what a room rebuilds from, and what the record and replay fold. */
+export interface LogReader {
+  /** One log of the session (`oas`, `oas-lobby`, `crisis`, …), oldest first; empty if it has none. */
+  events(sessionId: string, log: string): StoredEvent[];
+}
+
+/** Whether the last write succeeded; if not, why not, in a sentence. */
+export type StorageHealth = { ok: true } | { ok: false; fault: StorageFault; message: string };
+
+/**
+ * The durable store: sessions, their append-only event logs, and the resume keys that let a player take back
+ * their place after a reload or a restart. Two engines: SQLite in one file (`SqliteStore`, the default) and
+ * PostgreSQL (`PostgresStore`, with `DATABASE_URL`), shared by several processes or machines. Every write
+ * resolves once it is durable, and rejects with a `StorageError` (nothing written) when the storage refuses.
+ */
+export interface Store {
+  readonly health: StorageHealth;
+  /** Inserts a session; false when its id or join code is already taken. */
+  insertSession(session: SessionRecord): Promise<boolean>;
+  sessionById(id: string): Promise<SessionRecord | undefined>;
+  sessionByJoinCode(joinCode: string): Promise<SessionRecord | undefined>;
+  /** Appends events atomically after the log's last; all or none are written. */
+  appendEvents(sessionId: string, log: string, events: readonly { type: string }[], at: number): Promise<void>;
+  events(sessionId: string, log: string): Promise<StoredEvent[]>;
+  /** Every log of the session, read at once. */
+  read(sessionId: string): Promise<LogReader>;
+  rememberPlayer(sessionId: string, resumeKeyHash: string, playerId: string): Promise<void>;
+  playerByResumeKey(sessionId: string, resumeKeyHash: string): Promise<string | undefined>;
+  /** Deletes a session and everything stored for it, in one transaction, so its words are gone for good. */
+  deleteSession(id: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A session's logs grouped by name, as one query returned them. */
+export class SessionLogs implements LogReader {
+  readonly #sessionId: string;
+  readonly #logs = new Map<string, StoredEvent[]>();
+
+  constructor(sessionId: string, rows: Iterable<StoredEvent & { log: string }>) {
+    this.#sessionId = sessionId;
+    for (const { log, ...event } of rows) {
+      const list = this.#logs.get(log);
+      if (list) list.push(event);
+      else this.#logs.set(log, [event]);
+    }
+  }
+
+  events(sessionId: string, log: string): StoredEvent[] {
+    if (sessionId !== this.#sessionId) throw new Error(`these logs are ${this.#sessionId}'s, not ${sessionId}'s`);
+    return this.#logs.get(log) ?? [];
+  }
+}
+
 /** Schema changes after the first, in order; never edit one that has shipped, add the next. */
 const MIGRATIONS = [
   // 1: how the host set the session up (its class period), as JSON.
@@ -44,16 +97,17 @@ const SAYS: Record<StorageFault, string> = {
 };
 
 /**
- * The storage refused a write: the disk is full, the file read-only, or the disk failed. Nothing of the write
- * was kept, so the action that asked for it must not happen: it is refused, and asked for again once the
- * storage is back.
+ * The storage refused a write: the disk is full, the file read-only, the disk failed, the database cannot be
+ * reached. Nothing of the write was kept, so the action that asked for it must not happen: it is refused, and
+ * asked for again once the storage is back.
  */
 export class StorageError extends Error {
   readonly code = "storage/unavailable";
   readonly fault: StorageFault;
 
-  constructor(fault: StorageFault, path: string, cause: unknown) {
-    super(`Brink cannot save to its data file ${path}: ${SAYS[fault]}.`, { cause });
+  /** `where`: "its data file /srv/brink.sqlite"; `says`: why, when not the fault's usual sentence. */
+  constructor(fault: StorageFault, where: string, cause: unknown, says = SAYS[fault]) {
+    super(`Brink cannot save to ${where}: ${says}.`, { cause });
     this.fault = fault;
   }
 }
@@ -65,10 +119,10 @@ const sqliteCode = (error: unknown): number | undefined => {
 };
 
 /**
- * The durable store: sessions, their append-only event logs, and the resume keys that let a player
- * take back their place after a reload or a server restart. Embedded SQLite (`node:sqlite`), one file.
+ * The store in one SQLite file (`node:sqlite`), embedded: the default, and enough for one machine, however many
+ * processes share the file. Its writes are synchronous underneath; each resolves once committed.
  */
-export class Store {
+export class SqliteStore implements Store {
   readonly #db: DatabaseSync;
   readonly #path: string;
   /** The last write's failure, until a write succeeds again. */
@@ -143,8 +197,7 @@ export class Store {
     }
   }
 
-  /** Whether the last write succeeded; if not, why not, in a sentence. */
-  get health(): { ok: true } | { ok: false; fault: StorageFault; message: string } {
+  get health(): StorageHealth {
     return this.#fault ? { ok: false, fault: this.#fault.fault, message: this.#fault.message } : { ok: true };
   }
 
@@ -167,38 +220,34 @@ export class Store {
       }
       const fault = FAULTS[sqliteCode(error) ?? -1];
       if (!fault) throw error;
-      this.#fault = new StorageError(fault, this.#path, error);
+      this.#fault = new StorageError(fault, `its data file ${this.#path}`, error);
       throw this.#fault;
     }
   }
 
-  /** Inserts a session; false when its id or join code is already taken. */
-  insertSession(session: SessionRecord): boolean {
+  async insertSession(session: SessionRecord): Promise<boolean> {
     const result = this.#write(() =>
       this.#prepare(
         "INSERT OR IGNORE INTO sessions (id, join_code, host_key_hash, scenario, created_at, settings) VALUES (?, ?, ?, ?, ?, ?)",
-      ).run(
-        session.id,
-        session.joinCode,
-        session.hostKeyHash,
-        session.scenario,
-        session.createdAt,
-        JSON.stringify(session.settings),
-      ),
+      ).run(...sessionValues(session)),
     );
     return result.changes === 1;
   }
 
-  sessionById(id: string): SessionRecord | undefined {
+  async sessionById(id: string): Promise<SessionRecord | undefined> {
     return toSession(this.#prepare("SELECT * FROM sessions WHERE id = ?").get(id));
   }
 
-  sessionByJoinCode(joinCode: string): SessionRecord | undefined {
+  async sessionByJoinCode(joinCode: string): Promise<SessionRecord | undefined> {
     return toSession(this.#prepare("SELECT * FROM sessions WHERE join_code = ?").get(joinCode));
   }
 
-  /** Appends events atomically after the chamber's last; all or none are written. */
-  appendEvents(sessionId: string, chamber: string, events: readonly { type: string }[], at: number): void {
+  async appendEvents(
+    sessionId: string,
+    chamber: string,
+    events: readonly { type: string }[],
+    at: number,
+  ): Promise<void> {
     if (events.length === 0) return;
     this.#write(() => {
       const last = this.#prepare(
@@ -213,14 +262,30 @@ export class Store {
     });
   }
 
-  events(sessionId: string, chamber: string): StoredEvent[] {
+  async events(sessionId: string, chamber: string): Promise<StoredEvent[]> {
     const rows = this.#prepare(
       "SELECT seq, type, payload, at FROM events WHERE session_id = ? AND chamber = ? ORDER BY seq",
     ).all(sessionId, chamber) as { seq: number; type: string; payload: string; at: number }[];
     return rows.map((row) => ({ seq: row.seq, type: row.type, payload: JSON.parse(row.payload), at: row.at }));
   }
 
-  rememberPlayer(sessionId: string, resumeKeyHash: string, playerId: string): void {
+  async read(sessionId: string): Promise<LogReader> {
+    const rows = this.#prepare(
+      "SELECT chamber, seq, type, payload, at FROM events WHERE session_id = ? ORDER BY chamber, seq",
+    ).all(sessionId) as { chamber: string; seq: number; type: string; payload: string; at: number }[];
+    return new SessionLogs(
+      sessionId,
+      rows.map((row) => ({
+        log: row.chamber,
+        seq: row.seq,
+        type: row.type,
+        payload: JSON.parse(row.payload),
+        at: row.at,
+      })),
+    );
+  }
+
+  async rememberPlayer(sessionId: string, resumeKeyHash: string, playerId: string): Promise<void> {
     this.#write(() =>
       this.#prepare("INSERT OR REPLACE INTO players (session_id, resume_key_hash, player_id) VALUES (?, ?, ?)").run(
         sessionId,
@@ -230,7 +295,7 @@ export class Store {
     );
   }
 
-  playerByResumeKey(sessionId: string, resumeKeyHash: string): string | undefined {
+  async playerByResumeKey(sessionId: string, resumeKeyHash: string): Promise<string | undefined> {
     const row = this.#prepare("SELECT player_id FROM players WHERE session_id = ? AND resume_key_hash = ?").get(
       sessionId,
       resumeKeyHash,
@@ -243,7 +308,7 @@ export class Store {
    * transaction; `secure_delete` overwrites the freed pages and the log is checkpointed, so the text is gone
    * from the files too.
    */
-  deleteSession(id: string): void {
+  async deleteSession(id: string): Promise<void> {
     this.#write(() => {
       this.#prepare("DELETE FROM events WHERE session_id = ?").run(id);
       this.#prepare("DELETE FROM players WHERE session_id = ?").run(id);
@@ -253,19 +318,30 @@ export class Store {
     this.#db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.#db.close();
   }
 }
 
-function toSession(row: unknown): SessionRecord | undefined {
+/** A session's columns in the order both engines insert them: id, join code, host key hash, scenario, created, settings. */
+export const sessionValues = (session: SessionRecord): [string, string, string, string, number, string] => [
+  session.id,
+  session.joinCode,
+  session.hostKeyHash,
+  session.scenario,
+  session.createdAt,
+  JSON.stringify(session.settings),
+];
+
+/** A session as either engine returns its row (PostgreSQL gives its BIGINT as text). */
+export function toSession(row: unknown): SessionRecord | undefined {
   if (!row) return undefined;
   const r = row as {
     id: string;
     join_code: string;
     host_key_hash: string;
     scenario: string;
-    created_at: number;
+    created_at: number | string;
     settings: string;
   };
   return {
@@ -273,7 +349,7 @@ function toSession(row: unknown): SessionRecord | undefined {
     joinCode: r.join_code,
     hostKeyHash: r.host_key_hash,
     scenario: r.scenario,
-    createdAt: r.created_at,
+    createdAt: Number(r.created_at),
     settings: { ...DEFAULT_SETTINGS, ...(JSON.parse(r.settings) as Partial<SessionSettings>) },
   };
 }

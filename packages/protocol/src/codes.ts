@@ -42,6 +42,8 @@ export const WIRE_ERRORS = {
   storageUnavailable: "storage/unavailable",
   /** A council's room is already open (in this process or another): it is joined, not made again. */
   roomOpen: "room/already_open",
+  /** The council's table is being handed to another server process (a deploy): the page comes back to it. */
+  roomClosing: "room/closing",
 } as const;
 
 /** Sent to one client only, on connect and whenever it changes: who this connection is. */

@@ -158,6 +158,8 @@ export abstract class CouncilRoom<
   /** Sessions whose connection dropped and may still come back. */
   readonly #dropped = new Set<string>();
   #shuttingDown = false;
+  /** Set once the process has begun to hand this table to another. */
+  #handingOver = false;
   #chamber!: Chamber<State, Command, Actor>;
   /** Every corridor message of the session, in order. */
   #corridor: CorridorMessage[] = [];
@@ -180,14 +182,14 @@ export abstract class CouncilRoom<
   /** The council's name in a refusal: "the OAS Council". */
   protected abstract readonly councilName: string;
   /** Tells the crisis track what the chamber's procedure has decided (the OAS vote, the Council's votes). */
-  protected abstract reportToCrisis(state: State, crisis: CrisisTrack): void;
+  protected abstract reportToCrisis(state: State, crisis: CrisisTrack): Promise<void>;
   /** What a viewer may do at the table now, down to the motions its seat may move. */
   protected abstract allowedAt(chamber: State, viewer: Viewer): AllowedMessage;
 
   override async onCreate(options: CouncilRoomOptions): Promise<void> {
     if (!services) throw new Error("room services are not configured");
     this.#services = services;
-    const session = services.store.sessionById(options.sessionId);
+    const session = await services.store.sessionById(options.sessionId);
     if (!session) throw new ServerError(404, WIRE_ERRORS.sessionNotFound);
     this.#session = session;
     this.#arrivals = instructionArrivals(services.scenario);
@@ -206,11 +208,13 @@ export abstract class CouncilRoom<
     this.roomId = roomId;
     this.setPrivate(true);
 
+    // The session's logs, read once: the room is rebuilt from them (after a restart, or on another process).
+    const logs = await services.store.read(session.id);
     const seats = this.council.table(services.scenario);
     const initial = lobbyFor(seats);
-    const log = services.store.events(session.id, this.#lobbyLog).map((e) => e.payload as LobbyEvent);
+    const log = logs.events(session.id, this.#lobbyLog).map((e) => e.payload as LobbyEvent);
     this.#lobby = foldLobby(initial, log);
-    this.#corridor = services.store.events(session.id, this.#corridorLog).map(({ payload }) => {
+    this.#corridor = logs.events(session.id, this.#corridorLog).map(({ payload }) => {
       const { type: _type, ...message } = payload as CorridorMessage & { type: string };
       return message;
     });
@@ -222,6 +226,7 @@ export abstract class CouncilRoom<
     this.#chamber = new Chamber({
       store: services.store,
       sessionId: session.id,
+      log: logs.events(session.id, setup.procedure.log),
       procedure: setup.procedure,
       now: services.now,
       setTimeout: (fn, ms) => this.#later(fn, ms),
@@ -232,9 +237,9 @@ export abstract class CouncilRoom<
       botsOn: () => this.#lobby.bots,
       // Read lazily: a chamber rebuilt from its log schedules its bots before the track is joined.
       over: () => this.#crisis?.state.outcome === "war",
-      onChange: () => {
+      onChange: async () => {
         const state = this.#chamber.state;
-        if (state) this.reportToCrisis(state, this.#crisis);
+        if (state) await this.reportToCrisis(state, this.#crisis);
         this.#projectChamber();
         this.broadcastPatch();
         this.#tellClients();
@@ -242,6 +247,7 @@ export abstract class CouncilRoom<
     });
     this.#crisis = trackFor({
       store: services.store,
+      logs,
       sessionId: session.id,
       scenario: services.scenario,
       settings: session.settings,
@@ -267,14 +273,17 @@ export abstract class CouncilRoom<
     for (const player of this.#lobby.players) this.#freeSeatLater(player.id);
 
     for (const type of Object.keys(clientRequests) as ClientRequestType[]) {
-      this.onMessage(type, (client: Client, payload: unknown, ctx?: MessageContext) =>
-        this.#answer(
-          client,
-          type,
-          ctx,
-          this.#unlessStorageFails(() => this.#handle(client, type, payload)),
-        ),
-      );
+      this.onMessage(type, async (client: Client, payload: unknown, ctx?: MessageContext) => {
+        // A flood is refused on arrival, before it waits its turn.
+        const connection = this.#connections.get(client.sessionId);
+        const refused = !connection
+          ? fail(WIRE_ERRORS.internal, "This connection is not part of the room.")
+          : !connection.bucket.take(this.#services.now())
+            ? fail(WIRE_ERRORS.rateLimited, "Too many requests at once; wait a moment and try again.")
+            : null;
+        const reply = refused ?? (await this.#inTurn(() => this.#handle(client, type, payload)));
+        return this.#answer(client, type, ctx, reply);
+      });
     }
     hosted.set(roomId, {
       sessionId: session.id,
@@ -291,7 +300,7 @@ export abstract class CouncilRoom<
     });
   }
 
-  override onAuth(_client: Client, rawOptions: unknown): AuthResult {
+  override async onAuth(_client: Client, rawOptions: unknown): Promise<AuthResult> {
     const parsed = roomJoinOptions.safeParse(rawOptions);
     if (!parsed.success) throw new ServerError(400, WIRE_ERRORS.invalid);
     const options = parsed.data;
@@ -305,7 +314,7 @@ export abstract class CouncilRoom<
     }
     let player: PlayerId | null = null;
     if (options.resumeKey !== undefined) {
-      const id = this.#services.store.playerByResumeKey(this.#session.id, hashSecret(options.resumeKey));
+      const id = await this.#services.store.playerByResumeKey(this.#session.id, hashSecret(options.resumeKey));
       if (id && this.#lobby.players.some((p) => p.id === id)) player = playerId(id);
     }
     return { role, player };
@@ -319,7 +328,7 @@ export abstract class CouncilRoom<
       card: null,
     });
     if (auth.role === "host") this.state.hostConnected = true;
-    if (auth.player) this.#comeBack(auth.player);
+    if (auth.player) this.#soon(() => this.#comeBack(auth.player as PlayerId));
     this.#syncPresence();
     this.#tellYou(client);
     this.#tellClients();
@@ -347,12 +356,22 @@ export abstract class CouncilRoom<
    * connection. Called by name through the matchmaker (`remoteRoomCall`), wherever the room runs.
    */
   async closeForDeletion(): Promise<void> {
-    this.#shuttingDown = true;
-    this.#chamber.dispose();
+    await this.#stopTable();
     await this.disconnect(CLOSE_CODES.sessionDeleted);
   }
 
-  /** A server going down is not a player leaving: their seat must still be theirs when it comes back. */
+  /**
+   * Stops the table in the session's turn: every change asked for before is stored, none after is taken, and
+   * the bots and the clock stop. Then nothing this room does writes again.
+   */
+  #stopTable(): Promise<void> {
+    return this.#crisis.queue.run(() => {
+      this.#shuttingDown = true;
+      this.#chamber.dispose();
+      leaveTrack(this.#session.id, this.chamberId);
+    });
+  }
+
   /**
    * The process is shutting down (a deploy, a restart): the matchmaker has locked the room. With other
    * processes to take the session, it waits until no roll call of the session is open (up to `drainMs`), then
@@ -371,11 +390,11 @@ export abstract class CouncilRoom<
   }
 
   #handOver(): void {
-    if (this.#shuttingDown) return;
-    this.#shuttingDown = true;
-    this.#chamber.dispose();
-    leaveTrack(this.#session.id, this.chamberId);
-    this.disconnect(CloseCode.SERVER_SHUTDOWN).catch(() => undefined);
+    if (this.#handingOver) return;
+    this.#handingOver = true;
+    this.#stopTable()
+      .then(() => this.disconnect(CloseCode.SERVER_SHUTDOWN))
+      .catch((error: unknown) => console.error(`room ${this.roomId}:`, error));
   }
 
   /**
@@ -390,20 +409,24 @@ export abstract class CouncilRoom<
     if (this.#shuttingDown) return;
     const player = connection?.player;
     if (player && !this.#isConnected(player)) {
-      if (code === CloseCode.CONSENTED) this.#commit(player, { type: "leaveTable" });
-      else this.#stepAway(player);
+      this.#soon(async () => {
+        // Back on another connection meanwhile: nothing to record.
+        if (this.#isConnected(player)) return;
+        if (code === CloseCode.CONSENTED) await this.#commit(player, { type: "leaveTable" });
+        else await this.#stepAway(player);
+      });
     }
     this.#syncPresence();
   }
 
-  #stepAway(player: PlayerId): void {
-    if (seatOf(this.#lobby, player)) this.#commit(player, { type: "stepAway" });
+  async #stepAway(player: PlayerId): Promise<void> {
+    if (seatOf(this.#lobby, player)) await this.#commit(player, { type: "stepAway" });
   }
 
   /** A returning player takes back the seat a bot kept for them. */
-  #comeBack(player: PlayerId): void {
+  async #comeBack(player: PlayerId): Promise<void> {
     const kept = this.#lobby.seats.find((s) => s.keptFor === player);
-    if (kept) this.#commit(player, { type: "claimSeat", delegation: kept.delegation });
+    if (kept) await this.#commit(player, { type: "claimSeat", delegation: kept.delegation });
   }
 
   #markDropped(sessionId: string): void {
@@ -423,15 +446,32 @@ export abstract class CouncilRoom<
    * `broadcastPatch()`, which ticks the same clock, and a timer still active in that nested tick would fire
    * again, running every bot move at once instead of one per delay.
    */
-  #later(fn: () => void, ms: number): { clear(): void } {
+  #later(fn: () => Promise<void>, ms: number): { clear(): void } {
     const timer = this.clock.setTimeout(() => {
       timer.clear();
-      this.#unlessStorageFails(() => {
-        fn();
-        return { ok: true, version: 0 };
-      });
+      this.#soon(fn);
     }, ms);
     return timer;
+  }
+
+  /**
+   * Runs a change in the session's turn: after every change asked for before it, in either council or the
+   * crisis track, has been decided and stored. A table being handed to another process takes none.
+   */
+  #inTurn(run: () => Promise<RequestReply>): Promise<RequestReply> {
+    return this.#crisis.queue.run(() =>
+      this.#shuttingDown
+        ? fail(WIRE_ERRORS.roomClosing, "This table is moving to another server; your page reconnects in a moment.")
+        : this.#unlessStorageFails(run),
+    );
+  }
+
+  /** A change nobody waits for (a timer's, a connection's coming and going), in the session's turn. */
+  #soon(fn: () => Promise<void>): void {
+    this.#inTurn(async () => {
+      await fn();
+      return { ok: true, version: 0 };
+    }).catch((error: unknown) => console.error(`room ${this.roomId}:`, error));
   }
 
   /**
@@ -439,9 +479,9 @@ export abstract class CouncilRoom<
    * was written and nothing changed: the request is refused with `storage/unavailable`, the server says why
    * once, and the host's screens are told; the next write tries again.
    */
-  #unlessStorageFails(run: () => RequestReply): RequestReply {
+  async #unlessStorageFails(run: () => Promise<RequestReply>): Promise<RequestReply> {
     try {
-      const reply = run();
+      const reply = await run();
       this.#storageFault = null;
       return reply;
     } catch (error) {
@@ -459,17 +499,14 @@ export abstract class CouncilRoom<
   }
 
   #freeSeatLater(player: PlayerId): void {
-    this.#later(() => {
-      if (![...this.#connections.values()].some((c) => c.player === player)) this.#stepAway(player);
+    this.#later(async () => {
+      if (![...this.#connections.values()].some((c) => c.player === player)) await this.#stepAway(player);
     }, this.#services.reconnectGraceSeconds * 1000);
   }
 
-  #handle(client: Client, type: ClientRequestType, payload: unknown): RequestReply {
+  async #handle(client: Client, type: ClientRequestType, payload: unknown): Promise<RequestReply> {
     const connection = this.#connections.get(client.sessionId);
     if (!connection) return fail(WIRE_ERRORS.internal, "This connection is not part of the room.");
-    if (!connection.bucket.take(this.#services.now())) {
-      return fail(WIRE_ERRORS.rateLimited, "Too many requests at once; wait a moment and try again.");
-    }
     const parsed = clientRequests[type].safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -536,16 +573,16 @@ export abstract class CouncilRoom<
     const command = (toCommand[type as LobbyRequestType] as (request: unknown) => LobbyCommand)(parsed.data);
     if (isHostLobbyCommand(command)) {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host places other players.");
-      const reply = this.#commit("host", command);
+      const reply = await this.#commit("host", command);
       if (reply.ok && command.type === "removePlayer") this.#dismiss(command.player);
       return reply;
     }
     if (command.type === "joinTable" && !connection.player) {
       const id = playerId(newId("p"));
-      const reply = this.#commit(id, command);
+      const reply = await this.#commit(id, command);
       if (reply.ok) {
         const resumeKey = newSecret();
-        this.#services.store.rememberPlayer(this.#session.id, hashSecret(resumeKey), id);
+        await this.#services.store.rememberPlayer(this.#session.id, hashSecret(resumeKey), id);
         connection.player = id;
         // The player was added while this connection was not yet theirs: they are here, not offline.
         this.#syncPresence();
@@ -557,7 +594,7 @@ export abstract class CouncilRoom<
     if (!connection.player) {
       return fail("player/not_joined", "Join the table with a name first; observers cannot act.");
     }
-    const reply = this.#commit(connection.player, command);
+    const reply = await this.#commit(connection.player, command);
     if (reply.ok && command.type === "leaveTable") {
       connection.player = null;
       this.#tellYou(client);
@@ -578,13 +615,13 @@ export abstract class CouncilRoom<
   }
 
   /** Decide, then persist, then publish: the log is written before anyone sees the change. */
-  #commit(actor: LobbyActor, command: LobbyCommand): RequestReply {
+  async #commit(actor: LobbyActor, command: LobbyCommand): Promise<RequestReply> {
     const at = this.#services.now();
     // Chance (seating everyone at random) is drawn here; the seats drawn are in the events, so a replay agrees.
     const result = applyLobby(this.#lobby, command, { actor, at, random: Math.random });
     if (!result.ok) return { ok: false, ...result.rejection };
     const { state, events } = result.value;
-    this.#services.store.appendEvents(this.#session.id, this.#lobbyLog, events, at);
+    await this.#services.store.appendEvents(this.#session.id, this.#lobbyLog, events, at);
     this.#lobby = state;
     this.#project();
     this.broadcastPatch();
@@ -705,7 +742,7 @@ export abstract class CouncilRoom<
    * A seat's corridor message: checked, written to the log, then delivered to its readers alone. A request
    * for a vote must name questions still open; a bot in the seat asked answers at once, and keeps its word.
    */
-  #sendCorridor(connection: Connection, to: string, text: string, ask?: CorridorAsk): RequestReply {
+  async #sendCorridor(connection: Connection, to: string, text: string, ask?: CorridorAsk): Promise<RequestReply> {
     const seat = connection.player ? teamOf(this.#lobby, connection.player) : undefined;
     if (!seat) return fail("seat/none", "Take a seat to talk in the corridors.");
     const checked = checkCorridorMessage(this.#lobby.seats, to, text, ask !== undefined);
@@ -725,10 +762,10 @@ export abstract class CouncilRoom<
       at: this.#services.now(),
       ...(ask ? { ask } : {}),
     };
-    this.#deliverCorridor(message);
+    await this.#deliverCorridor(message);
     const answer = ask ? this.#chamber.answerAsk(message.to, ask) : null;
     if (answer) {
-      this.#deliverCorridor({
+      await this.#deliverCorridor({
         id: `c${this.#corridor.length + 1}`,
         from: message.to,
         to: message.from,
@@ -743,8 +780,8 @@ export abstract class CouncilRoom<
   }
 
   /** A corridor message into the log, then to its readers alone. */
-  #deliverCorridor(message: CorridorMessage): void {
-    this.#services.store.appendEvents(
+  async #deliverCorridor(message: CorridorMessage): Promise<void> {
+    await this.#services.store.appendEvents(
       this.#session.id,
       this.#corridorLog,
       [{ type: "corridorMessage", ...message }],

@@ -33,12 +33,12 @@ export class OasCouncilRoom extends CouncilRoom<OasState, OasCommand, OasActor> 
   }
 
   /** Once the Council has voted on the draft (or refused to convoke), the quarantine's basis is settled. */
-  protected reportToCrisis(chamber: OasState, crisis: CrisisTrack): void {
+  protected async reportToCrisis(chamber: OasState, crisis: CrisisTrack): Promise<void> {
     const { phase } = chamber;
     if (phase.name !== "closed") return;
     const voted = phase.outcome === "resolutionAdopted" || phase.outcome === "resolutionRejected";
     if (!voted && phase.outcome !== "notConvoked") return;
-    crisis.recordOas({
+    await crisis.recordOas({
       adopted: phase.outcome === "resolutionAdopted",
       paragraphs: voted ? chamber.draft.paragraphs.map((p) => ({ text: p.text, status: p.status })) : [],
     });

@@ -27,7 +27,7 @@ export class SecurityCouncilRoom extends CouncilRoom<UnscState, UnscCommand, Uns
   }
 
   /** The Council's votes on drafts reach the crisis: a veto sharpens it, a resolution calms it. */
-  protected reportToCrisis(chamber: UnscState, crisis: CrisisTrack): void {
-    crisis.recordUnscVotes(chamber.votes);
+  protected async reportToCrisis(chamber: UnscState, crisis: CrisisTrack): Promise<void> {
+    await crisis.recordUnscVotes(chamber.votes);
   }
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, delegationId, NOTHING_BEYOND } from "@brink/engine";
 import { historicalSetup, loadOctober1962 } from "@brink/scenario";
 import { describe, expect, it } from "vitest";
-import { Store } from "../store.ts";
+import { SqliteStore } from "../store.ts";
 import { Chamber } from "./chamber.ts";
 import { oasProcedure } from "./procedures.ts";
 
@@ -11,16 +11,16 @@ const historical = historicalSetup(loadOctober1962()).oas;
  * A chamber on a real store and the real engine, with a clock the test moves: each timer the chamber sets
  * is kept, and `run` moves the clock to it and fires it, as the room's clock would.
  */
-function table(options: {
+async function table(options: {
   humans: string[];
   budgetsMs?: Record<string, number>;
   timeLimitSeconds?: number | null;
   over?: () => boolean;
 }) {
   let now = 1_000_000;
-  let pending: { fn: () => void; at: number } | null = null;
-  const store = new Store(":memory:");
-  store.insertSession({
+  let pending: { fn: () => Promise<void>; at: number } | null = null;
+  const store = new SqliteStore(":memory:");
+  await store.insertSession({
     id: "s_1",
     joinCode: "ABC234",
     hostKeyHash: "h",
@@ -31,6 +31,7 @@ function table(options: {
   const chamber = new Chamber({
     store,
     sessionId: "s_1",
+    log: [],
     procedure: oasProcedure(
       { ...historical.setup, timeLimitSeconds: options.timeLimitSeconds ?? null },
       { mode: "historical", script: historical.script },
@@ -62,96 +63,96 @@ function table(options: {
     },
     /** Milliseconds until the chamber's next timer fires. */
     wait: () => (pending ? pending.at - now : null),
-    run: () => {
+    run: async () => {
       const timer = pending;
       if (!timer) throw new Error("no timer set");
       pending = null;
       now = timer.at;
-      timer.fn();
+      await timer.fn();
     },
     /** Fires timers until the chamber reaches `phase`. */
-    runUntil(phase: string) {
-      while (chamber.state?.phase.name !== phase) this.run();
+    async runUntil(phase: string) {
+      while (chamber.state?.phase.name !== phase) await this.run();
     },
   };
 }
 
 describe("the chamber's pacing", () => {
-  it("holds a debate open for its minutes on the run sheet while people hold seats, then moves on", () => {
-    const t = table({ humans: ["MEX"], budgetsMs: { convocationDebate: 600_000 } });
-    t.chamber.start();
-    t.runUntil("convocationDebate");
+  it("holds a debate open for its minutes on the run sheet while people hold seats, then moves on", async () => {
+    const t = await table({ humans: ["MEX"], budgetsMs: { convocationDebate: 600_000 } });
+    await t.chamber.start();
+    await t.runUntil("convocationDebate");
     // The bots speak one after another, a bot delay apart; then the chair waits out the debate's ten minutes.
-    while (t.wait() === 100) t.run();
+    while (t.wait() === 100) await t.run();
     const spent = t.chamber.state?.record.filter((e) => e.kind === "speech").length ?? 0;
     expect(spent).toBeGreaterThan(1);
     const held = t.wait() ?? 0;
     expect(held).toBeGreaterThan(590_000);
     expect(held).toBeLessThanOrEqual(600_000);
     // A person's act starts the wait again, but never beyond the item's time.
-    t.chamber.act(delegationId("MEX"), { type: "requestFloor" });
+    await t.chamber.act(delegationId("MEX"), { type: "requestFloor" });
     expect(t.wait()).toBe(100);
-    t.run();
+    await t.run();
     expect(t.chamber.state?.speakers.floor?.delegation).toBe("MEX");
   });
 
-  it("does not count the host's pause against a debate's time on the run sheet", () => {
-    const t = table({ humans: ["MEX"], budgetsMs: { convocationDebate: 600_000 } });
-    t.chamber.start();
-    t.runUntil("convocationDebate");
-    while (t.wait() === 100) t.run();
+  it("does not count the host's pause against a debate's time on the run sheet", async () => {
+    const t = await table({ humans: ["MEX"], budgetsMs: { convocationDebate: 600_000 } });
+    await t.chamber.start();
+    await t.runUntil("convocationDebate");
+    while (t.wait() === 100) await t.run();
     const held = t.wait() ?? 0;
-    t.chamber.setPaused(true);
+    await t.chamber.setPaused(true);
     t.pass(300_000);
-    t.chamber.setPaused(false);
+    await t.chamber.setPaused(false);
     expect(t.wait()).toBe(held);
   });
 
-  it("waits only the table's patience when the run sheet holds nothing open", () => {
-    const t = table({ humans: ["MEX"] });
-    t.chamber.start();
-    t.runUntil("convocationDebate");
-    while (t.wait() === 100) t.run();
+  it("waits only the table's patience when the run sheet holds nothing open", async () => {
+    const t = await table({ humans: ["MEX"] });
+    await t.chamber.start();
+    await t.runUntil("convocationDebate");
+    while (t.wait() === 100) await t.run();
     expect(t.wait()).toBe(5_000);
-    t.run();
+    await t.run();
     expect(t.chamber.state?.phase.name).toBe("convocationVote");
   });
 
-  it("ends a person's speech when the speaking time runs out, not before", () => {
-    const t = table({ humans: ["MEX"], timeLimitSeconds: 60 });
-    t.chamber.start();
-    t.runUntil("convocationDebate");
-    t.chamber.act(delegationId("MEX"), { type: "requestFloor" });
-    while (t.chamber.state?.speakers.floor?.delegation !== "MEX") t.run();
+  it("ends a person's speech when the speaking time runs out, not before", async () => {
+    const t = await table({ humans: ["MEX"], timeLimitSeconds: 60 });
+    await t.chamber.start();
+    await t.runUntil("convocationDebate");
+    await t.chamber.act(delegationId("MEX"), { type: "requestFloor" });
+    while (t.chamber.state?.speakers.floor?.delegation !== "MEX") await t.run();
     expect(t.wait()).toBe(60_000);
-    t.run();
+    await t.run();
     expect(t.chamber.state?.speakers.floor).toBeNull();
   });
 
-  it("sets no timer at all while the host has paused the table", () => {
-    const t = table({ humans: [] });
-    t.chamber.start();
-    t.run();
-    expect(t.chamber.setPaused(true)).toMatchObject({ ok: true });
+  it("sets no timer at all while the host has paused the table", async () => {
+    const t = await table({ humans: [] });
+    await t.chamber.start();
+    await t.run();
+    expect(await t.chamber.setPaused(true)).toMatchObject({ ok: true });
     expect(t.wait()).toBeNull();
-    expect(t.chamber.setPaused(false)).toMatchObject({ ok: true });
+    expect(await t.chamber.setPaused(false)).toMatchObject({ ok: true });
     expect(t.wait()).toBe(100);
   });
 
-  it("stops the table for everyone once the crisis has ended in war", () => {
+  it("stops the table for everyone once the crisis has ended in war", async () => {
     let war = false;
-    const t = table({ humans: ["MEX"], over: () => war });
-    t.chamber.start();
-    t.runUntil("convocationDebate");
+    const t = await table({ humans: ["MEX"], over: () => war });
+    await t.chamber.start();
+    await t.runUntil("convocationDebate");
     war = true;
-    expect(t.chamber.act(delegationId("MEX"), { type: "requestFloor" })).toMatchObject({
+    expect(await t.chamber.act(delegationId("MEX"), { type: "requestFloor" })).toMatchObject({
       ok: false,
       code: "session/over",
     });
-    expect(t.chamber.act("host", { type: "advance" })).toMatchObject({ ok: false, code: "session/over" });
+    expect(await t.chamber.act("host", { type: "advance" })).toMatchObject({ ok: false, code: "session/over" });
     const version = t.chamber.state?.version;
     // A timer already set finds the table over and moves nothing, nor sets another.
-    if (t.wait() !== null) t.run();
+    if (t.wait() !== null) await t.run();
     expect(t.chamber.state?.version).toBe(version);
     expect(t.wait()).toBeNull();
   });

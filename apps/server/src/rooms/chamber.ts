@@ -1,6 +1,6 @@
 import type { AskAnswer, CorridorAsk, DelegationId, Result } from "@brink/engine";
 import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
-import type { Store, StoredEvent } from "../store.ts";
+import type { LogReader, Store, StoredEvent } from "../store.ts";
 
 /** The room clock's timer, as Colyseus gives it: cleared when the room is disposed. */
 interface Timer {
@@ -61,9 +61,12 @@ export interface ChamberDeps<
 > {
   readonly store: Store;
   readonly sessionId: string;
+  /** The chamber's log as the room read it when it opened: the chamber is rebuilt from it. */
+  readonly log: readonly StoredEvent[];
   readonly procedure: Procedure<State, Command, Actor>;
   readonly now: () => number;
-  readonly setTimeout: (fn: () => void, ms: number) => Timer;
+  /** Runs `fn` after `ms`; the room runs it in the session's turn, after the change before it is stored. */
+  readonly setTimeout: (fn: () => Promise<void>, ms: number) => Timer;
   /** Milliseconds a bot takes before its move, so people can follow the table. */
   readonly botDelayMs: number;
   /** Milliseconds the table waits for a person before a bot chair moves on. */
@@ -76,8 +79,8 @@ export interface ChamberDeps<
   readonly botsOn: () => boolean;
   /** True once the crisis has ended in war: the game is over for everyone, and the table stops. */
   readonly over?: () => boolean;
-  /** Called after every accepted command, to publish the change. */
-  readonly onChange: () => void;
+  /** Called after every accepted command, once it is stored, to publish the change (and tell the crisis). */
+  readonly onChange: () => void | Promise<void>;
 }
 
 /** The marker that opens a chamber's log when the host starts. */
@@ -92,8 +95,8 @@ const EXPLAINED = "botReasons";
 const MARKERS = new Set([STARTED, PAUSED, RESUMED, ANNOUNCED, EXPLAINED]);
 
 /** The procedure's own events in a council's log (`oas`, `unsc`), without the room's markers. */
-export function procedureEventsOf(store: Store, sessionId: string, log: string): unknown[] {
-  return chamberLogUntil(store.events(sessionId, log)).events;
+export function procedureEventsOf(logs: LogReader, sessionId: string, log: string): unknown[] {
+  return chamberLogUntil(logs.events(sessionId, log)).events;
 }
 
 /**
@@ -122,9 +125,9 @@ export function chamberLogUntil(
 }
 
 /** The bots' reasons for their votes in a council's log, by question and delegation. */
-export function botReasonsOf(store: Store, sessionId: string, log: string): Map<string, Record<string, string[]>> {
+export function botReasonsOf(logs: LogReader, sessionId: string, log: string): Map<string, Record<string, string[]>> {
   const reasons = new Map<string, Record<string, string[]>>();
-  for (const event of store.events(sessionId, log)) {
+  for (const event of logs.events(sessionId, log)) {
     if (event.type !== EXPLAINED) continue;
     const why = event.payload as BotReasons;
     reasons.set(why.question, { ...reasons.get(why.question), [why.delegation]: [...why.reasons] });
@@ -145,6 +148,8 @@ export class Chamber<
   readonly #log: string;
   #state: State | null = null;
   #timer: Timer | null = null;
+  /** Counts the schedulings: a bot step runs only if no later one replaced it. */
+  #turn = 0;
   #paused = false;
   /** When the current agenda item began, on the server's clock, moved on by the time the table stood paused. */
   #phaseSince = 0;
@@ -156,7 +161,7 @@ export class Chamber<
   constructor(deps: ChamberDeps<State, Command, Actor>) {
     this.#deps = deps;
     this.#log = deps.procedure.log;
-    const log = deps.store.events(deps.sessionId, this.#log);
+    const { log } = deps;
     if (log.some((e) => e.type === STARTED)) {
       const { events, bulletins } = chamberLogUntil(log);
       this.#phaseSince = events.findLast((e) => PHASE_CHANGES.has(e.type))?.at ?? (log[0]?.at as number);
@@ -195,7 +200,7 @@ export class Chamber<
   }
 
   /** The host stops the table (bots, the chair's patience, delegates' acts) or lets it go on. */
-  setPaused(paused: boolean): RequestReply {
+  async setPaused(paused: boolean): Promise<RequestReply> {
     if (!this.#state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
     if (paused === this.#paused) {
       return paused
@@ -203,9 +208,9 @@ export class Chamber<
         : { ok: false, code: WIRE_ERRORS.notPaused, message: "The session is not paused." };
     }
     const at = this.#deps.now();
-    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [{ type: paused ? PAUSED : RESUMED }], at);
+    await this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [{ type: paused ? PAUSED : RESUMED }], at);
     this.#markPause(paused, at);
-    this.#deps.onChange();
+    await this.#deps.onChange();
     this.#schedule();
     return { ok: true, version: this.#state.version };
   }
@@ -223,39 +228,39 @@ export class Chamber<
   }
 
   /** The host puts an event of the crisis before the table, once; the caller checks that it exists. */
-  announce(event: string): RequestReply {
+  async announce(event: string): Promise<RequestReply> {
     if (!this.#state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
     if (this.#bulletins.includes(event)) {
       return { ok: false, code: "event/already_announced", message: "The table has already heard this news." };
     }
     const bulletin: { type: string; event: string } = { type: ANNOUNCED, event };
-    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [bulletin], this.#deps.now());
+    await this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [bulletin], this.#deps.now());
     this.#bulletins.push(event);
-    this.#deps.onChange();
+    await this.#deps.onChange();
     return { ok: true, version: this.#state.version };
   }
 
   /** The host opens the session; refused once it is open. */
-  start(): RequestReply {
+  async start(): Promise<RequestReply> {
     if (this.#state)
       return { ok: false, code: WIRE_ERRORS.alreadyStarted, message: "The session has already started." };
-    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [{ type: STARTED }], this.#deps.now());
+    await this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [{ type: STARTED }], this.#deps.now());
     this.#state = this.#deps.procedure.create();
     this.#phaseSince = this.#deps.now();
-    this.#deps.onChange();
+    await this.#deps.onChange();
     this.#schedule();
     return { ok: true, version: 0 };
   }
 
   /** A person's command, for the seat they hold or, for the host, with the chair's powers. */
-  act(actor: Actor, command: Command): RequestReply {
+  async act(actor: Actor, command: Command): Promise<RequestReply> {
     if (!this.#state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
     if (this.#paused && actor !== "host") {
       return { ok: false, code: WIRE_ERRORS.paused, message: "The host has paused the session." };
     }
     if (this.over)
       return { ok: false, code: "session/over", message: "The crisis has ended in war: the game is over." };
-    const reply = this.#apply(actor, command);
+    const reply = await this.#apply(actor, command);
     if (reply.ok) this.#schedule();
     return reply;
   }
@@ -275,6 +280,7 @@ export class Chamber<
   }
 
   dispose(): void {
+    this.#turn += 1;
     this.#timer?.clear();
   }
 
@@ -282,17 +288,17 @@ export class Chamber<
    * Decide, persist, publish: the log is written before anyone sees the change. A bot's reasons for its vote
    * go into the log with the vote.
    */
-  #apply(actor: Actor, command: Command, why: BotReasons | null = null): RequestReply {
+  async #apply(actor: Actor, command: Command, why: BotReasons | null = null): Promise<RequestReply> {
     const state = this.#state;
     if (!state) return { ok: false, code: WIRE_ERRORS.notStarted, message: "The session has not started yet." };
     const at = this.#deps.now();
     const result = this.#deps.procedure.apply(state, command, { actor, at });
     if (!result.ok) return { ok: false, ...result.rejection };
     const events = why ? [...result.value.events, { type: EXPLAINED, ...why }] : result.value.events;
-    this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, events, at);
+    await this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, events, at);
     if (result.value.events.some((e) => PHASE_CHANGES.has(e.type))) this.#phaseSince = at;
     this.#state = result.value.state;
-    this.#deps.onChange();
+    await this.#deps.onChange();
     return { ok: true, version: result.value.state.version };
   }
 
@@ -300,6 +306,10 @@ export class Chamber<
   #schedule(): void {
     this.#timer?.clear();
     this.#timer = null;
+    // A timer that fired waits for the session's turn; if the table was scheduled again meanwhile (a person
+    // acted), that step is stale and does nothing.
+    const turn = ++this.#turn;
+    const step = (waited: boolean) => (turn === this.#turn ? this.#botStep(waited) : Promise.resolve());
     const state = this.#state;
     if (!state || this.#paused || this.over) return;
     const humans = this.#deps.humans();
@@ -315,19 +325,19 @@ export class Chamber<
         procedure.closesTalk(state, move.command) && humans.size > 0
           ? Math.max(this.#deps.patienceMs, budget)
           : this.#deps.botDelayMs;
-      this.#timer = this.#deps.setTimeout(() => this.#botStep(), delay);
+      this.#timer = this.#deps.setTimeout(() => step(false), delay);
     } else {
       const waiting = procedure.chairAfterWaiting(state, humans, bots);
       if (!waiting) return;
       // A person's speech (or reply, which has half) is ended when its time runs out; else after the patience.
       const left = waiting.command.type === "endSpeech" ? procedure.timeLeft(state, now) : null;
       const delay = left ?? this.#deps.patienceMs;
-      this.#timer = this.#deps.setTimeout(() => this.#botStep(true), delay);
+      this.#timer = this.#deps.setTimeout(() => step(true), delay);
     }
   }
 
   /** One bot move, worked out from the table as it is when the timer fires. */
-  #botStep(waitedLongEnough = false): void {
+  async #botStep(waitedLongEnough = false): Promise<void> {
     const state = this.#state;
     if (!state || this.#paused || this.over) return;
     const humans = this.#deps.humans();
@@ -340,7 +350,7 @@ export class Chamber<
       this.#schedule();
       return;
     }
-    const reply = this.#apply(move.actor, move.command, procedure.explain?.(state, move) ?? null);
+    const reply = await this.#apply(move.actor, move.command, procedure.explain?.(state, move) ?? null);
     // A refused bot move is a bug in the bots: say so once rather than retry forever.
     if (!reply.ok) {
       console.error(`bot move ${move.actor} ${move.command.type} refused: ${reply.code}`);
