@@ -3,10 +3,10 @@ import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { joinTarget } from "@brink/protocol";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Cluster } from "../support/cluster.ts";
-import { connect, createSessionOn, type Endpoint, player, type Roll, roll, type Seat } from "../support/table.ts";
+import { PostgresServer } from "../support/postgres.ts";
+import { connect, createSessionOn, Page, player, type Roll, roll, type Seat } from "../support/table.ts";
 
 // A whole school on this machine (README, "Running for a whole school"): three Brink processes sharing Redis and
 // one data folder, behind nginx with the shipped configuration. Every client goes through nginx.
@@ -35,54 +35,6 @@ async function until(check: () => boolean | Promise<boolean>): Promise<void> {
     if (await check()) return;
   }
   throw new Error("never came true");
-}
-
-/**
- * A page at the table, doing what the web app's store does when its connection is lost: a few quick tries on
- * the same socket address (`maxRetries` 4, as `api.ts` sets it), and past them (`comeBack`) it finds the table
- * again by its code, through the proxy, and joins with its key, trying again while the table is rebuilt.
- */
-type Key = { hostKey: string } | { resumeKey: string };
-
-class Page {
-  seat: Seat;
-  /** Resolves when the page is back at the table after its last loss; `lost` counts the losses. */
-  back: Promise<void> = Promise.resolve();
-  lost = 0;
-  readonly #endpoint: Endpoint;
-  readonly #joinCode: string;
-  readonly #key: Key;
-
-  constructor(endpoint: Endpoint, joinCode: string, key: Key, seat: Seat) {
-    this.#endpoint = endpoint;
-    this.#joinCode = joinCode;
-    this.#key = key;
-    this.seat = seat;
-    this.#watch();
-  }
-
-  #watch(): void {
-    this.seat.room.reconnection.maxRetries = 4;
-    this.seat.room.onLeave((code) => {
-      if (code === 4000) return;
-      this.lost += 1;
-      this.back = this.#comeBack();
-    });
-  }
-
-  async #comeBack(): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      await sleep(Math.min(250 * 2 ** attempt, 2000));
-      try {
-        const target = joinTarget.parse((await this.#endpoint.post("/api/join", { joinCode: this.#joinCode })).body);
-        this.seat = await connect(this.#endpoint, target.roomId, this.#key);
-        this.#watch();
-        return;
-      } catch (error) {
-        if (attempt >= 20) throw error;
-      }
-    }
-  }
 }
 
 /** A session at its roll call through the proxy: the host chairs (bots off), three players, one vote cast. */
@@ -140,6 +92,9 @@ describe("a whole school behind one address", () => {
         roomId: session.roomId,
       });
     }
+    // The host's screen tells students the school's address, never a process's own port.
+    const info = (await (await fetch(`${cluster.url}/api/info`)).json()) as { lanUrls: string[] };
+    expect(info.lanUrls).toEqual([cluster.url]);
     const owners = await Promise.all(made.map((session) => cluster.owner(session.roomId)));
     expect(owners.every((owner) => owner !== undefined)).toBe(true);
     // Twelve sessions ranked over three processes: that all land on one would be a 1-in-177,000 chance.
@@ -179,31 +134,6 @@ describe("a whole school behind one address", () => {
       expect(unsc).toBe(oas);
     }
   }, 60_000);
-
-  it("loses no vote when the process holding a roll call is killed: the clients come back through the proxy to another", async () => {
-    const cluster = await school({ BRINK_PATIENCE_SECONDS: "1" });
-    const { roomId, host, seats, first, pages } = await toRollCall(cluster);
-    const owner = await cluster.owner(roomId);
-    if (!owner) throw new Error("the room has no owner");
-    const killedAt = Date.now();
-    await owner.crash();
-    await until(() => pages.every((page) => page.lost === 1));
-    await Promise.all(pages.map((page) => page.back));
-    console.info(`kill -9 → all ${pages.length} clients back in their seats: ${Date.now() - killedAt} ms`);
-    const rebuiltOn = await cluster.owner(roomId);
-    expect(rebuiltOn).toBeDefined();
-    expect(rebuiltOn).not.toBe(owner);
-
-    // The accepted vote is there, the players in their seats, and the roll call goes on to its end.
-    expect(roll(host.seat.state).phase).toBe("convocationVote");
-    expect(roll(host.seat.state).choices[first]).toBe("no");
-    for (const [delegation, page] of Object.entries(seats)) {
-      expect(page.seat.seat(delegation)?.holderName).toBe(VOTERS[delegation as keyof typeof VOTERS]);
-    }
-    const closed = await finishRollCall(host, seats);
-    expect(closed.votes[0]).toMatchObject({ question: "convocation", yes: 2, no: 1, abstain: 0, absent: 17 });
-    for (const page of pages) await page.seat.room.leave();
-  }, 120_000);
 
   it("restarts every process in turn during a game: the open roll call finishes first, and the game plays on", async () => {
     const cluster = await school({ BRINK_PATIENCE_SECONDS: "1", BRINK_DRAIN_SECONDS: "30" });
@@ -267,4 +197,47 @@ describe("a whole school behind one address", () => {
     expect(`${verified.stdout}${verified.stderr}`).toBe("");
     expect(verified.status).toBe(0);
   });
+});
+
+// The same crash with the log in one SQLite file the processes share (one machine), and in PostgreSQL (several).
+let postgres: PostgresServer | undefined;
+afterAll(() => postgres?.stop());
+describe.each([
+  { name: "one SQLite file", storage: () => ({}) },
+  {
+    name: "PostgreSQL",
+    storage: () => {
+      if (!postgres) throw new Error("no PostgreSQL server");
+      return { DATABASE_URL: postgres.database() };
+    },
+  },
+])("a whole school keeping its log in $name", ({ name, storage }) => {
+  beforeAll(async () => {
+    if (name === "PostgreSQL") postgres ??= await PostgresServer.start();
+  }, 60_000);
+
+  it("loses no vote when the process holding a roll call is killed: the clients come back through the proxy to another", async () => {
+    const cluster = await school({ BRINK_PATIENCE_SECONDS: "1", ...storage() });
+    const { roomId, host, seats, first, pages } = await toRollCall(cluster);
+    const owner = await cluster.owner(roomId);
+    if (!owner) throw new Error("the room has no owner");
+    const killedAt = Date.now();
+    await owner.crash();
+    await until(() => pages.every((page) => page.lost === 1));
+    await Promise.all(pages.map((page) => page.back));
+    console.info(`kill -9 → all ${pages.length} clients back in their seats: ${Date.now() - killedAt} ms`);
+    const rebuiltOn = await cluster.owner(roomId);
+    expect(rebuiltOn).toBeDefined();
+    expect(rebuiltOn).not.toBe(owner);
+
+    // The accepted vote is there, the players in their seats, and the roll call goes on to its end.
+    expect(roll(host.seat.state).phase).toBe("convocationVote");
+    expect(roll(host.seat.state).choices[first]).toBe("no");
+    for (const [delegation, page] of Object.entries(seats)) {
+      expect(page.seat.seat(delegation)?.holderName).toBe(VOTERS[delegation as keyof typeof VOTERS]);
+    }
+    const closed = await finishRollCall(host, seats);
+    expect(closed.votes[0]).toMatchObject({ question: "convocation", yes: 2, no: 1, abstain: 0, absent: 17 });
+    for (const page of pages) await page.seat.room.leave();
+  }, 120_000);
 });

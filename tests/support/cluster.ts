@@ -43,11 +43,14 @@ export class Cluster {
   #nginx: ChildProcess | null = null;
   #log = "";
 
-  /** `env`: settings for every process, e.g. `{ BRINK_PATIENCE_SECONDS: "1" }`. */
-  static async start(env: Record<string, string> = {}): Promise<Cluster> {
+  /**
+   * `env`: settings for every process, e.g. `{ BRINK_PATIENCE_SECONDS: "1" }`; `size`: how many processes, up
+   * to the three the shipped configuration lists (fewer: the lines of the others are left out).
+   */
+  static async start(env: Record<string, string> = {}, size = SHIPPED_PORTS.length): Promise<Cluster> {
     const cluster = new Cluster();
     try {
-      await cluster.#start(env);
+      await cluster.#start(env, size);
     } catch (error) {
       await cluster.stop();
       throw error;
@@ -60,12 +63,12 @@ export class Cluster {
     return `http://127.0.0.1:${this.proxyPort}`;
   }
 
-  async #start(env: Record<string, string>): Promise<void> {
+  async #start(env: Record<string, string>, size: number): Promise<void> {
     mkdirSync(this.dataDir);
     this.redisPort = await freePort();
     this.proxyPort = await freePort();
     const ports = [];
-    for (const _ of SHIPPED_PORTS) ports.push(await freePort());
+    for (let i = 0; i < size; i++) ports.push(await freePort());
 
     this.#redis = this.#spawn(REDIS, [
       "--port",
@@ -118,7 +121,9 @@ export class Cluster {
     };
     replace("listen 80;", `listen 127.0.0.1:${this.proxyPort};`);
     SHIPPED_PORTS.forEach((shipped, i) => {
-      replace(new RegExp(`\\b${shipped}\\b`, "g"), String(ports[i]));
+      const port = ports[i];
+      if (port === undefined) replace(new RegExp(`^.*\\b${shipped}\\b.*\n`, "gm"), "");
+      else replace(new RegExp(`\\b${shipped}\\b`, "g"), String(port));
     });
     writeFileSync(join(this.dir, "brink.conf"), site);
     const temp = join(this.dir, "temp");

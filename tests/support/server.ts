@@ -95,6 +95,11 @@ export class ServerProcess {
     throw new Error(`server did not answer /healthz within 20 s:\n${this.#output}`);
   }
 
+  /** The running server's process id; 0 while it is not running. */
+  get pid(): number {
+    return this.#child?.pid ?? 0;
+  }
+
   /** Everything the server printed so far; a test can check that it crashed on nothing. */
   get output(): string {
     return this.#output;

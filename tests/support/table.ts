@@ -145,3 +145,52 @@ export async function player(server: Endpoint, roomId: string, name: string): Pr
   await seat.until((s) => Object.values(s.players).some((p) => p.name === name));
   return seat;
 }
+
+/** What a page keeps to come back to its table as the same host or player. */
+export type Key = { hostKey: string } | { resumeKey: string };
+
+/**
+ * A page at the table, doing what the web app's store does when its connection is lost: a few quick tries on
+ * the same socket address (`maxRetries` 4, as `api.ts` sets it), and past them (`comeBack`) it finds the table
+ * again by its code, through the proxy, and joins with its key, trying again while the table is rebuilt.
+ */
+export class Page {
+  seat: Seat;
+  /** Resolves when the page is back at the table after its last loss; `lost` counts the losses. */
+  back: Promise<void> = Promise.resolve();
+  lost = 0;
+  readonly #endpoint: Endpoint;
+  readonly #joinCode: string;
+  readonly #key: Key;
+
+  constructor(endpoint: Endpoint, joinCode: string, key: Key, seat: Seat) {
+    this.#endpoint = endpoint;
+    this.#joinCode = joinCode;
+    this.#key = key;
+    this.seat = seat;
+    this.#watch();
+  }
+
+  #watch(): void {
+    this.seat.room.reconnection.maxRetries = 4;
+    this.seat.room.onLeave((code) => {
+      if (code === 4000) return;
+      this.lost += 1;
+      this.back = this.#comeBack();
+    });
+  }
+
+  async #comeBack(): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 2000)));
+      try {
+        const target = joinTarget.parse((await this.#endpoint.post("/api/join", { joinCode: this.#joinCode })).body);
+        this.seat = await connect(this.#endpoint, target.roomId, this.#key);
+        this.#watch();
+        return;
+      } catch (error) {
+        if (attempt >= 20) throw error;
+      }
+    }
+  }
+}
