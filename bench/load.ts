@@ -3,9 +3,10 @@
 // Run alone: `node bench/load.ts [--rooms 1,10,50,100] [--seconds 20] [--pace 500]`.
 import { parseArgs } from "node:util";
 import type { LoadResult } from "./load/worker.ts";
-import { LoadProcess, MeteredServer, percentile } from "./servers.ts";
+import { LoadProcess, MeteredServer, type MeterReading, percentile } from "./servers.ts";
 
-export interface LoadRow {
+/** What any run of the lesson gives: the load side's figures. */
+export interface LessonFigures {
   rooms: number;
   clients: number;
   commands: number;
@@ -14,9 +15,12 @@ export interface LoadRow {
   p50: number;
   p99: number;
   commandsPerSecond: number;
+  clientCpuShare: number;
+}
+
+export interface LoadRow extends LessonFigures {
   serverCpuShare: number;
   serverCpuPerCommandMicros: number;
-  clientCpuShare: number;
   memoryPerRoom: number;
   heapPerRoom: number;
   peakMemory: number;
@@ -28,42 +32,96 @@ export interface LoadRow {
 /** Load processes: as many as the machine has cores, and never more than the rooms. */
 const PROCESSES = 2;
 
-export async function load(rooms: number, seconds: number, pace: number): Promise<LoadRow> {
-  const server = await MeteredServer.start("apps/server/src/main.ts");
+/** What the load processes measured of a lesson, with the time it took. */
+export interface Lessons {
+  results: LoadResult[];
+  elapsedMs: number;
+  latencies: number[];
+  commands: number;
+  errors: string[];
+  clients: number;
+}
+
+/**
+ * Plays the lesson in `rooms` classrooms against the server at `url` (one process, or a proxy before several)
+ * from the load processes; `measure` runs once every classroom is open, just before the window, and its
+ * second half just after.
+ */
+export async function playLessons(
+  url: string,
+  rooms: number,
+  seconds: number,
+  pace: number,
+  measure: { open(): Promise<void>; before(): Promise<void>; after(): Promise<void> },
+): Promise<Lessons> {
   const processes = Math.min(rooms, PROCESSES);
   const workers = Array.from({ length: processes }, () => new LoadProcess<LoadResult>("bench/load/worker.ts"));
   try {
     await Promise.all(workers.map((w) => w.next("started")));
-    const idle = await server.read(true);
+    await measure.open();
     workers.forEach((worker, i) => {
       const share = Array.from({ length: rooms }, (_, r) => r).filter((r) => r % processes === i);
-      worker.send({ type: "setup", setup: { url: server.url, rooms: share, pace } });
+      worker.send({ type: "setup", setup: { url, rooms: share, pace } });
     });
     await Promise.all(workers.map((w) => w.next("ready")));
-    const before = await server.read();
+    await measure.before();
     for (const worker of workers) worker.send({ type: "go", seconds });
     const results = (await Promise.all(workers.map((w) => w.next("done")))).map((m) => m.result as LoadResult);
-    const after = await server.read();
+    await measure.after();
+    return {
+      results,
+      elapsedMs: Math.max(...results.map((r) => r.elapsedMs)),
+      latencies: results.flatMap((r) => r.latencies),
+      commands: results.reduce((sum, r) => sum + r.commands, 0),
+      errors: results.flatMap((r) => r.errors),
+      clients: results.reduce((sum, r) => sum + r.clients, 0),
+    };
+  } finally {
+    for (const worker of workers) worker.kill();
+  }
+}
+
+/** The load side's figures of a run of the lesson. */
+export function lessonFigures(rooms: number, played: Lessons): LessonFigures {
+  const { results, elapsedMs, latencies, commands, errors, clients } = played;
+  return {
+    rooms,
+    clients,
+    commands,
+    errors: errors.length,
+    firstErrors: [...new Set(errors)].slice(0, 5),
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    commandsPerSecond: (commands / elapsedMs) * 1000,
+    clientCpuShare: results.reduce((sum, r) => sum + r.cpuMicros, 0) / 1000 / elapsedMs,
+  };
+}
+
+export async function load(rooms: number, seconds: number, pace: number): Promise<LoadRow> {
+  const server = await MeteredServer.start("apps/server/src/main.ts");
+  try {
+    let idle!: MeterReading;
+    let before!: MeterReading;
+    let after!: MeterReading;
+    const played = await playLessons(server.url, rooms, seconds, pace, {
+      open: async () => {
+        idle = await server.read(true);
+      },
+      before: async () => {
+        before = await server.read();
+      },
+      after: async () => {
+        after = await server.read();
+      },
+    });
     const held = await server.read(true);
-    const elapsedMs = Math.max(...results.map((r) => r.elapsedMs));
-    const latencies = results.flatMap((r) => r.latencies);
-    const commands = results.reduce((sum, r) => sum + r.commands, 0);
-    const errors = results.flatMap((r) => r.errors);
+    const { results, elapsedMs, commands, clients } = played;
     const patches = results.reduce((sum, r) => sum + r.patches, 0);
-    const clients = results.reduce((sum, r) => sum + r.clients, 0);
     const serverCpu = after.cpuMicros - before.cpuMicros;
     return {
-      rooms,
-      clients,
-      commands,
-      errors: errors.length,
-      firstErrors: [...new Set(errors)].slice(0, 5),
-      p50: percentile(latencies, 0.5),
-      p99: percentile(latencies, 0.99),
-      commandsPerSecond: (commands / elapsedMs) * 1000,
+      ...lessonFigures(rooms, played),
       serverCpuShare: serverCpu / 1000 / elapsedMs,
       serverCpuPerCommandMicros: serverCpu / commands,
-      clientCpuShare: results.reduce((sum, r) => sum + r.cpuMicros, 0) / 1000 / elapsedMs,
       memoryPerRoom: (held.rss - idle.rss) / rooms,
       heapPerRoom: (held.heapUsed - idle.heapUsed) / rooms,
       peakMemory: held.maxRss,
@@ -72,7 +130,6 @@ export async function load(rooms: number, seconds: number, pace: number): Promis
       bytesPerClientPerSecond: (after.bytesWritten - before.bytesWritten) / clients / (elapsedMs / 1000),
     };
   } finally {
-    for (const worker of workers) worker.kill();
     await server.stop();
   }
 }

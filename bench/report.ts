@@ -1,7 +1,7 @@
 // `pnpm bench`: every benchmark in one run, written as a Markdown report (bench/report.md by default) with
 // the machine it ran on. Figures are set beside baselines measured in the same run; nothing here fails on
 // time. Options: `--out <file>`, `--seconds <n>` (each roll-call window; the load's is twice it),
-// `--only engine,rollcall,load,client`.
+// `--only engine,rollcall,load,scale,client`.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -11,13 +11,14 @@ import { client, clientTable } from "./client.ts";
 import { load, loadGoals, loadTable } from "./load.ts";
 import type { System } from "./rollcall/worker.ts";
 import { type RollCallRow, rollCall, rollCallGoals, rollCallTable } from "./rollcall.ts";
+import { recovery, recoveryTable, scaleRows, scaleTable } from "./scale.ts";
 import { root } from "./servers.ts";
 
 const { values } = parseArgs({
   options: {
     out: { type: "string", default: join(root, "bench/report.md") },
     seconds: { type: "string", default: "10" },
-    only: { type: "string", default: "engine,rollcall,load,client" },
+    only: { type: "string", default: "engine,rollcall,load,scale,client" },
   },
 });
 const only = new Set(values.only.split(","));
@@ -80,6 +81,24 @@ if (only.has("load")) {
     loadTable(rows),
     "",
     loadGoals(rows),
+  );
+}
+
+if (only.has("scale")) {
+  const rows = await scaleRows(seconds * 2, log);
+  log("scale-out: a process killed under twenty classrooms");
+  const recovered = await recovery(20);
+  sections.push(
+    "",
+    "## Scale-out: one school's address, 1 to 3 processes",
+    "",
+    `The lesson of the server-load benchmark through nginx (the shipped configuration) on 1, 2 and 3 Brink processes sharing a redis-server and one SQLite file, ${seconds * 2} s: 100 classrooms at a class's pace (0.25–0.75 s of thought before each act), then 50 with none, each client acting as soon as its last act is answered. The processes and the load share this machine's cores, and nginx and Redis run on them too: each row gives every process's CPU and the load's.`,
+    "",
+    scaleTable(rows),
+    "",
+    "A process killed outright (`kill -9`) under twenty classrooms, each a teacher and ten seated students on three processes: the one holding the most classrooms dies; each page tries its connection for about three seconds, then finds its table again by its code and takes back its seat with its key, as the web app does.",
+    "",
+    recoveryTable(recovered),
   );
 }
 
