@@ -134,10 +134,13 @@ export class Cluster {
     writeFileSync(
       join(this.dir, "nginx.conf"),
       [
+        // Each student's socket is two connections to nginx (theirs, and on to Brink): as the README asks of a
+        // school's nginx.conf, room for thousands.
         "worker_processes 1;",
+        "worker_rlimit_nofile 20000;",
         `pid ${join(this.dir, "nginx.pid")};`,
         `error_log ${join(this.dir, "nginx-error.log")} warn;`,
-        "events { worker_connections 4096; }",
+        "events { worker_connections 9000; }",
         "http {",
         "  access_log off;",
         ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(
