@@ -30,8 +30,9 @@ async function until(what: string, ready: () => Promise<boolean> | boolean, ms =
 
 /**
  * A whole-school deployment on loopback, as the README describes it: a real `redis-server`, real Brink
- * processes (`npm start`'s entry) sharing one data folder, and a real nginx running the configuration this
- * repository ships (`deploy/nginx/brink.conf`), with only its ports changed to free ones.
+ * processes started as the shipped systemd unit starts them (`deploy/systemd/brink@.service`, with the settings
+ * of `brink.env`) sharing one data folder, and a real nginx running the configuration this repository ships
+ * (`deploy/nginx/brink.conf`), with only its ports changed to free ones.
  */
 export class Cluster {
   readonly dir = mkdtempSync(join(tmpdir(), "brink-cluster-"));
@@ -101,8 +102,16 @@ export class Cluster {
       if (value === undefined) throw new Error(`deploy/systemd/brink.env sets ${key}: give the test cluster a value`);
       shared[key] = value;
     }
+    // Each process as systemd starts one from the shipped unit: its command line, in the folder it names
+    // (here, this repository), the shared settings and its own PORT (the instance).
+    const unit = readFileSync(join(root, "deploy/systemd/brink@.service"), "utf8");
+    const execStart = /^ExecStart=(.+)$/m.exec(unit)?.[1]?.split(" ");
+    if (!execStart || !/^WorkingDirectory=\/opt\/brink$/m.test(unit) || !/^Environment=PORT=%i$/m.test(unit)) {
+      throw new Error("deploy/systemd/brink@.service no longer starts Brink from /opt/brink with PORT=%i");
+    }
     for (const port of ports) {
       const server = new ServerProcess({ ...shared, ...env }, this.dataDir);
+      server.command = execStart;
       server.port = port;
       this.processes.push(server);
     }

@@ -29,6 +29,8 @@ export class ServerProcess {
   readonly env: Record<string, string>;
   /** Kilobytes any file the server writes may grow to (`ulimit -f`): its disk is "full" past them. */
   fileSizeLimitKb: number | null = null;
+  /** The command line that starts the server, run in the repository, in place of `node apps/server/src/main.ts`. */
+  command: readonly string[] | null = null;
   port = 0;
   #child: ChildProcess | null = null;
   #output = "";
@@ -52,8 +54,9 @@ export class ServerProcess {
     this.#output = "";
     // A file size limit is set by the shell that then becomes the server; SIGXFSZ is ignored, so that a write
     // past it fails (as on a full disk) instead of killing the process.
-    const [command, args] =
-      this.fileSizeLimitKb === null
+    const [command, args] = this.command
+      ? [this.command[0] as string, this.command.slice(1)]
+      : this.fileSizeLimitKb === null
         ? [process.execPath, ["apps/server/src/main.ts"]]
         : [
             "/bin/bash",
