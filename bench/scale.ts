@@ -3,9 +3,8 @@
 // 1, 2 and 3 processes, then a process killed under a school's classes. Not a test: it reports.
 // Run alone: `node bench/scale.ts` (20-s windows), or in the report: `node bench/report.ts --only scale`.
 import { readFileSync } from "node:fs";
-import { PROTOCOL_VERSION } from "@brink/protocol";
 import { Cluster } from "../tests/support/cluster.ts";
-import { type Endpoint, Page, Seat } from "../tests/support/table.ts";
+import { connect, createSessionOn, type Endpoint, Page, player } from "../tests/support/table.ts";
 import { type LessonFigures, lessonFigures, playLessons } from "./load.ts";
 import { percentile, postJson, schoolAddress } from "./servers.ts";
 
@@ -95,30 +94,18 @@ export async function recovery(rooms: number): Promise<Recovery> {
     const classes: { roomId: string; pages: { page: Page; delegation: string | null; name: string }[] }[] = [];
     for (let room = 0; room < rooms; room++) {
       const endpoint = classroom(cluster.url, room);
-      const created = (await endpoint.post("/api/sessions", {})).body as { joinCode: string; hostKey: string };
-      const { roomId } = (await endpoint.post("/api/join", { joinCode: created.joinCode })).body as {
-        roomId: string;
-      };
-      const join = async (key: { hostKey: string } | Record<string, never>) => {
-        const { Client } = await import("@colyseus/sdk");
-        const seat = new Seat(
-          await new Client(cluster.url).joinById(roomId, { protocolVersion: PROTOCOL_VERSION, ...key }),
-        );
-        await seat.untilMessage("you", 0, 30_000);
-        return seat;
-      };
-      const host = await join({ hostKey: created.hostKey });
+      const { roomId, hostKey, joinCode } = await createSessionOn(endpoint);
+      const host = await connect(endpoint, roomId, { hostKey });
       const pages: { page: Page; delegation: string | null; name: string }[] = [
-        { page: new Page(endpoint, created.joinCode, { hostKey: created.hostKey }, host), delegation: null, name: "" },
+        { page: new Page(endpoint, joinCode, { hostKey }, host), delegation: null, name: "" },
       ];
       for (const [i, delegation] of VOTING.entries()) {
-        const seat = await join({});
         const name = `Student ${i + 1}`;
-        await seat.request("joinTable", { name });
+        const seat = await player(endpoint, roomId, name);
         await seat.request("claimSeat", { delegation });
         await seat.until((s) => s.seats.some((x) => x.delegation === delegation && x.holderName === name), 30_000);
         pages.push({
-          page: new Page(endpoint, created.joinCode, { resumeKey: seat.you?.resumeKey ?? "" }, seat),
+          page: new Page(endpoint, joinCode, { resumeKey: seat.you?.resumeKey ?? "" }, seat),
           delegation,
           name,
         });

@@ -200,14 +200,6 @@ export class PostgresStore implements Store {
     );
   }
 
-  async events(sessionId: string, log: string): Promise<StoredEvent[]> {
-    const { rows } = await this.#query<EventRow>(
-      "SELECT seq, type, payload, at FROM events WHERE session_id = $1 AND chamber = $2 ORDER BY seq",
-      [sessionId, log],
-    );
-    return rows.map(toEvent);
-  }
-
   async read(sessionId: string): Promise<LogReader> {
     const { rows } = await this.#query<EventRow & { chamber: string }>(
       "SELECT chamber, seq, type, payload, at FROM events WHERE session_id = $1 ORDER BY chamber, seq",

@@ -50,8 +50,7 @@ export interface Store {
   sessionByJoinCode(joinCode: string): Promise<SessionRecord | undefined>;
   /** Appends events atomically after the log's last; all or none are written. */
   appendEvents(sessionId: string, log: string, events: readonly { type: string }[], at: number): Promise<void>;
-  events(sessionId: string, log: string): Promise<StoredEvent[]>;
-  /** Every log of the session, read at once. */
+  /** Every log of the session, read at once: what a room rebuilds from, and what the record folds. */
   read(sessionId: string): Promise<LogReader>;
   rememberPlayer(sessionId: string, resumeKeyHash: string, playerId: string): Promise<void>;
   playerByResumeKey(sessionId: string, resumeKeyHash: string): Promise<string | undefined>;
@@ -260,13 +259,6 @@ export class SqliteStore implements Store {
         insert.run(sessionId, chamber, last.seq + i + 1, event.type, JSON.stringify(event), at);
       });
     });
-  }
-
-  async events(sessionId: string, chamber: string): Promise<StoredEvent[]> {
-    const rows = this.#prepare(
-      "SELECT seq, type, payload, at FROM events WHERE session_id = ? AND chamber = ? ORDER BY seq",
-    ).all(sessionId, chamber) as { seq: number; type: string; payload: string; at: number }[];
-    return rows.map((row) => ({ seq: row.seq, type: row.type, payload: JSON.parse(row.payload), at: row.at }));
   }
 
   async read(sessionId: string): Promise<LogReader> {
