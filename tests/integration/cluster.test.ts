@@ -29,13 +29,20 @@ const holders = (seat: Seat) => seat.state.seats.map((s) => `${s.delegation}:${s
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits for `check` to hold, up to 30 s. */
-async function until(check: () => boolean | Promise<boolean>): Promise<void> {
+/** Waits for `check` to hold, up to 30 s; `state` says, if it never does, how things stood. */
+async function until(check: () => boolean | Promise<boolean>, state: () => unknown = () => ""): Promise<void> {
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(50)) {
     if (await check()) return;
   }
-  throw new Error("never came true");
+  throw new Error(`never came true: ${JSON.stringify(state())}`);
 }
+
+/** Each page's losses and the address its socket reached, for a failure's message. */
+const where = (pages: Page[]) =>
+  pages.map((page) => ({
+    lost: page.lost,
+    url: (page.seat.room.connection as unknown as { transport?: { ws?: { url?: string } } }).transport?.ws?.url,
+  }));
 
 /** A session at its roll call through the proxy: the host chairs (bots off), three players, one vote cast. */
 async function toRollCall(cluster: Cluster) {
@@ -149,7 +156,10 @@ describe("a whole school behind one address", () => {
     expect(closed.votes[0]).toMatchObject({ question: "convocation", yes: 2, no: 1, abstain: 0, absent: 17 });
     // Then the table is handed on: every page comes back, on another process, to the vote as it closed.
     await stopped;
-    await until(() => pages.every((page) => page.lost === 1));
+    await until(
+      () => pages.every((page) => page.lost === 1),
+      () => where(pages),
+    );
     await Promise.all(pages.map((page) => page.back));
     expect(await cluster.owner(roomId)).not.toBe(owner);
     expect(roll(host.seat.state).votes).toEqual(closed.votes);
@@ -163,7 +173,11 @@ describe("a whole school behind one address", () => {
       const holding = (await cluster.owner(roomId)) === server;
       if (holding) moves += 1;
       await server.stop(40_000);
-      if (holding) await until(() => pages.every((page) => page.lost === 2));
+      if (holding)
+        await until(
+          () => pages.every((page) => page.lost === 1 + moves),
+          () => where(pages),
+        );
       await Promise.all(pages.map((page) => page.back));
       await server.start();
       // The host turns the bots on, then off again: each a step of the log, taken wherever the table is.
@@ -173,8 +187,9 @@ describe("a whole school behind one address", () => {
       for (const page of pages) await page.seat.until((s) => (s as unknown as { bots: boolean }).bots === on);
     }
     expect(steps).toBe(2);
-    // The table had gone to one of these two, so it moved once more.
-    expect(moves).toBe(1);
+    // The table had gone to one of these two, so it moved at least once more (twice when the first of them
+    // handed it to the second).
+    expect(moves).toBeGreaterThanOrEqual(1);
     expect(roll(host.seat.state).votes).toEqual(closed.votes);
     for (const [delegation, page] of Object.entries(seats)) {
       expect(page.seat.seat(delegation)?.holderName).toBe(VOTERS[delegation as keyof typeof VOTERS]);
