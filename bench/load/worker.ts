@@ -5,7 +5,7 @@
 // speeches (ask for the floor, given it, speak, yield), then a motion to close the debate put to a roll
 // call, which fails, and again. Latency is a command's send to the first patch its sender receives after it.
 import { PROTOCOL_VERSION } from "@brink/protocol";
-import { untilState } from "../rooms.ts";
+import { untilState } from "../../tests/support/watch.ts";
 import { postJson, reportAndExit, schoolAddress } from "../servers.ts";
 
 // Counts what each client receives, by Colyseus's message codes, before the SDK is loaded (it takes the
@@ -90,7 +90,8 @@ async function act(room: Room, type: string, payload: unknown): Promise<void> {
 
 const command = (room: Room, type: string, fields: object = {}) => act(room, "act", { command: { type, ...fields } });
 
-const until = (room: Room, check: () => boolean, timeout = 120_000) => untilState(room, check, "a classroom", timeout);
+const until = (room: Room, check: () => boolean, timeout = 120_000) =>
+  untilState(room, check, timeout, () => new Error("a classroom stalled"));
 
 class Classroom {
   readonly #url: string;

@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import { PROTOCOL_VERSION } from "@brink/protocol";
 import { Client, type Room } from "@colyseus/sdk";
-import { untilState } from "../rooms.ts";
+import { untilState } from "../../tests/support/watch.ts";
 import { postJson } from "../servers.ts";
 import { rollCallGame } from "./peer.ts";
 import { choiceOf, VOTERS } from "./shared.ts";
@@ -130,7 +130,8 @@ export class BrinkTable implements Table {
   }
 }
 
-const waitFor = (room: Room, check: () => boolean, timeout = 10_000) => untilState(room, check, "a room", timeout);
+const waitFor = (room: Room, check: () => boolean, timeout = 10_000) =>
+  untilState(room, check, timeout, () => new Error("a room stalled"));
 
 /** The floor: 21 bare WebSockets on the floor server, the seat's index being its place in the roll. */
 export class FloorTable implements Table {

@@ -10,6 +10,7 @@ import {
   unpackAllowed,
 } from "@brink/protocol";
 import { Client, type Room } from "@colyseus/sdk";
+import { untilState } from "./watch.ts";
 
 /** Where a test's clients reach Brink: one server process, or a whole school's proxy (`Cluster`). */
 export interface Endpoint {
@@ -81,24 +82,19 @@ export class Seat {
   }
 
   /** Waits until the synced state satisfies `check` — on patches, never on a sleep. */
-  until(check: (state: StateJson) => boolean, timeout = 5_000): Promise<StateJson> {
-    return new Promise((resolve, reject) => {
-      if (check(this.state)) return resolve(this.state);
-      // Removed on the next microtask: the SDK's emitter skips a handler if one is removed mid-dispatch.
-      const stop = () => queueMicrotask(() => this.room.onStateChange.remove(listener));
-      const timer = setTimeout(() => {
-        stop();
-        reject(new Error(`state never matched; last: ${JSON.stringify(this.state)}`));
-      }, timeout);
-      const listener = () => {
-        if (check(this.state)) {
-          clearTimeout(timer);
-          stop();
-          resolve(this.state);
-        }
-      };
-      this.room.onStateChange(listener);
-    });
+  async until(check: (state: StateJson) => boolean, timeout = 5_000): Promise<StateJson> {
+    // Made here, so that a timeout names the test's line that waited, not the timer's.
+    const failure = new Error("state never matched");
+    await untilState(
+      this.room,
+      () => check(this.state),
+      timeout,
+      () => {
+        failure.message = `state never matched; last: ${JSON.stringify(this.state)}`;
+        return failure;
+      },
+    );
+    return this.state;
   }
 
   /** Waits for a message of `type` received after index `since` (default: from now on). */
