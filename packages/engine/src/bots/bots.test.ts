@@ -39,6 +39,33 @@ describe("the historical bots", () => {
     expect(state.phase).toEqual({ name: "closed", outcome: "resolutionAdopted" });
   });
 
+  it("record a scripted change of vote once the session is closed, and none the record already shows", () => {
+    let state: OasState = createOasCouncil({
+      members: ["COL", "USA", "BRA"].map((id) => ({ delegation: d(id), excluded: false })),
+      chair: d("COL"),
+      requester: d("USA"),
+      paragraphs: ["one"],
+    });
+    // The United States voted yes (the default): its scripted change to yes is no change, and is not moved.
+    const changing: OasScript = {
+      ...script,
+      voteChanges: [
+        { delegation: d("USA"), question: "whole", choice: "yes" },
+        { delegation: d("BRA"), question: "whole", choice: "abstain" },
+      ],
+    };
+    for (let i = 0; i < 100; i++) {
+      const move = nextHistoricalOasMove(state, changing);
+      if (!move) break;
+      const result = applyOas(state, move.command, { actor: move.actor, at: i });
+      if (!result.ok) throw new Error(`${move.actor} ${move.command.type}: ${result.rejection.code}`);
+      state = result.value.state;
+    }
+    expect(state.record.filter((e) => e.kind === "voteChange")).toEqual([
+      expect.objectContaining({ delegation: "BRA", question: "whole", from: "yes", to: "abstain" }),
+    ]);
+  });
+
   it("answer a Security Council roll call by abstaining, resume a suspended meeting, and adjourn", () => {
     let state: UnscState = createSecurityCouncil({
       members: ["USSR", "USA", "GHA", "IRL", "CHL", "VEN", "UAR"].map((id) => ({

@@ -113,9 +113,10 @@ export function nextHistoricalOasMove(state: OasState, script: OasScript): OasMo
       return chair(state, { type: "advance" });
     }
     case "closed": {
+      // A change the record already shows (the seat voted so, voiced by a person then) is no change.
       const change = script.voteChanges.find(
         (c) =>
-          state.votes.some((v) => v.question === c.question) &&
+          state.votes.some((v) => v.question === c.question && v.choices[c.delegation] !== c.choice) &&
           !state.record.some(
             (e) => e.kind === "voteChange" && e.delegation === c.delegation && e.question === c.question,
           ),
