@@ -5,6 +5,8 @@ import { SqliteStore } from "../store.ts";
 import { Chamber } from "./chamber.ts";
 import { oasProcedure } from "./procedures.ts";
 
+type OasProcedure = ReturnType<typeof oasProcedure>;
+
 const historical = historicalSetup(loadOctober1962()).oas;
 
 /**
@@ -16,6 +18,8 @@ async function table(options: {
   budgetsMs?: Record<string, number>;
   timeLimitSeconds?: number | null;
   over?: () => boolean;
+  /** Changes the real procedure, e.g. to give the bots a move the engine refuses. */
+  procedure?: (real: OasProcedure) => OasProcedure;
 }) {
   let now = 1_000_000;
   let pending: { fn: () => Promise<void>; at: number } | null = null;
@@ -28,15 +32,16 @@ async function table(options: {
     createdAt: 0,
     settings: DEFAULT_SETTINGS,
   });
+  const procedure = oasProcedure(
+    { ...historical.setup, timeLimitSeconds: options.timeLimitSeconds ?? null },
+    { mode: "historical", script: historical.script },
+    () => NOTHING_BEYOND,
+  );
   const chamber = new Chamber({
     store,
     sessionId: "s_1",
     log: [],
-    procedure: oasProcedure(
-      { ...historical.setup, timeLimitSeconds: options.timeLimitSeconds ?? null },
-      { mode: "historical", script: historical.script },
-      () => NOTHING_BEYOND,
-    ),
+    procedure: options.procedure?.(procedure) ?? procedure,
     now: () => now,
     setTimeout: (fn, ms) => {
       const timer = { fn, at: now + ms };
@@ -137,6 +142,31 @@ describe("the chamber's pacing", () => {
     expect(t.wait()).toBeNull();
     expect(await t.chamber.setPaused(false)).toMatchObject({ ok: true });
     expect(t.wait()).toBe(100);
+  });
+
+  it("leaves the table idle after a bot move the engine refuses, and looks again at the next news", async () => {
+    let broken = true;
+    const t = await table({
+      humans: [],
+      procedure: (real) => ({
+        ...real,
+        // Recording an absence with no roll call open: a move the engine refuses.
+        nextBotMove: (state, humans, bots) =>
+          broken
+            ? { actor: delegationId("COL"), command: { type: "recordAbsent" } }
+            : real.nextBotMove(state, humans, bots),
+      }),
+    });
+    await t.chamber.start();
+    const version = t.chamber.state?.version;
+    await t.run();
+    expect(t.chamber.state?.version).toBe(version);
+    expect(t.wait()).toBeNull();
+    broken = false;
+    t.chamber.nudge();
+    expect(t.wait()).toBe(100);
+    await t.run();
+    expect(t.chamber.state?.version).toBeGreaterThan(version ?? 0);
   });
 
   it("stops the table for everyone once the crisis has ended in war", async () => {

@@ -351,9 +351,11 @@ export class Chamber<
       return;
     }
     const reply = await this.#apply(move.actor, move.command, procedure.explain?.(state, move) ?? null);
-    // A refused bot move is a bug in the bots: say so once rather than retry forever.
+    // A refused bot move is a bug in the bots: say so once rather than retry it at once forever. The table is
+    // then idle, as when no bot has a move: news from beyond it (`nudge`) or a person's act moves it on.
     if (!reply.ok) {
       console.error(`bot move ${move.actor} ${move.command.type} refused: ${reply.code}`);
+      this.#timer = null;
       return;
     }
     this.#schedule();
