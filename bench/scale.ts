@@ -125,9 +125,7 @@ export async function recovery(rooms: number): Promise<Recovery> {
     const times = await Promise.all(
       lost.flatMap((c) =>
         c.pages.map(async ({ page, delegation, name }) => {
-          const deadline = Date.now() + 120_000;
-          while (page.lost === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-          await page.back;
+          await page.returned(1, 120_000);
           if (delegation)
             await page.seat.until(
               (s) => s.seats.some((x) => x.delegation === delegation && x.holderName === name && x.keptFor === ""),

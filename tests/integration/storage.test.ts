@@ -2,7 +2,15 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_SETTINGS } from "@brink/engine";
-import { createSession, PostgresStore, SqliteStore, StorageError, type Store } from "@brink/server";
+import {
+  createSession,
+  LogTail,
+  PostgresStore,
+  SqliteStore,
+  StaleLogError,
+  StorageError,
+  type Store,
+} from "@brink/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PostgresServer } from "../support/postgres.ts";
 
@@ -114,6 +122,35 @@ describe.each([sqlite, postgresql])("the store in $name", (engine) => {
     expect(stored.map((e) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     // Each append's two events stay side by side.
     for (let i = 0; i < 40; i += 2) expect(stored[i + 1]?.type.slice(1)).toBe(stored[i]?.type.slice(1));
+    await one.close();
+    await two.close();
+  });
+
+  it("refuses a writer's append once another process has written its log, and writes nothing of it", async () => {
+    const { where, store: one } = await open();
+    const two = await engine.open(where);
+    await one.insertSession(session("s_1", "ABC234"));
+    await one.appendEvents("s_1", "oas", [{ type: "started" }], 1);
+    // Both processes rebuild the session from the same read; the second then writes first.
+    const stale = new LogTail(one, "s_1", "oas", (await one.read("s_1")).events("s_1", "oas"));
+    const taker = new LogTail(two, "s_1", "oas", (await two.read("s_1")).events("s_1", "oas"));
+    await taker.append([{ type: "taken" }], 2);
+    await expect(stale.append([{ type: "forked" }, { type: "forked" }], 3)).rejects.toBeInstanceOf(StaleLogError);
+    await taker.append([{ type: "after" }], 4);
+    expect((await eventsOf(one, "s_1", "oas")).map((e) => [e.seq, e.type])).toEqual([
+      [1, "started"],
+      [2, "taken"],
+      [3, "after"],
+    ]);
+    // Two writers at the same end at once: one lands, the other is refused.
+    const read = (await one.read("s_1")).events("s_1", "oas");
+    const results = await Promise.allSettled([
+      new LogTail(one, "s_1", "oas", read).append([{ type: "a" }], 5),
+      new LogTail(two, "s_1", "oas", read).append([{ type: "b" }], 5),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")?.reason).toBeInstanceOf(StaleLogError);
+    expect((await eventsOf(two, "s_1", "oas")).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
     await one.close();
     await two.close();
   });

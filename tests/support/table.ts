@@ -167,6 +167,16 @@ export class Page {
     this.#watch();
   }
 
+  /** Resolves once the page has lost its connection `times` times in all, and is back after the last. */
+  async returned(times: number, timeout = 20_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    while (this.lost < times) {
+      if (Date.now() > deadline) throw new Error(`the page lost its connection ${this.lost} times, not ${times}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await this.back;
+  }
+
   #watch(): void {
     this.seat.room.reconnection.maxRetries = 4;
     this.seat.room.onLeave((code) => {

@@ -18,7 +18,7 @@ import {
 import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
 import { historicalSetup, liveCrisisPlan, type Scenario } from "@brink/scenario";
 import { SerialQueue } from "./queue.ts";
-import type { LogReader, Store } from "./store.ts";
+import { type LogReader, LogTail, StaleLogError, type Store } from "./store.ts";
 
 /** The track's log, shared by the session's councils. */
 const LOG = "crisis";
@@ -67,6 +67,8 @@ export interface TrackedChamber {
   readonly secretaryGeneralHeld?: () => boolean;
   /** Called after every change of the track, to publish it. */
   readonly onChange: () => void;
+  /** Another process has written the session's log: this one no longer holds the session. */
+  readonly lost: () => void;
 }
 
 export interface OasResolution {
@@ -112,6 +114,7 @@ export class CrisisTrack {
   /** The fraction of a game minute not yet played. */
   #carry = 0;
   readonly #tickMs: number;
+  readonly #tail: LogTail;
   /** Every change of the session goes through here: the track's, and its councils'. */
   readonly queue = new SerialQueue();
 
@@ -120,6 +123,7 @@ export class CrisisTrack {
     const { scenario, settings } = deps;
     this.#plan = liveCrisisPlan(scenario, settings.mode, settings.seed);
     const logged = crisisUntil(deps.logs, deps.sessionId, scenario);
+    this.#tail = new LogTail(deps.store, deps.sessionId, LOG, deps.logs.events(deps.sessionId, LOG));
     this.#state = logged.state;
     this.#oas = logged.oasResolution;
     this.#unscVotesEntered = logged.unscVotesEntered;
@@ -150,7 +154,10 @@ export class CrisisTrack {
       // A fault in one session's track must not take down the server and every class on it: said, not thrown.
       this.queue
         .run(() => this.tick())
-        .catch((error: unknown) => console.error(`crisis track of ${this.#deps.sessionId}:`, error));
+        .catch((error: unknown) => {
+          if (error instanceof StaleLogError) for (const council of this.#chambers.values()) council.lost();
+          else console.error(`crisis track of ${this.#deps.sessionId}:`, error);
+        });
     }, this.#tickMs);
   }
 
@@ -203,7 +210,7 @@ export class CrisisTrack {
 
   async #commit(state: CrisisState, events: readonly CrisisEvent[], markers: { type: string }[] = []): Promise<void> {
     if (events.length === 0 && markers.length === 0) return;
-    await this.#deps.store.appendEvents(this.#deps.sessionId, LOG, [...events, ...markers], this.#deps.now());
+    await this.#tail.append([...events, ...markers], this.#deps.now());
     this.#state = state;
     for (const chamber of this.#chambers.values()) chamber.onChange();
   }

@@ -48,8 +48,18 @@ export interface Store {
   insertSession(session: SessionRecord): Promise<boolean>;
   sessionById(id: string): Promise<SessionRecord | undefined>;
   sessionByJoinCode(joinCode: string): Promise<SessionRecord | undefined>;
-  /** Appends events atomically after the log's last; all or none are written. */
-  appendEvents(sessionId: string, log: string, events: readonly { type: string }[], at: number): Promise<void>;
+  /**
+   * Appends events atomically after the log's last; all or none are written. With `after`, the number of the
+   * last event the writer read or wrote, only if the log still ends there: if another process has written it
+   * since, nothing is written and a `StaleLogError` is thrown (`LogTail` keeps the number).
+   */
+  appendEvents(
+    sessionId: string,
+    log: string,
+    events: readonly { type: string }[],
+    at: number,
+    after?: number,
+  ): Promise<void>;
   /** Every log of the session, read at once: what a room rebuilds from, and what the record folds. */
   read(sessionId: string): Promise<LogReader>;
   rememberPlayer(sessionId: string, resumeKeyHash: string, playerId: string): Promise<void>;
@@ -57,6 +67,43 @@ export interface Store {
   /** Deletes a session and everything stored for it, in one transaction, so its words are gone for good. */
   deleteSession(id: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * A log has moved on past where its writer knew it to end: another process has written it, having rebuilt the
+ * session from it (this one was presumed dead: a long pause, a lost Redis connection). Nothing was written; this
+ * writer's picture of the session is stale, and its table must stop and send its pages to the session as stored.
+ */
+export class StaleLogError extends Error {
+  constructor(sessionId: string, log: string, after: number) {
+    super(`The ${log} log of session ${sessionId} no longer ends at event ${after}: another process has written it.`);
+  }
+}
+
+/**
+ * A writer's end of one log: each append lands right after the last event it read or wrote, or not at all
+ * (`StaleLogError`). A process that still holds a session another process has rebuilt cannot fork its log: its
+ * first write after the other's is refused.
+ */
+export class LogTail {
+  readonly #store: Store;
+  readonly #sessionId: string;
+  readonly #log: string;
+  #last: number;
+
+  /** `read`: the log as the writer rebuilt its state from it. */
+  constructor(store: Store, sessionId: string, log: string, read: readonly StoredEvent[]) {
+    this.#store = store;
+    this.#sessionId = sessionId;
+    this.#log = log;
+    this.#last = read.at(-1)?.seq ?? 0;
+  }
+
+  async append(events: readonly { type: string }[], at: number): Promise<void> {
+    if (events.length === 0) return;
+    await this.#store.appendEvents(this.#sessionId, this.#log, events, at, this.#last);
+    this.#last += events.length;
+  }
 }
 
 /** A session's logs grouped by name, as one query returned them. */
@@ -246,12 +293,14 @@ export class SqliteStore implements Store {
     chamber: string,
     events: readonly { type: string }[],
     at: number,
+    after?: number,
   ): Promise<void> {
     if (events.length === 0) return;
     this.#write(() => {
       const last = this.#prepare(
         "SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE session_id = ? AND chamber = ?",
       ).get(sessionId, chamber) as { seq: number };
+      if (after !== undefined && last.seq !== after) throw new StaleLogError(sessionId, chamber, after);
       const insert = this.#prepare(
         "INSERT INTO events (session_id, chamber, seq, type, payload, at) VALUES (?, ?, ?, ?, ?, ?)",
       );

@@ -44,7 +44,7 @@ import { liveListing, roomIdFor } from "../cluster.ts";
 import { type CrisisTrack, leaveTrack, trackFor } from "../crisisTrack.ts";
 import { TokenBucket } from "../rateLimit.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "../secrets.ts";
-import { type SessionRecord, StorageError, type Store } from "../store.ts";
+import { LogTail, type SessionRecord, StaleLogError, StorageError, type Store } from "../store.ts";
 import { Chamber } from "./chamber.ts";
 import { type CouncilKind, lobbyFor } from "./councils.ts";
 import { projectCrisis, projectLobby, projectTable, setUpTable } from "./projection.ts";
@@ -133,6 +133,7 @@ interface Hosted {
  */
 const hosted = new Map<string, Hosted | null>();
 let drainingNow = false;
+const MOVING = "This table is moving to another server; your page reconnects in a moment.";
 /** Whether this process is shutting down: it takes no new class, and hands on the ones it holds. */
 export const draining = (): boolean => drainingNow;
 
@@ -163,6 +164,9 @@ export abstract class CouncilRoom<
   #chamber!: Chamber<State, Command, Actor>;
   /** Every corridor message of the session, in order. */
   #corridor: CorridorMessage[] = [];
+  /** Where the lobby's and the corridors' logs are written: right after what the room read and wrote. */
+  #lobbyTail!: LogTail;
+  #corridorTail!: LogTail;
   /** The session's crisis track, shared with its other council. */
   #crisis!: CrisisTrack;
   /** When instructions reach their seats on the crisis clock: the scenario's, worked out once per room. */
@@ -212,9 +216,15 @@ export abstract class CouncilRoom<
     const logs = await services.store.read(session.id);
     const seats = this.council.table(services.scenario);
     const initial = lobbyFor(seats);
-    const log = logs.events(session.id, this.#lobbyLog).map((e) => e.payload as LobbyEvent);
-    this.#lobby = foldLobby(initial, log);
-    this.#corridor = logs.events(session.id, this.#corridorLog).map(({ payload }) => {
+    const lobbyLog = logs.events(session.id, this.#lobbyLog);
+    this.#lobby = foldLobby(
+      initial,
+      lobbyLog.map(({ payload }) => payload as LobbyEvent),
+    );
+    this.#lobbyTail = new LogTail(services.store, session.id, this.#lobbyLog, lobbyLog);
+    const corridorLog = logs.events(session.id, this.#corridorLog);
+    this.#corridorTail = new LogTail(services.store, session.id, this.#corridorLog, corridorLog);
+    this.#corridor = corridorLog.map(({ payload }) => {
       const { type: _type, ...message } = payload as CorridorMessage & { type: string };
       return message;
     });
@@ -257,6 +267,7 @@ export abstract class CouncilRoom<
     this.#crisis.attach(this.chamberId, {
       state: () => (!this.#chamber.state ? "waiting" : this.#chamber.paused ? "paused" : "running"),
       secretaryGeneralHeld: () => this.#humanSeats().has("SG"),
+      lost: () => this.#lost(),
       onChange: () => {
         this.#projectCrisis();
         this.broadcastPatch();
@@ -389,6 +400,17 @@ export abstract class CouncilRoom<
     handOverWhenQuiet();
   }
 
+  /**
+   * Another process has written the session's log since this one read it: it rebuilt the session while this
+   * process was presumed dead (a long pause, a lost Redis connection), and the write that found out was refused.
+   * Both councils of the session stop here and send their pages on, to the session as stored.
+   */
+  #lost(): void {
+    if (this.#handingOver) return;
+    console.error(`session ${this.#session.id}: another process has written its log; handing its tables on.`);
+    for (const room of hosted.values()) if (room?.sessionId === this.#session.id) room.handOver();
+  }
+
   #handOver(): void {
     if (this.#handingOver) return;
     this.#handingOver = true;
@@ -460,9 +482,7 @@ export abstract class CouncilRoom<
    */
   #inTurn(run: () => Promise<RequestReply>): Promise<RequestReply> {
     return this.#crisis.queue.run(() =>
-      this.#shuttingDown
-        ? fail(WIRE_ERRORS.roomClosing, "This table is moving to another server; your page reconnects in a moment.")
-        : this.#unlessStorageFails(run),
+      this.#shuttingDown ? fail(WIRE_ERRORS.roomClosing, MOVING) : this.#unlessStorageFails(run),
     );
   }
 
@@ -485,6 +505,10 @@ export abstract class CouncilRoom<
       this.#storageFault = null;
       return reply;
     } catch (error) {
+      if (error instanceof StaleLogError) {
+        this.#lost();
+        return fail(WIRE_ERRORS.roomClosing, MOVING);
+      }
       if (!(error instanceof StorageError)) throw error;
       if (this.#storageFault !== error.fault) {
         this.#storageFault = error.fault;
@@ -621,7 +645,7 @@ export abstract class CouncilRoom<
     const result = applyLobby(this.#lobby, command, { actor, at, random: Math.random });
     if (!result.ok) return { ok: false, ...result.rejection };
     const { state, events } = result.value;
-    await this.#services.store.appendEvents(this.#session.id, this.#lobbyLog, events, at);
+    await this.#lobbyTail.append(events, at);
     this.#lobby = state;
     this.#project();
     this.broadcastPatch();
@@ -781,12 +805,7 @@ export abstract class CouncilRoom<
 
   /** A corridor message into the log, then to its readers alone. */
   async #deliverCorridor(message: CorridorMessage): Promise<void> {
-    await this.#services.store.appendEvents(
-      this.#session.id,
-      this.#corridorLog,
-      [{ type: "corridorMessage", ...message }],
-      message.at,
-    );
+    await this.#corridorTail.append([{ type: "corridorMessage", ...message }], message.at);
     this.#corridor.push(message);
     const update: CorridorUpdate = { messages: [message], replace: false };
     for (const client of this.clients) {

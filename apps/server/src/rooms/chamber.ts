@@ -1,6 +1,6 @@
 import type { AskAnswer, CorridorAsk, DelegationId, Result } from "@brink/engine";
 import { type RequestReply, WIRE_ERRORS } from "@brink/protocol";
-import type { LogReader, Store, StoredEvent } from "../store.ts";
+import { type LogReader, LogTail, type Store, type StoredEvent } from "../store.ts";
 
 /** The room clock's timer, as Colyseus gives it: cleared when the room is disposed. */
 interface Timer {
@@ -145,7 +145,8 @@ export class Chamber<
   Actor extends string,
 > {
   readonly #deps: ChamberDeps<State, Command, Actor>;
-  readonly #log: string;
+  /** Where the chamber's log is written: right after what it was rebuilt from and has written since. */
+  readonly #tail: LogTail;
   #state: State | null = null;
   #timer: Timer | null = null;
   /** Counts the schedulings: a bot step runs only if no later one replaced it. */
@@ -160,8 +161,8 @@ export class Chamber<
 
   constructor(deps: ChamberDeps<State, Command, Actor>) {
     this.#deps = deps;
-    this.#log = deps.procedure.log;
     const { log } = deps;
+    this.#tail = new LogTail(deps.store, deps.sessionId, deps.procedure.log, log);
     if (log.some((e) => e.type === STARTED)) {
       const { events, bulletins } = chamberLogUntil(log);
       this.#phaseSince = events.findLast((e) => PHASE_CHANGES.has(e.type))?.at ?? (log[0]?.at as number);
@@ -208,7 +209,7 @@ export class Chamber<
         : { ok: false, code: WIRE_ERRORS.notPaused, message: "The session is not paused." };
     }
     const at = this.#deps.now();
-    await this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [{ type: paused ? PAUSED : RESUMED }], at);
+    await this.#tail.append([{ type: paused ? PAUSED : RESUMED }], at);
     this.#markPause(paused, at);
     await this.#deps.onChange();
     this.#schedule();
@@ -234,7 +235,7 @@ export class Chamber<
       return { ok: false, code: "event/already_announced", message: "The table has already heard this news." };
     }
     const bulletin: { type: string; event: string } = { type: ANNOUNCED, event };
-    await this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [bulletin], this.#deps.now());
+    await this.#tail.append([bulletin], this.#deps.now());
     this.#bulletins.push(event);
     await this.#deps.onChange();
     return { ok: true, version: this.#state.version };
@@ -244,7 +245,7 @@ export class Chamber<
   async start(): Promise<RequestReply> {
     if (this.#state)
       return { ok: false, code: WIRE_ERRORS.alreadyStarted, message: "The session has already started." };
-    await this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, [{ type: STARTED }], this.#deps.now());
+    await this.#tail.append([{ type: STARTED }], this.#deps.now());
     this.#state = this.#deps.procedure.create();
     this.#phaseSince = this.#deps.now();
     await this.#deps.onChange();
@@ -295,7 +296,7 @@ export class Chamber<
     const result = this.#deps.procedure.apply(state, command, { actor, at });
     if (!result.ok) return { ok: false, ...result.rejection };
     const events = why ? [...result.value.events, { type: EXPLAINED, ...why }] : result.value.events;
-    await this.#deps.store.appendEvents(this.#deps.sessionId, this.#log, events, at);
+    await this.#tail.append(events, at);
     if (result.value.events.some((e) => PHASE_CHANGES.has(e.type))) this.#phaseSince = at;
     this.#state = result.value.state;
     await this.#deps.onChange();
