@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Cluster } from "../support/cluster.ts";
+import { type Machine, Network } from "../support/machines.ts";
 import { PostgresServer } from "../support/postgres.ts";
 import { connect, createSessionOn, Page, player, type Roll, roll, type Seat } from "../support/table.ts";
 
@@ -18,8 +19,9 @@ const school = async (env: Record<string, string> = {}) => {
   clusters.push(cluster);
   return cluster;
 };
+// The last started first: a cluster may use the Redis of one started before it.
 afterEach(async () => {
-  for (const cluster of clusters.splice(0)) await cluster.stop();
+  for (const cluster of clusters.splice(0).reverse()) await cluster.stop();
 });
 
 const VOTERS = { ARG: "Ana", BRA: "Bea", CHL: "Caio" } as const;
@@ -255,4 +257,67 @@ describe.each([
     expect(closed.votes[0]).toMatchObject({ question: "convocation", yes: 2, no: 1, abstain: 0, absent: 17 });
     for (const page of pages) await page.seat.room.leave();
   }, 120_000);
+});
+
+// A school (or district) on two machines (README, "Several machines"): each machine its own address, nginx and
+// two Brink processes; one Redis and one PostgreSQL server, on a third, that both reach over the network.
+describe("a school on two machines", () => {
+  let network: Network | undefined;
+  let database: PostgresServer | undefined;
+  beforeAll(async () => {
+    network = Network.start(2);
+    database = await PostgresServer.start({ address: network.gateway, subnet: network.subnet });
+  }, 60_000);
+  afterAll(async () => {
+    await database?.stop();
+    network?.stop();
+  });
+
+  it("spreads sessions over both machines, sends each socket to its table's machine, and loses no vote to a crash", async () => {
+    if (!network || !database) throw new Error("no network");
+    const [a, b] = network.machines as [Machine, Machine];
+    const env = { DATABASE_URL: database.database(network.gateway), BRINK_PATIENCE_SECONDS: "1" };
+    const one = await Cluster.start(env, 2, { machine: a, redisHost: network.gateway });
+    clusters.push(one);
+    const two = await Cluster.start(env, 2, { machine: b, redis: { host: network.gateway, port: one.redisPort } });
+    clusters.push(two);
+    const ownerOf = async (roomId: string) => (await one.owner(roomId)) ?? (await two.owner(roomId));
+
+    // Twenty sessions made through either machine's address: the four processes of both machines share them.
+    const made = [];
+    for (let i = 0; i < 20; i++) made.push(await createSessionOn(i % 2 === 0 ? one : two));
+    const owners = await Promise.all(made.map((session) => ownerOf(session.roomId)));
+    expect(owners.every((owner) => owner !== undefined)).toBe(true);
+    expect(owners.some((owner) => owner && one.processes.includes(owner))).toBe(true);
+    expect(owners.some((owner) => owner && two.processes.includes(owner))).toBe(true);
+
+    // A table on the second machine, its host arriving through the first's address: the socket goes to the second.
+    const index = owners.findIndex((owner) => owner && two.processes.includes(owner));
+    const away = made[index];
+    if (!away) throw new Error("no session on the second machine");
+    const host = await connect(one, away.roomId, { hostKey: away.hostKey });
+    expect(where([new Page(one, away.joinCode, { hostKey: away.hostKey }, host)])[0]?.url).toContain(`//${two.host}:`);
+    const ana = await player(two, away.roomId, "Ana");
+    expect(await ana.request("claimSeat", { delegation: "ARG" })).toMatchObject({ ok: true });
+    await host.until((s) => s.seats.some((x) => x.delegation === "ARG" && x.holderName === "Ana"));
+    for (const seat of [host, ana]) await seat.room.leave();
+
+    // A roll call through the first machine's address, its process killed: every vote there, wherever it goes on.
+    const { roomId, host: chair, seats, first, pages } = await toRollCall(one);
+    const owner = await ownerOf(roomId);
+    if (!owner) throw new Error("the room has no owner");
+    await owner.crash();
+    await until(
+      () => pages.every((page) => page.lost === 1),
+      () => where(pages),
+    );
+    await Promise.all(pages.map((page) => page.back));
+    const rebuiltOn = await ownerOf(roomId);
+    expect(rebuiltOn).toBeDefined();
+    expect(rebuiltOn).not.toBe(owner);
+    expect(roll(chair.seat.state).choices[first]).toBe("no");
+    const closed = await finishRollCall(chair, seats);
+    expect(closed.votes[0]).toMatchObject({ question: "convocation", yes: 2, no: 1, abstain: 0, absent: 17 });
+    for (const page of pages) await page.seat.room.leave();
+  }, 180_000);
 });

@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Machine } from "./machines.ts";
 import { freePort, ServerProcess } from "./server.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -28,6 +29,16 @@ async function until(what: string, ready: () => Promise<boolean> | boolean, ms =
   throw new Error(`${what} not ready within ${ms} ms`);
 }
 
+/** Where a cluster runs, when not alone on this machine's loopback. */
+export interface Placement {
+  /** The machine its nginx and processes run on (`machines.ts`); this one by default. */
+  readonly machine?: Machine;
+  /** With a Redis of its own: the address its processes reach it at, and it listens on besides loopback. */
+  readonly redisHost?: string;
+  /** Another cluster's Redis, shared (several machines of one school): no Redis of its own. */
+  readonly redis?: { readonly host: string; readonly port: number };
+}
+
 /**
  * A whole-school deployment on loopback, as the README describes it: a real `redis-server`, real Brink
  * processes started as the shipped systemd unit starts them (`deploy/systemd/brink@.service`, with the settings
@@ -40,6 +51,8 @@ export class Cluster {
   readonly processes: ServerProcess[] = [];
   proxyPort = 0;
   redisPort = 0;
+  /** Where nginx listens and the processes are reached: loopback, or the machine's address. */
+  host = "127.0.0.1";
   #redis: ChildProcess | null = null;
   #nginx: ChildProcess | null = null;
   #log = "";
@@ -48,10 +61,14 @@ export class Cluster {
    * `env`: settings for every process, e.g. `{ BRINK_PATIENCE_SECONDS: "1" }`; `size`: how many processes, up
    * to the three the shipped configuration lists (fewer: the lines of the others are left out).
    */
-  static async start(env: Record<string, string> = {}, size = SHIPPED_PORTS.length): Promise<Cluster> {
+  static async start(
+    env: Record<string, string> = {},
+    size = SHIPPED_PORTS.length,
+    placement: Placement = {},
+  ): Promise<Cluster> {
     const cluster = new Cluster();
     try {
-      await cluster.#start(env, size);
+      await cluster.#start(env, size, placement);
     } catch (error) {
       await cluster.stop();
       throw error;
@@ -61,37 +78,46 @@ export class Cluster {
 
   /** The school's one address: nginx. */
   get url(): string {
-    return `http://127.0.0.1:${this.proxyPort}`;
+    return `http://${this.host}:${this.proxyPort}`;
   }
 
-  async #start(env: Record<string, string>, size: number): Promise<void> {
+  async #start(env: Record<string, string>, size: number, placement: Placement): Promise<void> {
     mkdirSync(this.dataDir);
-    this.redisPort = await freePort();
+    const on = placement.machine?.run ?? [];
+    this.host = placement.machine?.address ?? "127.0.0.1";
     this.proxyPort = await freePort();
     const ports = [];
     for (let i = 0; i < size; i++) ports.push(await freePort());
 
-    this.#redis = this.#spawn(REDIS, [
-      "--port",
-      String(this.redisPort),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "no",
-      "--dir",
-      this.dir,
-    ]);
-    await until("redis-server", () => this.redis("PING") === "PONG");
+    const redisHost = placement.redis?.host ?? placement.redisHost ?? "127.0.0.1";
+    if (placement.redis) this.redisPort = placement.redis.port;
+    else {
+      this.redisPort = await freePort();
+      const binds = [...new Set(["127.0.0.1", redisHost])];
+      this.#redis = this.#spawn(REDIS, [
+        "--port",
+        String(this.redisPort),
+        "--bind",
+        ...binds,
+        "--protected-mode",
+        "no",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        this.dir,
+      ]);
+      await until("redis-server", () => this.redis("PING") === "PONG");
+    }
 
     this.#writeNginxConfig(ports);
-    this.#nginx = this.#spawn(NGINX, ["-p", this.dir, "-c", join(this.dir, "nginx.conf"), "-g", "daemon off;"]);
+    this.#nginx = this.#spawn(NGINX, ["-p", this.dir, "-c", join(this.dir, "nginx.conf"), "-g", "daemon off;"], on);
 
     // The settings every process shares are the shipped `brink.env`'s, each set to this machine's.
     const here: Record<string, string> = {
-      REDIS_URL: `redis://127.0.0.1:${this.redisPort}`,
-      BRINK_PUBLIC_ADDRESS: `127.0.0.1:${this.proxyPort}`,
+      REDIS_URL: `redis://${redisHost}:${this.redisPort}`,
+      BRINK_PUBLIC_ADDRESS: `${this.host}:${this.proxyPort}`,
       BRINK_DATA_DIR: this.dataDir,
     };
     const shared: Record<string, string> = {};
@@ -111,8 +137,9 @@ export class Cluster {
     }
     for (const port of ports) {
       const server = new ServerProcess({ ...shared, ...env }, this.dataDir);
-      server.command = execStart;
+      server.command = [...on, ...execStart];
       server.port = port;
+      server.host = this.host;
       this.processes.push(server);
     }
     // One at a time, as a process manager would start them: each sees the ones before it in Redis.
@@ -128,7 +155,7 @@ export class Cluster {
       if (next === site) throw new Error(`deploy/nginx/brink.conf no longer has ${from}`);
       site = next;
     };
-    replace("listen 80;", `listen 127.0.0.1:${this.proxyPort};`);
+    replace("listen 80;", `listen ${this.host}:${this.proxyPort};`);
     SHIPPED_PORTS.forEach((shipped, i) => {
       const port = ports[i];
       if (port === undefined) replace(new RegExp(`^.*\\b${shipped}\\b.*\n`, "gm"), "");
@@ -161,8 +188,10 @@ export class Cluster {
     );
   }
 
-  #spawn(command: string, args: string[]): ChildProcess {
-    const child = spawn(command, args, { cwd: this.dir, stdio: ["ignore", "pipe", "pipe"] });
+  /** `on`: what runs it on its machine (`ip netns exec …`), if not this one. */
+  #spawn(command: string, args: string[], on: readonly string[] = []): ChildProcess {
+    const [program, ...rest] = [...on, command, ...args] as [string, ...string[]];
+    const child = spawn(program, rest, { cwd: this.dir, stdio: ["ignore", "pipe", "pipe"] });
     const keep = (chunk: Buffer) => {
       this.#log = (this.#log + chunk).slice(-8000);
     };

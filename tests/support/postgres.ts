@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "./server.ts";
@@ -35,14 +35,17 @@ export class PostgresServer {
   #child: ChildProcess | null = null;
   #log = "";
   #databases = 0;
+  /** Where it listens: loopback, and the district's network when one is given. */
+  #listen = ["127.0.0.1"];
 
-  static async start(): Promise<PostgresServer> {
+  /** `network`: also listen on `address`, trusting every machine of `subnet` (`machines.ts`). */
+  static async start(network?: { address: string; subnet: string }): Promise<PostgresServer> {
     const server = new PostgresServer();
-    await server.#start();
+    await server.#start(network);
     return server;
   }
 
-  async #start(): Promise<void> {
+  async #start(network?: { address: string; subnet: string }): Promise<void> {
     const user = runAs();
     if ("uid" in user) chownSync(this.dir, user.uid, user.gid);
     const init = spawnSync(
@@ -51,6 +54,10 @@ export class PostgresServer {
       { encoding: "utf8", ...user },
     );
     if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}${init.stdout}`);
+    if (network) {
+      this.#listen.push(network.address);
+      appendFileSync(join(this.dir, "data", "pg_hba.conf"), `host all all ${network.subnet} trust\n`);
+    }
     this.port = await freePort();
     await this.#run();
   }
@@ -75,7 +82,7 @@ export class PostgresServer {
         "-k",
         this.dir,
         "-c",
-        "listen_addresses=127.0.0.1",
+        `listen_addresses=${this.#listen.join(",")}`,
         "-c",
         "fsync=off",
         "-c",
@@ -126,15 +133,16 @@ export class PostgresServer {
     return result.stdout;
   }
 
-  url(database: string): string {
-    return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  /** `host`: the address it is reached at, loopback by default. */
+  url(database: string, host = "127.0.0.1"): string {
+    return `postgres://postgres@${host}:${this.port}/${database}`;
   }
 
-  /** A new, empty database, and its address. */
-  database(): string {
+  /** A new, empty database, and its address (reached at `host`). */
+  database(host?: string): string {
     const name = `brink_${++this.#databases}`;
     this.sql("postgres", `CREATE DATABASE ${name}`);
-    return this.url(name);
+    return this.url(name, host);
   }
 
   async stop(): Promise<void> {

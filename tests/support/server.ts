@@ -32,6 +32,8 @@ export class ServerProcess {
   /** The command line that starts the server, run in the repository, in place of `node apps/server/src/main.ts`. */
   command: readonly string[] | null = null;
   port = 0;
+  /** Where the server is reached from here: loopback, or its machine's address (`machines.ts`). */
+  host = "127.0.0.1";
   #child: ChildProcess | null = null;
   #output = "";
 
@@ -45,7 +47,7 @@ export class ServerProcess {
   }
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return `http://${this.host}:${this.port}`;
   }
 
   /** Starts the server; on the port it had before, if it ran already (a restart), or on `port` if set. */
