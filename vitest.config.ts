@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
+    // A failing test shows what the servers it started printed.
+    setupFiles: ["tests/support/failures.ts"],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // The engine decides everything at the table: its line and branch coverage is held at 95% or more.

@@ -20,6 +20,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The servers running now, in this test process: a failing test shows what they printed (`failures.ts`). */
+const running = new Set<ServerProcess>();
+export const runningServers = (): readonly ServerProcess[] => [...running];
+
 /**
  * The real Brink server as its own process, exactly as `npm start` runs it, on a free port with its own
  * SQLite file. `restart()` stops it and starts it again on the same data, as after a crash or a deploy.
@@ -87,6 +91,8 @@ export class ServerProcess {
       }
     });
     this.#child = child;
+    running.add(this);
+    child.once("exit", () => running.delete(this));
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited early:\n${this.#output}`);
