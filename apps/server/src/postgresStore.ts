@@ -188,20 +188,17 @@ export class PostgresStore implements Store {
     if (after !== undefined) {
       // Numbered from `after`, and only if the log still ends there. Another writer numbering from the same
       // end at once fails on the key once the first commits: either way the log has moved on past `after`.
-      try {
-        const { rowCount } = await this.#query(
-          `INSERT INTO events (session_id, chamber, seq, type, payload, at)
-           SELECT $1, $2, $6::bigint + e.n, e.type, e.payload, $5
-           FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS e(type, payload, n)
-           WHERE (SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = $1 AND chamber = $2) = $6::bigint`,
-          [sessionId, log, types, payloads, at, after],
-        );
-        if (rowCount === 0) throw new StaleLogError(sessionId, log, after);
-        return;
-      } catch (error) {
-        if ((error as { code?: unknown }).code === "23505") throw new StaleLogError(sessionId, log, after);
-        throw error;
-      }
+      const { rowCount } = await this.#query(
+        `INSERT INTO events (session_id, chamber, seq, type, payload, at)
+         SELECT $1, $2, $6::bigint + e.n, e.type, e.payload, $5
+         FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS e(type, payload, n)
+         WHERE (SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = $1 AND chamber = $2) = $6::bigint`,
+        [sessionId, log, types, payloads, at, after],
+      ).catch((error: unknown) => {
+        throw (error as { code?: unknown }).code === "23505" ? new StaleLogError(sessionId, log, after) : error;
+      });
+      if (rowCount === 0) throw new StaleLogError(sessionId, log, after);
+      return;
     }
     // Two appends to one log at once both number after the same last event: the second fails on the key and
     // numbers again. (The class's judgements may come through any process.)

@@ -133,6 +133,7 @@ interface Hosted {
  */
 const hosted = new Map<string, Hosted | null>();
 let drainingNow = false;
+/** Why a table being handed to another process refuses an action: the page comes back there. */
 const MOVING = "This table is moving to another server; your page reconnects in a moment.";
 /** Whether this process is shutting down: it takes no new class, and hands on the ones it holds. */
 export const draining = (): boolean => drainingNow;
@@ -497,7 +498,8 @@ export abstract class CouncilRoom<
   /**
    * Runs what may write to the storage. When the storage refuses (a full disk, a read-only file), nothing
    * was written and nothing changed: the request is refused with `storage/unavailable`, the server says why
-   * once, and the host's screens are told; the next write tries again.
+   * once, and the host's screens are told; the next write tries again. When another process has written the
+   * session's log meanwhile, nothing was written either: refused `room/closing`, and the session handed on.
    */
   async #unlessStorageFails(run: () => Promise<RequestReply>): Promise<RequestReply> {
     try {
