@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServerProcess } from "../support/server.ts";
-import { connect, createSessionOn, player, type Seat } from "../support/table.ts";
+import { connect, createSessionOn, player, type Seat, type SeatJson } from "../support/table.ts";
 
 // Teams and the class list, on a server of their own (each server creates at most 20 sessions at once).
 const server = new ServerProcess();
@@ -114,6 +114,45 @@ describe("the host's class list", () => {
       ["Inés", true],
     ]);
     for (const seat of [host, early, lucia, ines]) await seat.room.leave();
+  });
+});
+
+describe("a seat planned on the class list", () => {
+  const seatJson = (state: unknown, delegation: string) =>
+    (state as { seats: (SeatJson & { plannedFor: string })[] }).seats.find((x) => x.delegation === delegation);
+
+  it("is kept for its student: refused to another, shown as kept, free once the host frees it or the lesson starts", async () => {
+    const { roomId, hostKey } = await createSessionOn(server);
+    const host = await connect(server, roomId, { hostKey });
+    expect(
+      await host.request("planRoster", {
+        entries: [
+          { name: "Lucía", delegation: "MEX" },
+          { name: "Ben", delegation: "BRA" },
+          { name: "Inés", delegation: "URY" },
+        ],
+      }),
+    ).toMatchObject({ ok: true });
+    const ana = await player(server, roomId, "Ana");
+    await ana.until((s) => seatJson(s, "MEX")?.plannedFor === "Lucía");
+    const before = ana.state.version;
+    expect(await ana.request("claimSeat", { delegation: "MEX" })).toMatchObject({ ok: false, code: "seat/planned" });
+    expect(ana.state.version).toBe(before);
+    // Only the host frees a planned seat.
+    expect(await ana.request("freePlanned", { delegation: "BRA" })).toMatchObject({ ok: false, code: "host/only" });
+    expect(await host.request("freePlanned", { delegation: "BRA" })).toMatchObject({ ok: true });
+    await ana.until((s) => seatJson(s, "BRA")?.plannedFor === "");
+    expect(await ana.request("claimSeat", { delegation: "BRA" })).toMatchObject({ ok: true });
+    // Lucía arrives and finds her seat waiting.
+    const lucia = await player(server, roomId, "Lucia");
+    await host.until((s) => seatJson(s, "MEX")?.holderId === lucia.you?.playerId);
+    // Inés never comes: once the lesson starts, Uruguay is anyone's.
+    expect(seatJson(host.state, "URY")?.plannedFor).toBe("Inés");
+    expect(await host.request("startSession", {})).toMatchObject({ ok: true });
+    await host.until((s) => seatJson(s, "URY")?.plannedFor === "");
+    const late = await player(server, roomId, "Tomás");
+    expect(await late.request("claimSeat", { delegation: "URY" })).toMatchObject({ ok: true });
+    for (const seat of [host, ana, lucia, late]) await seat.room.leave();
   });
 });
 

@@ -11,6 +11,7 @@ const seat = (delegation: string, en: string, es: string, pt: string, excluded =
   holderName: "",
   keptFor: "",
   keptForName: "",
+  plannedFor: "",
   advisers: [],
 });
 const seats = [

@@ -36,6 +36,8 @@ export interface SeatView {
   /** The player a bot keeps the seat for while their connection is lost, and their name; "" when not kept. */
   readonly keptFor: string;
   readonly keptForName: string;
+  /** The student the class list keeps this empty seat for, by name; "" for none. */
+  readonly plannedFor: string;
   /** The head's team, in the order they joined. */
   readonly advisers: readonly { readonly id: string; readonly name: string }[];
 }
@@ -45,6 +47,10 @@ export interface RosterEntryView {
   readonly delegation: string;
   readonly adviser: boolean;
   readonly joined: boolean;
+  /** The planned seat waits for this student: nobody else may take it until the host frees it or the start. */
+  readonly held: boolean;
+  /** Where the student who joined under this name sits now (a delegation), "" for nowhere. */
+  readonly at: string;
 }
 
 export interface PlayerView {
@@ -387,6 +393,7 @@ interface SyncedSeat {
   holderId: string;
   holderName: string;
   keptFor: string;
+  plannedFor: string;
   advisers: string[];
 }
 interface SyncedState extends ProcedureView {
@@ -411,6 +418,7 @@ const sameSeat = (a: SeatView, b: SeatView): boolean =>
   a.holderName === b.holderName &&
   a.keptFor === b.keptFor &&
   a.keptForName === b.keptForName &&
+  a.plannedFor === b.plannedFor &&
   a.advisers.map((x) => `${x.id}:${x.name}`).join() === b.advisers.map((x) => `${x.id}:${x.name}`).join() &&
   a.names.en === b.names.en &&
   a.names.es === b.names.es &&
@@ -431,6 +439,7 @@ function mirror(store: StoreApi<TableStore>, state: SyncedState): void {
       holderName: s.holderName,
       keptFor: s.keptFor,
       keptForName: state.players[s.keptFor]?.name ?? "",
+      plannedFor: s.plannedFor ?? "",
       advisers: s.advisers.map((id) => ({ id, name: state.players[id]?.name ?? "" })),
     };
     const previous = before[i];
@@ -734,6 +743,9 @@ export const assignAdviser = (player: string, delegation: string): Promise<boole
   request("assignAdviser", { player, delegation });
 export const planRoster = (entries: readonly { name: string; delegation?: string }[]): Promise<boolean> =>
   request("planRoster", { entries: [...entries] });
+/** The host's: the seat planned for a student who has not come (one delegation's, or all) may be taken. */
+export const freePlanned = (delegation?: string): Promise<boolean> =>
+  request("freePlanned", delegation === undefined ? {} : { delegation });
 export const setBots = (on: boolean): Promise<boolean> => request("setBots", { on });
 /** The host takes a place at the table too, under a name, to play a seat (friends online). */
 export const joinTableAs = (name: string): Promise<boolean> => request("joinTable", { name });

@@ -127,6 +127,7 @@ export {
   MAX_ADVISERS,
   MAX_DISPLAY_NAME_LENGTH,
   type Player,
+  plannedFor,
   rosterKey,
   type Seat,
   type SeatDefinition,

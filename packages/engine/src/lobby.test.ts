@@ -12,6 +12,7 @@ import {
   type LobbyEvent,
   type LobbyState,
   MAX_ADVISERS,
+  plannedFor,
 } from "./lobby.ts";
 
 const BRA = delegationId("BRA");
@@ -387,6 +388,64 @@ describe("the host's class list", () => {
     expect(seatOfName(more, "Carl")?.advisers).toContain(carl);
   });
 
+  it("keeps a planned seat for its student until the host frees it, and the student still lands in it", () => {
+    const planned = play(four(), [
+      [
+        "host",
+        {
+          type: "planRoster",
+          entries: [
+            { name: "Lucía", delegation: MEX },
+            { name: "Ben", delegation: BRA },
+          ],
+        },
+      ],
+      [ana, { type: "joinTable", name: "Ana" }],
+    ]).state;
+    expect(plannedFor(planned, MEX)?.name).toBe("Lucía");
+    // Ana, not on the list, may not take Lucía's seat, nor Ben's; a seat nobody is planned for is hers to take.
+    expect(rejectionOf(planned, ana, { type: "claimSeat", delegation: MEX })).toBe("seat/planned");
+    expect(rejectionOf(planned, ana, { type: "claimSeat", delegation: BRA })).toBe("seat/planned");
+    expect(rejectionOf(planned, ana, { type: "claimSeat", delegation: PER })).toBeUndefined();
+    // Lucía arrives: the seat kept for her is hers.
+    const lucia = playerId("p_lucia");
+    const arrived = play(planned, [[lucia, { type: "joinTable", name: "Lucia" }]]).state;
+    expect(seatOfName(arrived, "Lucia")?.delegation).toBe(MEX);
+    expect(plannedFor(arrived, MEX)).toBeUndefined();
+    // Ben has not come: the host frees his seat, and Ana may take it; only the host may free one.
+    expect(rejectionOf(arrived, ana, { type: "freePlanned", delegation: BRA })).toBe("host/only");
+    const freed = play(arrived, [
+      ["host", { type: "freePlanned", delegation: BRA }],
+      [ana, { type: "claimSeat", delegation: BRA }],
+    ]).state;
+    expect(seatOfName(freed, "Ana")?.delegation).toBe(BRA);
+    // Ben comes late after all: his seat is taken, so he joins its team.
+    const late = play(freed, [[ben, { type: "joinTable", name: "Ben" }]]).state;
+    expect(seatOfName(late, "Ben")).toMatchObject({ delegation: BRA, holder: ana, advisers: [ben] });
+  });
+
+  it("frees every seat still waiting at once (the start of the lesson), and then nothing more", () => {
+    const planned = play(four(), [
+      [
+        "host",
+        {
+          type: "planRoster",
+          entries: [
+            { name: "Lucía", delegation: MEX },
+            { name: "Ben", delegation: BRA },
+          ],
+        },
+      ],
+    ]).state;
+    const result = applyLobby(planned, { type: "freePlanned" }, ctx("host"));
+    if (!result.ok) throw new Error(result.rejection.code);
+    expect(result.value.events).toEqual([{ type: "plannedFreed", version: planned.version + 1, indexes: [0, 1] }]);
+    expect(plannedFor(result.value.state, MEX)).toBeUndefined();
+    expect(plannedFor(result.value.state, BRA)).toBeUndefined();
+    const again = applyLobby(result.value.state, { type: "freePlanned" }, ctx("host"));
+    expect(again.ok && again.value.events).toEqual([]);
+  });
+
   it("refuses a list with a bad name, a seat that cannot be voiced, a crowded seat, or too many names", () => {
     const code = (entries: { name: string; delegation?: typeof BRA }[]) =>
       rejectionOf(four(), "host", { type: "planRoster", entries });
@@ -449,6 +508,8 @@ describe("the event log", () => {
       player: fc.constantFrom(...players),
     }),
     fc.constant({ type: "seatEveryone" as const }),
+    fc.constant({ type: "freePlanned" as const }),
+    fc.record({ type: fc.constant("freePlanned" as const), delegation: fc.constantFrom(BRA, MEX) }),
     fc.record({
       type: fc.constant("planRoster" as const),
       entries: fc.array(

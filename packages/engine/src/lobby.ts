@@ -58,6 +58,11 @@ export interface RosterEntry {
   readonly adviser: boolean;
   /** The player who joined under this name, once one has. */
   readonly player: PlayerId | null;
+  /**
+   * Set once the host freed the seat planned for a student who has not come (or the lesson started without
+   * them): anyone may then take it. Until then a planned seat waits for its student.
+   */
+  readonly freed?: true;
 }
 
 /** The longest class list the host may paste: a large class, with room for a few guests. */
@@ -86,7 +91,10 @@ export type LobbyCommand =
       readonly entries: readonly { readonly name: string; readonly delegation?: DelegationId }[];
     }
   | { readonly type: "mutePlayer"; readonly player: PlayerId; readonly muted: boolean }
-  | { readonly type: "setBots"; readonly on: boolean };
+  | { readonly type: "setBots"; readonly on: boolean }
+  // the host's (and the server's, as the lesson starts): the seats planned for students not yet here are free
+  // to take; for one delegation, or all of them
+  | { readonly type: "freePlanned"; readonly delegation?: DelegationId };
 
 /** Facts, in the past tense; `version` is the state version the accepting command produced. */
 export type LobbyEvent =
@@ -119,6 +127,8 @@ export type LobbyEvent =
       readonly entries: readonly Omit<RosterEntry, "player">[];
     }
   | { readonly type: "rosterMatched"; readonly version: number; readonly index: number; readonly player: PlayerId }
+  /** The places on the class list at these indexes wait no more for their students. */
+  | { readonly type: "plannedFreed"; readonly version: number; readonly indexes: readonly number[] }
   | { readonly type: "botsSet"; readonly version: number; readonly on: boolean }
   /** An adviser becomes the head (the head handed over, or left); the previous head is no longer the head. */
   | {
@@ -136,6 +146,7 @@ export type LobbyRejectionCode =
   | "seat/excluded"
   | "seat/taken"
   | "seat/kept"
+  | "seat/planned"
   | "seat/empty"
   | "team/full"
   | "team/not_adviser"
@@ -159,6 +170,7 @@ const HOST_COMMANDS = [
   "planRoster",
   "mutePlayer",
   "setBots",
+  "freePlanned",
 ] as const;
 
 /** The host's commands: placing, muting and removing players. Every other lobby command is a player's own. */
@@ -260,6 +272,13 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
           `The seat of ${command.delegation} is kept for a player who lost their connection; the host may give it to you.`,
         );
       }
+      const planned = plannedFor(state, command.delegation);
+      if (planned) {
+        return reject(
+          "seat/planned",
+          `The seat of ${command.delegation} is kept for ${planned.name}, on the class list; the host may free it.`,
+        );
+      }
       return ok([...vacate(state, actor), { type: "seatClaimed", player: actor, delegation: command.delegation }]);
     }
     case "joinTeam": {
@@ -289,6 +308,13 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
   }
 }
 
+/**
+ * The student the class list keeps a seat's chair for: planned as its head, not yet here, and not freed by the
+ * host or the start of the lesson. Nobody else may take it; the host may still seat anyone there.
+ */
+export const plannedFor = (state: LobbyState, delegation: DelegationId): RosterEntry | undefined =>
+  state.roster.find((e) => e.delegation === delegation && e.player === null && !e.adviser && !e.freed);
+
 /** The seat of `delegation`, if there is one and it may be voiced. */
 function findSeat(state: LobbyState, delegation: DelegationId): Result<Seat, LobbyRejectionCode> {
   const seat = state.seats.find((s) => s.delegation === delegation);
@@ -317,7 +343,9 @@ function joining(state: LobbyState, player: PlayerId, seat: Seat): Decision {
  */
 function seatEveryone(state: LobbyState, random: () => number): Decision {
   // A seat on the class list waits for its student.
-  const planned = new Set(state.roster.filter((e) => e.player === null && !e.adviser).map((e) => e.delegation));
+  const planned = new Set(
+    state.roster.filter((e) => e.player === null && !e.adviser && !e.freed).map((e) => e.delegation),
+  );
   const free = state.seats
     .filter((s) => !s.excluded && s.holder === null && s.keptFor === undefined && !planned.has(s.delegation))
     .map((s) => s.delegation);
@@ -428,6 +456,14 @@ function decideHost(state: LobbyState, command: HostLobbyCommand, random: () => 
   if (command.type === "seatEveryone") return seatEveryone(state, random);
   if (command.type === "planRoster") return planRoster(state, command.entries, random);
   if (command.type === "setBots") return ok(command.on === state.bots ? [] : [{ type: "botsSet", on: command.on }]);
+  if (command.type === "freePlanned") {
+    const indexes = state.roster.flatMap((e, i) =>
+      plannedFor(state, e.delegation) === e && (command.delegation === undefined || e.delegation === command.delegation)
+        ? [i]
+        : [],
+    );
+    return ok(indexes.length === 0 ? [] : [{ type: "plannedFreed", indexes }]);
+  }
   const { player } = command;
   if (!isPresent(state, player)) return reject("player/not_joined", "That player is not at the table.");
   const held = seatOf(state, player);
@@ -538,6 +574,11 @@ export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
       return { ...next, roster: event.entries.map((e) => ({ ...e, player: null })) };
     case "rosterMatched":
       return { ...next, roster: state.roster.map((e, i) => (i === event.index ? { ...e, player: event.player } : e)) };
+    case "plannedFreed":
+      return {
+        ...next,
+        roster: state.roster.map((e, i) => (event.indexes.includes(i) ? { ...e, freed: true as const } : e)),
+      };
     case "adviserJoined":
       return {
         ...next,

@@ -131,6 +131,11 @@ export const clientRequests = {
       entries: z.array(z.object({ name: z.string().max(200), delegation: delegation.optional() }).strict()).max(100),
     })
     .strict(),
+  /**
+   * The host frees the seat planned on the class list for a student who has not come (one delegation's, or
+   * all of them): anyone may then take it. The start of the session frees them all.
+   */
+  freePlanned: z.object({ delegation: delegation.optional() }).strict(),
   /** The host mutes a player (they may still vote) or lets them speak again. */
   mutePlayer: z.object({ player: playerId, muted: z.boolean() }).strict(),
   /** The host lets bots voice the empty seats, or not: without them, an empty seat is absent and the host chairs. */

@@ -540,7 +540,10 @@ export abstract class CouncilRoom<
     }
     if (type === "startSession") {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host starts the session.");
-      return this.#chamber.start();
+      const started = await this.#chamber.start();
+      // Once the lesson starts, a seat planned for a student who has not come waits no more: anyone may take it.
+      if (started.ok) await this.#commit("host", { type: "freePlanned" });
+      return started;
     }
     if (type === "injectEvent") {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host brings news to the table.");
@@ -928,4 +931,8 @@ const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => Lobby
   }),
   mutePlayer: (r) => ({ type: "mutePlayer", player: playerId(r.player), muted: r.muted }),
   setBots: (r) => ({ type: "setBots", on: r.on }),
+  freePlanned: (r) =>
+    r.delegation === undefined
+      ? { type: "freePlanned" }
+      : { type: "freePlanned", delegation: delegationId(r.delegation) },
 };

@@ -1,4 +1,12 @@
-import type { CrisisState, LobbyState, SessionSettings, SpeakersList, VoteResult } from "@brink/engine";
+import {
+  type CrisisState,
+  type LobbyState,
+  plannedFor,
+  type SessionSettings,
+  type SpeakersList,
+  teamOf,
+  type VoteResult,
+} from "@brink/engine";
 import type { OasResolution } from "../crisisTrack.ts";
 import type { TableSeat } from "./councils.ts";
 import {
@@ -109,6 +117,7 @@ export function setUpTable(
         holderId: "",
         holderName: "",
         keptFor: "",
+        plannedFor: "",
       }),
     );
   }
@@ -126,6 +135,7 @@ export function projectLobby(state: CouncilState, lobby: LobbyState): void {
     synced.holderId = seat.holder ?? "";
     synced.holderName = seat.holder ? (names.get(seat.holder) ?? "") : "";
     synced.keptFor = seat.keptFor ?? "";
+    synced.plannedFor = seat.holder || seat.keptFor ? "" : (plannedFor(lobby, seat.delegation)?.name ?? "");
     if (synced.advisers.join() !== seat.advisers.join()) {
       synced.advisers.splice(0, synced.advisers.length, ...seat.advisers);
     }
@@ -142,6 +152,8 @@ export function projectLobby(state: CouncilState, lobby: LobbyState): void {
     delegation: e.delegation as string,
     adviser: e.adviser,
     joined: e.player !== null,
+    held: plannedFor(lobby, e.delegation) === e,
+    at: e.player === null ? "" : (teamOf(lobby, e.player)?.delegation ?? ""),
   }));
   if (JSON.stringify(roster) !== JSON.stringify(state.roster.toJSON())) {
     state.roster.splice(0, state.roster.length, ...roster.map((e) => new RosterEntryState(e)));

@@ -22,6 +22,8 @@ export const SeatState = schema(
     holderName: t.string(),
     /** The player a bot keeps the seat for while their connection is lost, "" when it is not kept. */
     keptFor: t.string(),
+    /** The name of the student the class list keeps this empty seat for until they come, e.g. "Lucía"; "" for none. */
+    plannedFor: t.string(),
     /** The head's advisers, by player id, in the order they joined. */
     advisers: t.array("string"),
   },
@@ -37,6 +39,10 @@ export const RosterEntryState = schema(
     adviser: t.boolean(),
     /** True once a student has joined under this name. */
     joined: t.boolean(),
+    /** True while the planned seat waits for this student, who has not come: nobody else may take it. */
+    held: t.boolean(),
+    /** The delegation the student who joined under this name sits with now, e.g. `MEX`; "" for none. */
+    at: t.string(),
   },
   "RosterEntry",
 );

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseClassList } from "../classList.ts";
 import { useDelegationName } from "../delegationName.ts";
-import { planRoster } from "../store.ts";
+import { freePlanned, planRoster } from "../store.ts";
 import { useTable } from "../useTable.ts";
 
 /**
@@ -64,7 +64,27 @@ export default function ClassList() {
                 {entry.adviser
                   ? t("classList.adviser", { delegation: name(entry.delegation) })
                   : name(entry.delegation)}{" "}
-                <span className="hint">{entry.joined ? t("classList.joined") : t("classList.waiting")}</span>
+                <span className="hint">
+                  {!entry.joined
+                    ? t("classList.waiting")
+                    : entry.at === ""
+                      ? t("classList.joinedNoSeat")
+                      : entry.at === entry.delegation
+                        ? t("classList.joined")
+                        : t("classList.joinedAt", { delegation: name(entry.at) })}
+                </span>
+                {entry.held && (
+                  <>
+                    {" "}
+                    <button
+                      type="button"
+                      disabled={pending !== null}
+                      onClick={() => void freePlanned(entry.delegation)}
+                    >
+                      {t("classList.free", { name: entry.name, delegation: name(entry.delegation) })}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

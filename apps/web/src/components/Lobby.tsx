@@ -315,13 +315,16 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
           ? "taken"
           : seat.keptFor
             ? "kept"
-            : "open";
+            : seat.plannedFor
+              ? "planned"
+              : "open";
   const label = {
     excluded: () => t("seat.excluded"),
     mine: () => t("seat.yours"),
     taken: () => t("seat.heldBy", { name: seat.holderName }),
     advising: () => t("seat.advising", { name: seat.holderName }),
     kept: () => t("seat.keptFor", { name: seat.keptForName }),
+    planned: () => t("seat.plannedFor", { name: seat.plannedFor }),
     open: () => t("seat.open"),
   }[state]();
   const statusId = `seat-${seat.delegation}-status`;
@@ -353,7 +356,8 @@ const SeatCard = memo(function SeatCard({ seat }: { seat: SeatView }) {
     );
   }
   // Excluded and taken seats stay focusable (aria-disabled) so keyboard and screen-reader users hear why.
-  const unavailable = state === "excluded" || state === "taken" || state === "kept" || state === "advising";
+  const unavailable =
+    state === "excluded" || state === "taken" || state === "kept" || state === "planned" || state === "advising";
   return (
     <li className={`seat ${state}`} data-delegation={seat.delegation}>
       <button
@@ -432,7 +436,9 @@ function PlacePlayer({ player }: { player: PlayerView }) {
               {s.holderId && s.holderId !== player.id ? ` — ${s.holderName}` : ""}
               {!s.holderId && s.keptFor && s.keptFor !== player.id
                 ? ` — ${t("seat.keptFor", { name: s.keptForName })}`
-                : ""}
+                : !s.holderId && s.plannedFor
+                  ? ` — ${t("seat.plannedFor", { name: s.plannedFor })}`
+                  : ""}
             </option>
           ))}
         {seats
@@ -459,8 +465,8 @@ function PlacePlayer({ player }: { player: PlayerView }) {
 }
 
 /** A shape beside each seat's status, so the state never rests on colour alone. */
-function Mark({ state }: { state: "excluded" | "mine" | "advising" | "taken" | "kept" | "open" }) {
-  const glyph = { excluded: "⊘", mine: "★", advising: "☆", taken: "●", kept: "◐", open: "○" }[state];
+function Mark({ state }: { state: "excluded" | "mine" | "advising" | "taken" | "kept" | "planned" | "open" }) {
+  const glyph = { excluded: "⊘", mine: "★", advising: "☆", taken: "●", kept: "◐", planned: "◔", open: "○" }[state];
   return <span aria-hidden="true">{glyph}</span>;
 }
 
