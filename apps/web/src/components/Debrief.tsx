@@ -26,7 +26,9 @@ type PastVote = PublicScenario["record"]["votes"][number];
 export default function Debrief({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const scenario = useScenario();
-  const hosted = hostedSession(sessionId);
+  // Read once per session, not per render: a new object each render would make a new `load`, and the effect
+  // below would fetch the record again after every fetch (the debrief asked ~47 times a second).
+  const hosted = useMemo(() => hostedSession(sessionId), [sessionId]);
   const [record, setRecord] = useState<SessionRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
