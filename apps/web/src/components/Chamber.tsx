@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
+import { floorClock } from "../floorClock.ts";
 import { useScenarioProse } from "../scenario.ts";
 import { act, type EntryView, pauseSession, resumeSession, startSession } from "../store.ts";
 import { useTable } from "../useTable.ts";
@@ -176,15 +177,15 @@ function FloorTimer() {
     return () => clearInterval(timer);
   }, []);
   if (since === 0) return null;
-  const spoken = Math.max(0, ((frozen ?? now + skew) - since) / 1000);
-  if (limit === 0) {
+  const shown = floorClock(since, limit, frozen ?? now + skew);
+  if ("spoken" in shown) {
     return (
       <span className="timer" role="timer" data-testid="floor-timer">
-        {t("chamber.spoken", { time: clock(spoken) })}
+        {t("chamber.spoken", { time: clock(shown.spoken) })}
       </span>
     );
   }
-  const left = limit - spoken;
+  const { left } = shown;
   return (
     <span className={left > 0 ? "timer" : "timer over"} role="timer" data-testid="floor-timer">
       {left > 0 ? t("chamber.timeLeft", { time: clock(left) }) : t("chamber.timeUp")}
