@@ -21,6 +21,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { ApiError, connect, createSession, findSession } from "./api.ts";
 import { rememberHosted } from "./hosted.ts";
 import { currentLanguage } from "./i18n.ts";
+import { forgetTickets, keepTicket, latestTicket, ticketFor } from "./seatKeys.ts";
 
 /** One chair, as the page shows it. */
 export interface SeatView {
@@ -334,8 +335,15 @@ const initial: TableStore = {
   card: null,
   corridor: [],
   chair: "",
-  draft: { code: new URLSearchParams(window.location.search).get("code") ?? "", name: "" },
+  // The code of the link or QR code; else the table this device last joined, for a student whose tab was closed.
+  draft: firstDraft(new URLSearchParams(window.location.search).get("code")),
 };
+
+/** The join form as the page opens: the link's code, else the table this device last joined, and its name. */
+function firstDraft(linked: string | null): TableStore["draft"] {
+  const ticket = latestTicket(linked ? normalizeJoinCode(linked) : undefined);
+  return { code: linked ?? ticket?.joinCode ?? "", name: ticket?.name ?? "" };
+}
 
 export const tableStore = createStore<TableStore>(() => initial);
 const set = tableStore.setState;
@@ -362,6 +370,8 @@ interface Saved {
   chamber?: ChamberId;
   hostKey?: string;
   resumeKey?: string;
+  /** The name a player joined under: their ticket on this device is kept under it (`seatKeys.ts`). */
+  name?: string;
 }
 const SAVED_KEY = "brink.table";
 const saved = (): Saved | null => {
@@ -547,7 +557,18 @@ function bind(joined: Room, joinCode: string, target: JoinTarget): void {
       chamber: target.chamber,
       ...(current?.hostKey ? { hostKey: current.hostKey } : {}),
       ...(you.resumeKey ? { resumeKey: you.resumeKey } : current?.resumeKey ? { resumeKey: current.resumeKey } : {}),
+      ...(current?.name ? { name: current.name } : {}),
     });
+    // A new player's ticket outlives the tab: typing the same code and name again brings them back.
+    if (you.resumeKey && current?.name && !current.hostKey) {
+      keepTicket({
+        joinCode,
+        sessionId: you.sessionId,
+        name: current.name,
+        resumeKey: you.resumeKey,
+        ...(target.chamber ? { chamber: target.chamber } : {}),
+      });
+    }
   });
   joined.onMessage(SERVER_MESSAGES.allowed, (wire: AllowedWire) => set({ allowed: unpackAllowed(wire) }));
   joined.onMessage(SERVER_MESSAGES.card, (card: CardMessage) => set({ card }));
@@ -578,6 +599,8 @@ function bind(joined: Room, joinCode: string, target: JoinTarget): void {
     // 4000 is a consented leave. Anything else (the server restarted, reconnection ran out) while we
     // still hold a ticket to this table: try to come back as the same host or player.
     if (code === CLOSE_CODES.sessionDeleted) {
+      const gone = saved()?.sessionId;
+      if (gone) forgetTickets(gone);
       save(null);
       set({ status: "left", pending: null });
       fail("session/deleted");
@@ -649,15 +672,25 @@ export async function joinSession(rawCode: string, rawName: string, chamber?: Ch
   set({ pending: "join", error: null, status: "connecting" });
   try {
     const previous = saved();
-    const back = previous?.joinCode === joinCode ? previous.chamber : undefined;
+    // This tab's own table, else a ticket this device kept under the same code and name (a closed tab).
+    const ticket = latestTicket(joinCode, name.value);
+    const back = previous?.joinCode === joinCode ? previous.chamber : ticket?.chamber;
     const target = await findSession(joinCode, chamber ?? back);
     if (target.chambers.length > 1 && !chamber && !back) {
       set({ status: "idle", pending: null, choosing: { code: joinCode, name: name.value }, chambers: target.chambers });
       return;
     }
     const resumeKey =
-      previous?.sessionId === target.sessionId && previous.chamber === back ? previous.resumeKey : undefined;
-    save({ joinCode, sessionId: target.sessionId, chamber: target.chamber, ...(resumeKey ? { resumeKey } : {}) });
+      previous?.sessionId === target.sessionId && previous.chamber === back && previous.resumeKey
+        ? previous.resumeKey
+        : ticketFor(target.sessionId, name.value, target.chambers.length > 1 ? target.chamber : undefined)?.resumeKey;
+    save({
+      joinCode,
+      sessionId: target.sessionId,
+      chamber: target.chamber,
+      name: name.value,
+      ...(resumeKey ? { resumeKey } : {}),
+    });
     const joined = await connect(target, resumeKey ? { resumeKey } : {});
     bind(joined, joinCode, target);
     set({ choosing: null });
@@ -805,6 +838,9 @@ export async function switchChamber(chamber: ChamberId): Promise<void> {
 
 export async function leave(): Promise<void> {
   const current = room;
+  // A consented leave gives up the place: the ticket would bring back a player no longer at the table.
+  const left = saved();
+  if (left?.sessionId && !left.hostKey) forgetTickets(left.sessionId);
   save(null);
   room = null;
   if (current) await current.leave(true).catch(() => undefined);
