@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { classOf, LandingPage, LobbyPage } from "./pages.ts";
+
+// What broke a whole lesson tried from outside (issue 21): each test here failed before its fix.
+
+test("the debrief left open for a minute asks for the record once, and stays usable", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  const host = await context.newPage();
+  const landing = new LandingPage(host);
+  await landing.open("?lng=en");
+  await landing.createSession();
+  const link = await host.getByTestId("debrief-link").getAttribute("href");
+  const debrief = await context.newPage();
+  const asked: string[] = [];
+  debrief.on("request", (request) => {
+    if (/\/api\/sessions\/[^/]+\/record(\?|$)/.test(new URL(request.url()).pathname)) asked.push(request.url());
+  });
+  await debrief.goto(`${link}&lng=en`);
+  await expect(debrief.getByTestId("debrief")).toBeVisible();
+  // A teacher leaves the debrief on the projector while the class talks: nothing keeps asking.
+  await debrief.waitForTimeout(60_000);
+  expect(asked).toHaveLength(1);
+  await expect(debrief.getByTestId("debrief")).toBeVisible();
+  await expect(debrief.getByRole("alert")).toHaveCount(0);
+  // The teacher's own refresh asks once more.
+  await debrief.getByRole("button", { name: "Refresh" }).click();
+  await expect.poll(() => asked.length).toBe(2);
+  await context.close();
+});
+
+test("a phone whose tab is closed comes back to its seat with the same code and name, not as a second player", async ({
+  browser,
+}) => {
+  const { host, students, code, close } = await classOf(browser, ["Lucía"], { phones: true });
+  const [phone] = students;
+  if (!phone) throw new Error("no student");
+  await new LobbyPage(phone).seatButton("Uruguay").click();
+  await expect(phone.getByTestId("you")).toContainText("You voice Uruguay.");
+  const context = phone.context();
+  await phone.close();
+  // The phone discards the tab; the student opens the game again and finds the code and her name filled in.
+  const again = await context.newPage();
+  const landing = new LandingPage(again);
+  await landing.open("?lng=en");
+  await expect(again.getByLabel("Join code")).toHaveValue(code);
+  await expect(again.getByLabel("Your name")).toHaveValue("Lucía");
+  await again.getByRole("button", { name: "Join", exact: true }).click();
+  await expect(again.getByTestId("you")).toContainText("You voice Uruguay.");
+  const hostLobby = new LobbyPage(host);
+  await expect(hostLobby.seat("URY")).toContainText("Held by Lucía");
+  const players = host.getByRole("region", { name: "Players at the table" });
+  // One Lucía at the table, the one in the seat: the host's list has one of her to remove.
+  await expect(players.getByRole("button", { name: "Remove Lucía" })).toHaveCount(1);
+  // Another student on the same device, under another name, is another player.
+  const friend = await context.newPage();
+  await new LandingPage(friend).open("?lng=en");
+  await friend.getByLabel("Your name").fill("Tomás");
+  await friend.getByRole("button", { name: "Join", exact: true }).click();
+  await expect(friend.getByTestId("you")).toContainText("You are Tomás.");
+  await expect(friend.getByTestId("you")).not.toContainText("Uruguay");
+  await close();
+});
+
+test("a seat on the class list waits for its student: shown as kept, refused to another", async ({ browser }) => {
+  const { host, students, close } = await classOf(browser, ["Ana"], { phones: true });
+  const [ana] = students;
+  if (!ana) throw new Error("no student");
+  await host.getByText("Fill by class list").click();
+  await host.getByLabel("Class list").fill("Lucía: Mexico");
+  await host.getByRole("button", { name: "Plan the seats" }).click();
+  const anaLobby = new LobbyPage(ana);
+  await expect(anaLobby.seat("MEX")).toContainText("Kept for Lucía, on the class list");
+  const mexico = anaLobby.seatButton("Mexico");
+  await expect(mexico).toHaveAttribute("aria-disabled", "true");
+  await mexico.click({ force: true });
+  await expect(new LobbyPage(host).seat("MEX")).not.toContainText("Held by");
+  // The host frees it: Ana may take it.
+  await host.getByRole("button", { name: "Free the seat: Mexico (planned for Lucía)" }).click();
+  await expect(anaLobby.seat("MEX")).toContainText("Open");
+  await mexico.click();
+  await expect(ana.getByTestId("you")).toContainText("You voice Mexico.");
+  await close();
+});
