@@ -1,7 +1,5 @@
 import { randomInt } from "node:crypto";
-import { existsSync } from "node:fs";
 import { networkInterfaces } from "node:os";
-import { join } from "node:path";
 import type { ChamberId } from "@brink/engine";
 import {
   createSessionRequest,
@@ -26,6 +24,7 @@ import { draining } from "./rooms/CouncilRoom.ts";
 import { secretMatches } from "./secrets.ts";
 import { createSession } from "./sessions.ts";
 import { StorageError, type Store } from "./store.ts";
+import { serveWebApp } from "./webApp.ts";
 
 export interface HttpOptions {
   readonly store: Store;
@@ -343,18 +342,5 @@ export function configureHttp(app: express.Application, options: HttpOptions): v
     res.status(500).json(error(WIRE_ERRORS.internal, "Something went wrong on the server."));
   });
 
-  if (existsSync(join(webDist, "index.html"))) {
-    app.use(express.static(webDist, { index: "index.html", maxAge: "1h" }));
-    // Client-side routes (/join/KX4PQ7, /host/…) all load the app.
-    app.get(/^\/(?!api\/|matchmake\/).*/, (_req, res) => {
-      res.sendFile(join(webDist, "index.html"));
-    });
-  } else {
-    app.get("/", (_req, res) => {
-      res
-        .status(503)
-        .type("text/plain")
-        .send("The web app is not built. Run `npm start` (it builds it), or `pnpm run build` and restart.");
-    });
-  }
+  serveWebApp(app, webDist);
 }
