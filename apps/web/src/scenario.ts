@@ -1,13 +1,26 @@
-import { type PublicScenarioData, scenarioProse } from "@brink/scenario/public";
-import { useEffect, useMemo, useState } from "react";
+import type { PublicScenarioData } from "@brink/scenario/public";
+import { useEffect, useState } from "react";
 import { inLanguage, type Language } from "./i18n.ts";
 
 export type PublicScenario = PublicScenarioData;
 
-/** The public scenario, loaded once on first need as its own chunk: the first screen does not wait for it. */
-let loading: Promise<PublicScenario> | null = null;
-const loadScenario = (): Promise<PublicScenario> => {
-  loading ??= import("@brink/scenario/public").then((m) => m.october1962Public);
+/** The scenario's own words by their English text (see `scenarioProse`). */
+type Prose = ReadonlyMap<
+  string,
+  { readonly en: string; readonly es?: string | undefined; readonly pt?: string | undefined }
+>;
+
+/**
+ * The public scenario, loaded once on first need as its own chunk: the first screens (landing, join, the seat
+ * picker) do not wait for it. Only types are imported from it here: a value imported would bring the whole
+ * chunk along with this module, to every phone before it is seated.
+ */
+let loading: Promise<{ scenario: PublicScenario; prose: Prose }> | null = null;
+const loadScenario = (): Promise<{ scenario: PublicScenario; prose: Prose }> => {
+  loading ??= import("@brink/scenario/public").then((m) => ({
+    scenario: m.october1962Public,
+    prose: m.scenarioProse(m.october1962Public),
+  }));
   return loading;
 };
 
@@ -17,7 +30,7 @@ export function useScenario(): PublicScenario | null {
   useEffect(() => {
     let live = true;
     void loadScenario().then((loaded) => {
-      if (live) setScenario(loaded);
+      if (live) setScenario(loaded.scenario);
     });
     return () => {
       live = false;
@@ -32,11 +45,16 @@ export function useScenario(): PublicScenario | null {
  * person's words, as it is, even where a person chose a talking point in their own language.
  */
 export function useScenarioProse(): (text: string) => { text: string; lang?: Language } {
-  const scenario = useScenario();
-  const known = useMemo(
-    () => (scenario ? scenarioProse(scenario) : new Map<string, { readonly en: string }>()),
-    [scenario],
-  );
+  const [known, setKnown] = useState<Prose>(() => new Map());
+  useEffect(() => {
+    let live = true;
+    void loadScenario().then((loaded) => {
+      if (live) setKnown(loaded.prose);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   return (text) => {
     const prose = known.get(text);
     return prose ? inLanguage(prose) : { text };

@@ -37,6 +37,7 @@ export function Lobby() {
   const role = useTable((s) => s.role);
   const lobby = useTable((s) => s.procedure.phase === "lobby");
   const seated = useTable(canPickSeat);
+  const inTeam = useTable((s) => teamSeatOf(s.seats, s.playerId) !== undefined);
   const chamber = useTable((s) => s.chamber);
   const chambers = useTable((s) => s.chambers);
   // A student moves on to the other council when this one is over (or has not begun): never mid-debate.
@@ -57,9 +58,13 @@ export function Lobby() {
         </button>
       </div>
       <JoinCode />
-      <Suspense fallback={null}>
-        <Session />
-      </Suspense>
+      {/* The session's screens (the host's start and run sheet, the chamber) are fetched once they can show
+          something: a student's phone waits for no more than the seat picker before it is seated. */}
+      {(role === "host" || !lobby || inTeam) && (
+        <Suspense fallback={null}>
+          <Session />
+        </Suspense>
+      )}
       {role !== "player" && lobby && <p>{role === "host" ? t("lobby.hostView") : t("lobby.observerView")}</p>}
       {seated ? <You /> : role === "host" && <HostJoin />}
       <Suspense fallback={null}>
