@@ -28,7 +28,7 @@ test("a session of both councils: a student in the Security Council tables a dra
   await expect(lobby.seat("USSR")).toContainText("Permanent member: its no is a veto");
   await expect(lobby.seat("SG")).toContainText("statements and appeals, no vote");
   await lobby.seatButton("United States").click();
-  await expect(student.getByTestId("you")).toContainText("You voice United States");
+  await expect(student.getByTestId("you")).toContainText("You voice the United States");
   await expectNoSideScroll(student);
   await expectAccessible(student, "a student's Security Council lobby, on a phone");
 
@@ -50,13 +50,13 @@ test("a session of both councils: a student in the Security Council tables a dra
     "Calls for the missiles to leave Cuba under UN observers.",
   );
   await student.getByRole("button", { name: "Ask for a vote on your draft" }).click();
-  const ballot = student.getByRole("group", { name: "Your vote for United States" });
+  const ballot = student.getByRole("group", { name: "Your vote for the United States" });
   await expect(ballot).toBeVisible({ timeout: 15_000 });
   await expect(student.getByTestId("roll-call")).toContainText("7 yes votes needed to pass");
   await ballot.getByRole("button", { name: "Yes" }).click();
 
   // The Soviet Union votes no: a veto, said in words on the projector's record of votes.
-  const row = projector.getByTestId("votes").getByRole("row", { name: /Draft of United States/ });
+  const row = projector.getByTestId("votes").getByRole("row", { name: /Draft of the United States/ });
   await expect(row).toContainText("Rejected", { timeout: 15_000 });
   await expect(row).toContainText("Soviet Union");
   await expect(projector.getByTestId("votes").getByRole("columnheader", { name: "Veto" })).toBeVisible();

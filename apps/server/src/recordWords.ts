@@ -1,43 +1,10 @@
 // The words of the printed record (an OAS *acta*, a Security Council summary record) in the three languages
 // a session may be held in. Written for Brink; the type makes every language say everything.
 
-export type RecordLanguage = "en" | "es" | "pt";
+import { type NameLanguage, nameAs } from "@brink/protocol";
 
-/**
- * The article each language puts before a delegation's name, where it puts one: "the United States", "los
- * Estados Unidos", "o Brasil". Portuguese names most countries with one; Spanish and English only a few.
- */
-const ARTICLES: Readonly<Record<RecordLanguage, Readonly<Record<string, string>>>> = {
-  en: { USA: "the", USSR: "the", GBR: "the", DOM: "the", ROC: "the", UAR: "the" },
-  es: { USA: "los", USSR: "la", GBR: "el", DOM: "la", ROC: "la", UAR: "la" },
-  pt: {
-    USA: "os",
-    USSR: "a",
-    GBR: "o",
-    DOM: "a",
-    ROC: "a",
-    UAR: "a",
-    ARG: "a",
-    BOL: "a",
-    BRA: "o",
-    CHL: "o",
-    COL: "a",
-    CRI: "a",
-    ECU: "o",
-    GTM: "a",
-    HTI: "o",
-    MEX: "o",
-    NIC: "a",
-    PAN: "o",
-    PRY: "o",
-    PER: "o",
-    URY: "o",
-    VEN: "a",
-    FRA: "a",
-    IRL: "a",
-    ROU: "a",
-  },
-};
+export type RecordLanguage = NameLanguage;
+
 type Choice = "yes" | "no" | "abstain" | "absent";
 
 /**
@@ -46,6 +13,8 @@ type Choice = "yes" | "no" | "abstain" | "absent";
  * or `the` ("the United States") as the subject; the roll call and the list of those present use bare names.
  */
 export interface RecordWords {
+  /** Whose words these are: names are listed in this language's alphabetical order. */
+  readonly language: RecordLanguage;
   /** "of Mexico", "of the United States": a delegation's name after "the representative", with its article. */
   readonly of: (id: string, name: string) => string;
   /** "Mexico", "the United States": a delegation's name as a sentence's subject, with its article. */
@@ -130,8 +99,9 @@ export interface RecordWords {
 }
 
 const en: RecordWords = {
-  of: (id, name) => `of ${en.the(id, name)}`,
-  the: (id, name) => (ARTICLES.en[id] ? `${ARTICLES.en[id]} ${name}` : name),
+  language: "en",
+  of: (id, name) => nameAs("en", id, name, "of"),
+  the: (id, name) => nameAs("en", id, name, "the"),
   oasBody: "Council of the Organization of American States",
   oasTitle: (date) => `Record of the meeting of ${date}, as held by the class`,
   unscBody: "United Nations Security Council",
@@ -236,8 +206,9 @@ const en: RecordWords = {
 const choiceEn: Record<Choice, string> = { yes: "yes", no: "no", abstain: "abstention", absent: "absent" };
 
 const es: RecordWords = {
-  of: (id, name) => (ARTICLES.es[id] === "el" ? `del ${name}` : `de ${es.the(id, name)}`),
-  the: (id, name) => (ARTICLES.es[id] ? `${ARTICLES.es[id]} ${name}` : name),
+  language: "es",
+  of: (id, name) => nameAs("es", id, name, "of"),
+  the: (id, name) => nameAs("es", id, name, "the"),
   oasBody: "Consejo de la Organización de los Estados Americanos",
   oasTitle: (date) => `Acta de la sesión del ${date}, tal como la celebró la clase`,
   unscBody: "Consejo de Seguridad de las Naciones Unidas",
@@ -347,8 +318,9 @@ const es: RecordWords = {
 const choiceEs: Record<Choice, string> = { yes: "sí", no: "no", abstain: "abstención", absent: "ausente" };
 
 const pt: RecordWords = {
-  of: (id, name) => (ARTICLES.pt[id] ? `d${ARTICLES.pt[id]} ${name}` : `de ${name}`),
-  the: (id, name) => (ARTICLES.pt[id] ? `${ARTICLES.pt[id]} ${name}` : name),
+  language: "pt",
+  of: (id, name) => nameAs("pt", id, name, "of"),
+  the: (id, name) => nameAs("pt", id, name, "the"),
   oasBody: "Conselho da Organização dos Estados Americanos",
   oasTitle: (date) => `Ata da sessão de ${date}, tal como a turma a realizou`,
   unscBody: "Conselho de Segurança das Nações Unidas",

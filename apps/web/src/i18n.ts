@@ -2,6 +2,7 @@ import i18n, { type BackendModule, type ResourceKey } from "i18next";
 import LanguageDetector from "i18next-browser-languagedetector";
 import { initReactI18next } from "react-i18next";
 import en from "./locales/en.json";
+import { NAME_FORMATS, nameIn } from "./names.ts";
 
 export const LANGUAGES = [
   { code: "en", label: "English" },
@@ -47,6 +48,13 @@ void i18n
     interpolation: { escapeValue: false },
     detection: { order: ["querystring", "localStorage", "navigator"], caches: ["localStorage"] },
   });
+
+// A delegation's name with its article where the sentence needs one: "{{delegation, of}}" → "do Brasil".
+for (const format of NAME_FORMATS) {
+  i18n.services.formatter?.add(format, (value: unknown, lng: string | undefined) =>
+    nameIn(lng ?? "en", String(value), format),
+  );
+}
 
 i18n.on("languageChanged", (lng) => {
   document.documentElement.lang = lng;

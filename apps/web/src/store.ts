@@ -21,6 +21,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { ApiError, connect, createSession, findSession } from "./api.ts";
 import { rememberHosted } from "./hosted.ts";
 import { currentLanguage } from "./i18n.ts";
+import { learnNames } from "./names.ts";
 import { forgetTickets, keepTicket, latestTicket, ticketFor } from "./seatKeys.ts";
 
 /** One chair, as the page shows it. */
@@ -455,6 +456,7 @@ function mirror(store: StoreApi<TableStore>, state: SyncedState): void {
     const previous = before[i];
     return previous && sameSeat(previous, next) ? previous : next;
   });
+  if (seats.some((s, i) => s !== before[i])) learnNames(seats);
   const changed =
     before.length > 0 ? seats.find((s, i) => s !== before[i] && s.holderId !== before[i]?.holderId) : null;
   const previous = get().procedure;

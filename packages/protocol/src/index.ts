@@ -3,4 +3,5 @@
 export * from "./codes.ts";
 export * from "./http.ts";
 export * from "./messages.ts";
+export * from "./names.ts";
 export * from "./record.ts";

@@ -1,5 +1,6 @@
 import { REASONS } from "@brink/engine";
 import { describe, expect, it } from "vitest";
+import { NAME_FORMATS } from "../names.ts";
 import en from "./en.json";
 import es from "./es.json";
 import pt from "./pt.json";
@@ -35,8 +36,12 @@ describe("the interface's languages", () => {
     const english = new Map(entries(en));
     for (const [key, text] of entries(catalogue)) {
       if (!MAY_BE_EMPTY.has(key)) expect(text, key).not.toBe("");
-      const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
+      // A placeholder by its name: each language may shape a name its own way ("{{delegation, of}}").
+      const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)(?:, *\w+)?\}\}/g)].map((m) => m[1]).sort();
       expect(placeholders(text), key).toEqual(placeholders(english.get(key) ?? ""));
+      for (const [, format] of text.matchAll(/\{\{\w+, *(\w+)\}\}/g)) {
+        expect(NAME_FORMATS, `${key}: the format ${format}`).toContain(format);
+      }
     }
   });
 });

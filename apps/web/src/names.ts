@@ -1,0 +1,31 @@
+import { capitalized, NAME_FORMS, type NameLanguage, nameAs } from "@brink/protocol";
+
+/**
+ * The delegations' names this page has been told of, by language and name: the interface's sentences receive
+ * a name ("Brasil"), and `nameIn` finds whose it is to give it its article ("do Brasil"). Learnt from the
+ * table's seats as they arrive.
+ */
+const ids = new Map<string, string>();
+const key = (language: string, name: string) => `${language}:${name}`;
+
+export function learnNames(seats: readonly { delegation: string; names: Readonly<Record<NameLanguage, string>> }[]) {
+  for (const seat of seats) {
+    for (const language of ["en", "es", "pt"] as const) ids.set(key(language, seat.names[language]), seat.delegation);
+  }
+}
+
+/**
+ * A delegation's name as the sentence needs it, for the interface's formatters: `{{delegation, of}}` is "do
+ * Brasil" in Portuguese, `{{delegation, The}}` opens a sentence ("O Brasil", "The United States"). A name this
+ * page does not know is left bare.
+ */
+export function nameIn(language: string, name: string, format: string): string {
+  const lng: NameLanguage = language === "es" || language === "pt" ? language : "en";
+  const form = NAME_FORMS.find((f) => f === format.toLowerCase());
+  if (!form) return name;
+  const shaped = nameAs(lng, ids.get(key(lng, name)) ?? "", name, form);
+  return format === "The" ? capitalized(shaped) : shaped;
+}
+
+/** The formats a sentence may ask of a name, in the catalogues: `the`, `The`, `of`, `to`, `for`. */
+export const NAME_FORMATS = [...NAME_FORMS, "The"] as const;
