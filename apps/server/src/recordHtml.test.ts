@@ -95,6 +95,24 @@ describe("the printed record", () => {
     expect(pt).toContain(escapeHtml(brazil?.pt ?? "missing"));
   });
 
+  it("lists the delegations present and each roll call in the reader's alphabetical order", () => {
+    const order = (page: string, names: string[]) =>
+      names.map((n) => page.indexOf(`<span class="delegation">${n}</span>`));
+    // Bolivia, Brazil, Chile, Colombia… in English; Brasil, Chile, Colombia, Costa Rica, Ecuador, El Salvador,
+    // Estados Unidos in Spanish — where the United States stands between El Salvador and Guatemala.
+    const es = recordHtml(both, { ...context, language: "es" });
+    const [salvador, usa, guatemala] = order(es, ["El Salvador", "Estados Unidos", "Guatemala"]);
+    expect(salvador).toBeGreaterThan(0);
+    expect(usa).toBeGreaterThan(salvador ?? 0);
+    expect(guatemala).toBeGreaterThan(usa ?? 0);
+    // In a roll call too: the yes votes of the convocation, in Portuguese order.
+    const pt = recordHtml(both, { ...context, language: "pt" });
+    const yes = pt.match(/<p class="roll"><strong>[^<]+\(\d+\):<\/strong> ([^<]+)\.<\/p>/)?.[1]?.split(", ") ?? [];
+    expect(yes.length).toBeGreaterThan(10);
+    expect(yes).toEqual([...yes].sort(new Intl.Collator("pt").compare));
+    expect(yes.indexOf("Estados Unidos")).toBeLessThan(yes.indexOf("Guatemala"));
+  });
+
   it("writes every kind of act in every language, and leaves whatever a player wrote inert", () => {
     for (const language of ["en", "es", "pt"] as const) {
       const page = recordHtml(everyKind(), { ...context, language });

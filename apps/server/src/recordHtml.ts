@@ -63,6 +63,7 @@ export function recordHtml(record: SessionRecord, context: PrintedRecordContext)
   const name = (id: string | undefined) =>
     id === undefined ? "—" : (scenario.delegations.find((d) => d.id === id)?.name[language] ?? id);
   const of = (id: string | undefined) => (id === undefined ? "—" : words.of(id, name(id)));
+  const collator = new Intl.Collator(language);
   const label = questionLabel(record, words, of);
   const prose = inRecordLanguage(scenario, language);
   const { oasCouncil, securityCouncil } = scenario;
@@ -81,7 +82,10 @@ export function recordHtml(record: SessionRecord, context: PrintedRecordContext)
   };
   const chambers = record.chambers.map((chamber) => {
     const heading = titles[chamber];
-    const present = (record.contributions ?? []).filter((c) => c.chamber === chamber);
+    // In the reader's alphabetical order, as a record in their language lists them ("Brasil" after "Bolivia").
+    const present = (record.contributions ?? [])
+      .filter((c) => c.chamber === chamber)
+      .sort((a, b) => collator.compare(name(a.delegation), name(b.delegation)));
     const minutes = (record.minutes ?? []).filter((m) => m.chamber === chamber);
     return html`<section class="chamber" lang="${language}">
   <header>
@@ -271,7 +275,9 @@ function voteBody(
   if (!vote) return html``;
   const { yes, no, abstain, absent } = vote.tally;
   const roll = (["yes", "no", "abstain", "absent"] as const).flatMap((choice) => {
-    const members = Object.entries(vote.choices).flatMap(([id, c]) => (c === choice ? [name(id)] : []));
+    const members = Object.entries(vote.choices)
+      .flatMap(([id, c]) => (c === choice ? [name(id)] : []))
+      .sort(new Intl.Collator(words.language).compare);
     if (choice === "absent" && members.length === 0) return [];
     return [
       html`<p class="roll"><strong>${words.rollCall[choice]} (${members.length}):</strong> ${
