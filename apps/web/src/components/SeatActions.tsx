@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDelegationName } from "../delegationName.ts";
 import { inLanguage } from "../i18n.ts";
-import { useScenario } from "../scenario.ts";
+import { useScenario, useScenarioProse } from "../scenario.ts";
 import { act, type Command } from "../store.ts";
 import { useTable } from "../useTable.ts";
 import { ActButton, TextAction } from "./ActButton.tsx";
@@ -188,6 +188,9 @@ function AmendmentForm() {
   const [text, setText] = useState("");
   const [armedForce, setArmedForce] = useState(false);
   const current = paragraphs.find((p) => p.number === paragraph);
+  // The draft's own words in the reader's language where the scenario has them; an amendment as it was written.
+  const prose = useScenarioProse();
+  const reads = current ? prose(current.text) : null;
   return (
     <details className="action">
       <summary>{t("actions.amend")}</summary>
@@ -211,9 +214,9 @@ function AmendmentForm() {
             </option>
           ))}
         </select>
-        {current && (
+        {reads && (
           <p className="hint">
-            {t("actions.nowReads")} <span lang="en">{current.text}</span>
+            {t("actions.nowReads")} <span lang={reads.lang}>{reads.text}</span>
           </p>
         )}
         <label htmlFor="amend-text">{t("actions.newText")}</label>
