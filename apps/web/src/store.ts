@@ -622,14 +622,23 @@ async function comeBack(): Promise<void> {
   set({ status: "left" });
 }
 
+/** Refusals that only say a second tap arrived after the first: the first stands, and nothing is shown. */
+const REPEATED: ReadonlySet<string> = new Set(["vote/already_cast"]);
+
 async function request<T extends ClientRequestType>(type: T, payload: ClientRequest<T>): Promise<boolean> {
   if (!room || get().status !== "connected") {
     fail("network", "Not connected to the table.");
     return false;
   }
+  // A double tap: the first request is on its way, and the screen's buttons wait for its answer.
+  if (get().pending !== null) return false;
   set({ pending: type, error: null });
   try {
     const reply = (await room.request(type, payload)) as RequestReply;
+    if (!reply.ok && REPEATED.has(reply.code)) {
+      set({ pending: null });
+      return false;
+    }
     if (!reply.ok) {
       fail(reply.code, reply.message);
       return false;
