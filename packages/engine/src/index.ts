@@ -57,6 +57,7 @@ export type {
   Pledge,
 } from "./bots/persuasion.ts";
 export { REASONS, type ReasonCode, type ReasonParams, readReason, reasonText } from "./bots/reasons.ts";
+export { type ChairFacts, type ChairStep, chairStep } from "./chairStep.ts";
 export {
   type CorridorMessage,
   type CorridorRejectionCode,
