@@ -14,8 +14,8 @@ describe("a delegation's name in the interface's sentences", () => {
     expect(nameIn("pt", "Estados Unidos", "for")).toBe("pelos Estados Unidos");
     expect(nameIn("es", "Reino Unido", "to")).toBe("al Reino Unido");
     expect(nameIn("es", "Brasil", "of")).toBe("de Brasil");
-    expect(nameIn("en", "United States", "The")).toBe("The United States");
-    expect(nameIn("en", "Brazil", "The")).toBe("Brazil");
+    expect(nameIn("en", "United States", "start")).toBe("The United States");
+    expect(nameIn("en", "Brazil", "start")).toBe("Brazil");
   });
 
   it("leaves a name it does not know without an article, and an unknown format alone", () => {

@@ -16,16 +16,16 @@ export function learnNames(seats: readonly { delegation: string; names: Readonly
 
 /**
  * A delegation's name as the sentence needs it, for the interface's formatters: `{{delegation, of}}` is "do
- * Brasil" in Portuguese, `{{delegation, The}}` opens a sentence ("O Brasil", "The United States"). A name this
- * page does not know is left bare.
+ * Brasil" in Portuguese, `{{delegation, start}}` opens a sentence ("O Brasil", "The United States"). A name this
+ * page does not know is left bare. (i18next takes a format's name in any case: "the" and "The" would be one.)
  */
 export function nameIn(language: string, name: string, format: string): string {
   const lng: NameLanguage = language === "es" || language === "pt" ? language : "en";
-  const form = NAME_FORMS.find((f) => f === format.toLowerCase());
+  const form = format === "start" ? "the" : NAME_FORMS.find((f) => f === format);
   if (!form) return name;
   const shaped = nameAs(lng, ids.get(key(lng, name)) ?? "", name, form);
-  return format === "The" ? capitalized(shaped) : shaped;
+  return format === "start" ? capitalized(shaped) : shaped;
 }
 
-/** The formats a sentence may ask of a name, in the catalogues: `the`, `The`, `of`, `to`, `for`. */
-export const NAME_FORMATS = [...NAME_FORMS, "The"] as const;
+/** The formats a sentence may ask of a name, in the catalogues: `the`, `of`, `to`, `for`, and `start`. */
+export const NAME_FORMATS = [...NAME_FORMS, "start"] as const;

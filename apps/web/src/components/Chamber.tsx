@@ -8,6 +8,7 @@ import { useTable } from "../useTable.ts";
 import { ChairConsole } from "./ChairConsole.tsx";
 import { CrisisPanel, SecretaryGeneralDesk, TransmittedResolution } from "./Crisis.tsx";
 import { InjectEvent, News } from "./News.tsx";
+import { NowBar } from "./NowBar.tsx";
 import { inSentence, useQuestionLabel } from "./questionLabel.ts";
 import { Resolution } from "./Resolution.tsx";
 import { ScrollFrame } from "./ScrollFrame.tsx";
@@ -149,6 +150,7 @@ export function Chamber() {
       <RollCall />
       <SeatActions />
       {unsc ? <PresidentConsole /> : <ChairConsole />}
+      <NowBar />
       <SecretaryGeneralDesk />
       <InjectEvent />
       <CrisisPanel />
@@ -217,8 +219,6 @@ export function Floor() {
 export function RollCall({ large = false }: { large?: boolean }) {
   const { t } = useTranslation();
   const procedure = useTable((s) => s.procedure);
-  const canVote = useTable((s) => s.allowed.commands.includes("vote"));
-  const pending = useTable((s) => s.pending);
   const name = useDelegationName();
   const label = useQuestionLabel();
   const seats = useTable((s) => s.seats);
@@ -259,21 +259,7 @@ export function RollCall({ large = false }: { large?: boolean }) {
           <span aria-hidden="true">⛔</span> {t("unsc.vetoBy", { list: vetoes.join(", ") })}
         </p>
       )}
-      {canVote && (
-        <fieldset className="vote-buttons">
-          <legend>{t("chamber.yourVote", { delegation: procedure.called ? name(procedure.called) : "" })}</legend>
-          {(["yes", "no", "abstain"] as const).map((choice) => (
-            <button
-              key={choice}
-              type="button"
-              onClick={() => void act({ type: "vote", choice })}
-              disabled={pending !== null}
-            >
-              {t(`tally.${choice}`)}
-            </button>
-          ))}
-        </fieldset>
-      )}
+      {/* This seat's ballot is in the bar at the foot of the screen (NowBar), in view wherever a phone is scrolled. */}
     </div>
   );
 }
