@@ -51,6 +51,19 @@ export function App() {
     void (projectorCode ? watchSession(projectorCode, projectorChamber) : resumeSaved());
   }, []);
 
+  // The projector is a screen of its own: no bar, no control (its language follows the session's).
+  if (projectorCode !== null) {
+    return (
+      <main id="main" className="projector-screen">
+        <ErrorBanner />
+        <Suspense fallback={null}>
+          <Projector />
+        </Suspense>
+        <Announcer />
+      </main>
+    );
+  }
+
   return (
     <>
       <header className="topbar">
@@ -65,10 +78,6 @@ export function App() {
         {debriefSession !== null ? (
           <Suspense fallback={null}>
             <Debrief sessionId={debriefSession} />
-          </Suspense>
-        ) : projectorCode !== null ? (
-          <Suspense fallback={null}>
-            <Projector />
           </Suspense>
         ) : status === "idle" || status === "left" || fromLanding ? (
           <>

@@ -255,6 +255,8 @@ export interface TableStore {
   readonly periodMinutes: 45 | 50 | 90 | null;
   /** How bots voice the empty seats: as in 1962, or weighing the table. */
   readonly mode: SessionMode;
+  /** The session's own language, chosen when it was created: the projector speaks it. */
+  readonly language: "en" | "es" | "pt";
   /** Whether bots voice the empty seats (the host may turn them off). */
   readonly bots: boolean;
   /** The request in flight, e.g. `claimSeat`; controls wait for it. */
@@ -295,6 +297,7 @@ const initial: TableStore = {
   hostConnected: false,
   periodMinutes: null,
   mode: "historical",
+  language: "en",
   bots: true,
   pending: null,
   error: null,
@@ -417,6 +420,7 @@ interface SyncedState extends ProcedureView {
   hostConnected: boolean;
   periodMinutes: number;
   mode: string;
+  language: string;
   bots: boolean;
   chair: string;
 }
@@ -533,6 +537,7 @@ function mirror(store: StoreApi<TableStore>, state: SyncedState): void {
     chair: state.chair,
     periodMinutes: state.periodMinutes === 0 ? null : (state.periodMinutes as 45 | 50 | 90),
     mode: state.mode === "open" ? "open" : "historical",
+    language: state.language === "es" || state.language === "pt" ? state.language : "en",
     bots: state.bots,
     announcement: crisisNews ?? announcement,
     procedure,
