@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { classOf, LandingPage, LobbyPage } from "./pages.ts";
+import { classOf, expectFitsScreen, LandingPage, LobbyPage } from "./pages.ts";
 
 // What broke a whole lesson tried from outside (issue 21): each test here failed before its fix.
 
@@ -81,4 +81,52 @@ test("a seat on the class list waits for its student: shown as kept, refused to 
   await mexico.click();
   await expect(ana.getByTestId("you")).toContainText("You voice Mexico.");
   await close();
+});
+
+test("the projector fits 1920×1080 and 1280×720 in the lobby, a debate and a roll call, in the session's language", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // A teacher in Spanish creates the session; the projector's tab names no language and speaks the session's.
+  const hostContext = await browser.newContext();
+  const host = await hostContext.newPage();
+  const landing = new LandingPage(host);
+  await landing.open("?lng=es");
+  await host.getByRole("button", { name: "Crear una sesión" }).click();
+  const code = (await host.getByTestId("join-code").textContent()) ?? "";
+  const screens = await Promise.all(
+    [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ].map(async (viewport) => {
+      const page = await (await browser.newContext({ viewport, locale: "en-GB" })).newPage();
+      await page.goto(`/?projector=${code}`);
+      await expect(page.getByTestId("projector")).toBeVisible();
+      return page;
+    }),
+  );
+  for (const screen of screens) {
+    await expect(screen.locator("html")).toHaveAttribute("lang", "es");
+    // No control: no language switch, no button, nothing to type in.
+    await expect(screen.getByRole("button")).toHaveCount(0);
+    await expect(screen.getByRole("combobox")).toHaveCount(0);
+    await expect(screen.locator('[data-delegation="VEN"]')).toBeVisible();
+    await expectFitsScreen(screen, ["join-code", "join-address"]);
+    await screen.screenshot({ path: test.info().outputPath(`projector-lobby-${screen.viewportSize()?.width}.png`) });
+  }
+  await host.getByRole("button", { name: "Iniciar la sesión" }).click();
+  for (const screen of screens) {
+    await expect(screen.getByTestId("minutes")).toBeVisible();
+    await expectFitsScreen(screen, ["join-code", "crisis", "minutes", "paragraphs"]);
+  }
+  // The roll call on convocation: the tally board, who is called, the votes needed, the votes taken.
+  for (const screen of screens) {
+    await expect(screen.getByTestId("roll-call")).toBeVisible({ timeout: 60_000 });
+    await expectFitsScreen(screen, ["join-code", "roll-call", "crisis", "paragraphs"]);
+    await screen.screenshot({ path: test.info().outputPath(`projector-roll-${screen.viewportSize()?.width}.png`) });
+  }
+  for (const screen of screens) await expect(screen.getByTestId("votes")).toBeVisible({ timeout: 60_000 });
+  for (const screen of screens) await expectFitsScreen(screen, ["join-code", "votes", "crisis", "paragraphs"]);
+  for (const screen of screens) await screen.context().close();
+  await hostContext.close();
 });

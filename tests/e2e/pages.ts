@@ -188,3 +188,54 @@ export async function listen(page: Page): Promise<() => Promise<string[]>> {
   })()`);
   return () => page.evaluate("window.__heard") as Promise<string[]>;
 }
+
+/**
+ * The projector fits its screen: nothing below the fold or beside it, each of `shown` (test ids) wholly in
+ * view, and no visible text smaller than `minShare` of the screen's height (2.2 %: 24 px at 1080, read from the
+ * back of a room). Returns what it found, for the failure to name.
+ */
+export async function expectFitsScreen(page: Page, shown: readonly string[], minShare = 0.022): Promise<void> {
+  const found = (await page.evaluate(`(${MEASURE_SCREEN})(${JSON.stringify(shown)})`)) as {
+    width: number;
+    height: number;
+    scrollWidth: number;
+    scrollHeight: number;
+    outside: string[];
+    missing: string[];
+    smallest: { size: number; text: string };
+  };
+  expect(found.missing, "shown on the projector").toEqual([]);
+  expect(found.outside, "wholly in view").toEqual([]);
+  expect(found.scrollHeight, "nothing below the fold").toBeLessThanOrEqual(found.height);
+  expect(found.scrollWidth, "nothing beside the screen").toBeLessThanOrEqual(found.width);
+  expect(found.smallest.size, `the smallest text: "${found.smallest.text}"`).toBeGreaterThanOrEqual(
+    Math.floor(found.height * minShare),
+  );
+}
+
+/** Measures the page in the page (the tests are compiled without the DOM's types). */
+const MEASURE_SCREEN = `(shown) => {
+  const width = window.innerWidth, height = window.innerHeight;
+  const outside = [], missing = [];
+  for (const id of shown) {
+    const element = document.querySelector('[data-testid="' + id + '"]');
+    if (!element) { missing.push(id); continue; }
+    const box = element.getBoundingClientRect();
+    if (box.top < 0 || box.left < 0 || box.bottom > height + 1 || box.right > width + 1) outside.push(id + " " + JSON.stringify([box.top, box.bottom]));
+  }
+  let smallest = { size: Infinity, text: "" };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    const text = node.textContent.trim();
+    if (!element || !text || element.closest("[hidden], [aria-hidden='true'], .visually-hidden")) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || box.top >= height || box.bottom <= 0) continue;
+    const size = parseFloat(getComputedStyle(element).fontSize);
+    if (size < smallest.size) smallest = { size, text: text.slice(0, 60) };
+  }
+  return {
+    width, height, outside, missing, smallest,
+    scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight,
+  };
+}`;
