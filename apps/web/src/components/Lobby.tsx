@@ -475,6 +475,10 @@ function Mark({ state }: { state: "excluded" | "mine" | "advising" | "taken" | "
   return <span aria-hidden="true">{glyph}</span>;
 }
 
+/** Players by name in the interface's alphabetical order (accents and case as the language sorts them). */
+const byName = (a: PlayerView, b: PlayerView): number =>
+  new Intl.Collator(currentLanguage(), { sensitivity: "base" }).compare(a.name, b.name);
+
 function Players() {
   const { t } = useTranslation();
   const players = useTable((s) => s.players);
@@ -500,7 +504,8 @@ function Players() {
         <p className="hint">{t("lobby.noPlayers")}</p>
       ) : (
         <ul>
-          {players.map((p) => (
+          {/* In alphabetical order: the teacher finds one of thirty by name. */}
+          {[...players].sort(byName).map((p) => (
             <li key={p.id}>
               {p.name}
               {!p.connected && <span className="hint"> ({t("lobby.offline")})</span>}
