@@ -47,8 +47,12 @@ const outDir = "dist";
 // In development the page runs on Vite (5173) and talks to the game server on 2567; in production the
 // game server serves the built page itself, so everything is one origin. No source maps are built: the
 // source is public anyway, and a phone should never be offered a megabyte it does not need.
+/** The game server's port in development: `npm run dev` starts it on PORT, as `npm start` does. */
+const serverPort = process.env.PORT ?? "2567";
+
 export default defineConfig({
   plugins: [react(), precompress(outDir)],
-  server: { proxy: { "/api": `http://localhost:${process.env.PORT ?? 2567}` } },
+  define: { "import.meta.env.VITE_BRINK_PORT": JSON.stringify(serverPort) },
+  server: { proxy: { "/api": `http://localhost:${serverPort}` } },
   build: { outDir, sourcemap: false },
 });

@@ -22,8 +22,10 @@ export class ApiError extends Error {
 }
 
 // Production: the game server serves this page, so it is the same origin. Development: Vite serves the
-// page on another port, and the game server is on 2567.
-const serverUrl = import.meta.env.DEV ? "http://localhost:2567" : window.location.origin;
+// page on another port, and the game server is on PORT (2567 unless set; vite.config.ts passes it in).
+const serverUrl = import.meta.env.DEV
+  ? `http://localhost:${import.meta.env.VITE_BRINK_PORT ?? "2567"}`
+  : window.location.origin;
 /**
  * The Colyseus client and its schema decoder, loaded on the first connection: the landing page a whole class
  * opens at once does not carry them.
