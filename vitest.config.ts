@@ -7,6 +7,9 @@ export default defineConfig({
     environment: "node",
     // A failing test shows what the servers it started printed.
     setupFiles: ["tests/support/failures.ts"],
+    // In a log (CI, a file) each test is reported as it ends, so minutes of integration tests show progress;
+    // a terminal keeps the compact view.
+    reporters: process.stdout.isTTY ? ["default"] : ["verbose"],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // The engine decides everything at the table: its line and branch coverage is held at 95% or more.

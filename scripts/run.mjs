@@ -113,6 +113,8 @@ const binDir = nodeBinDir();
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
 env.PATH = [binDir, env.PATH ?? ""].join(delimiter);
 env.BRINK_NODE_BIN = binDir;
+// A log (CI, a file) gets no colour codes: the tools below colour a log when CI is set, unless NO_COLOR is.
+if (!process.stdout.isTTY && env.FORCE_COLOR === undefined) env.NO_COLOR = "1";
 const [pnpm, ...pnpmArgs] = pnpmCommand(env);
 
 for (const step of tasks[task]) {
