@@ -460,6 +460,49 @@ describe("the host's class list", () => {
   });
 });
 
+describe("a student back on a new device", () => {
+  const lucia = playerId("p_lucia");
+  const again = playerId("p_lucia_again");
+  const away = () =>
+    play(table(), [
+      [lucia, { type: "joinTable", name: "Lucía" }],
+      [lucia, { type: "claimSeat", delegation: MEX }],
+      [lucia, { type: "stepAway" }],
+      [again, { type: "joinTable", name: "lucia" }],
+      [ana, { type: "joinTable", name: "Ana" }],
+    ]).state;
+
+  it("asks to take back the earlier place of the same name, and the host returns it", () => {
+    const asked = play(away(), [[again, { type: "claimPlace", into: lucia }]]).state;
+    expect(asked.claims).toEqual([{ from: again, into: lucia }]);
+    // Only the host settles it.
+    expect(rejectionOf(asked, again, { type: "settleClaim", from: again, accept: true })).toBe("host/only");
+    const { state, log } = play(asked, [["host", { type: "settleClaim", from: again, accept: true }]]);
+    expect(log.map((e) => e.type)).toEqual(["playerReturned"]);
+    // One Lucía at the table, the earlier one, her seat still kept for her to take back on connecting.
+    expect(state.players.map((p) => p.id)).toEqual([lucia, ana]);
+    expect(state.seats.find((s) => s.delegation === MEX)?.keptFor).toBe(lucia);
+    expect(state.claims).toEqual([]);
+  });
+
+  it("refuses another name, a place that is not there, and a claim nobody made; a refusal drops it", () => {
+    expect(rejectionOf(away(), ana, { type: "claimPlace", into: lucia })).toBe("claim/not_same_name");
+    expect(rejectionOf(away(), again, { type: "claimPlace", into: again })).toBe("claim/not_same_name");
+    const seatless = play(table(), [
+      [lucia, { type: "joinTable", name: "Lucía" }],
+      [again, { type: "joinTable", name: "Lucía" }],
+    ]).state;
+    expect(rejectionOf(seatless, again, { type: "claimPlace", into: lucia })).toBe("claim/nothing_to_take");
+    expect(rejectionOf(away(), "host", { type: "settleClaim", from: again, accept: true })).toBe("claim/none");
+    const refused = play(away(), [
+      [again, { type: "claimPlace", into: lucia }],
+      ["host", { type: "settleClaim", from: again, accept: false }],
+    ]).state;
+    expect(refused.claims).toEqual([]);
+    expect(refused.players.map((p) => p.id)).toContain(again);
+  });
+});
+
 describe("display names", () => {
   it("trims and folds spaces", () => {
     expect(checkDisplayName("  Ana   María ")).toEqual({ ok: true, value: "Ana María" });
@@ -496,6 +539,7 @@ describe("the event log", () => {
     fc.constant({ type: "stepAway" as const }),
     fc.record({ type: fc.constant("joinTeam" as const), delegation: fc.constantFrom(BRA, MEX, CUB) }),
     fc.record({ type: fc.constant("handOver" as const), player: fc.constantFrom(...players) }),
+    fc.record({ type: fc.constant("claimPlace" as const), into: fc.constantFrom(...players) }),
   );
   const hostCommand: fc.Arbitrary<LobbyCommand> = fc.oneof(
     fc.record({
@@ -509,6 +553,11 @@ describe("the event log", () => {
     }),
     fc.constant({ type: "seatEveryone" as const }),
     fc.constant({ type: "freePlanned" as const }),
+    fc.record({
+      type: fc.constant("settleClaim" as const),
+      from: fc.constantFrom(...players),
+      accept: fc.boolean(),
+    }),
     fc.record({ type: fc.constant("freePlanned" as const), delegation: fc.constantFrom(BRA, MEX) }),
     fc.record({
       type: fc.constant("planRoster" as const),

@@ -47,6 +47,17 @@ export interface LobbyState {
   readonly roster: readonly RosterEntry[];
   /** Whether bots voice the empty seats; when the host turns them off, empty seats are absent. */
   readonly bots: boolean;
+  /**
+   * Students who came back on a new device (a closed tab, another phone) and say they are an earlier player
+   * of the same name: the host confirms before the earlier player's place is theirs. Empty when none waits.
+   */
+  readonly claims: readonly Claim[];
+}
+
+/** "I am Lucía, who held Uruguay": the new player `from` asks to take back the place of `into`. */
+export interface Claim {
+  readonly from: PlayerId;
+  readonly into: PlayerId;
 }
 
 /** One student on the host's class list, and the place planned for them. */
@@ -94,7 +105,11 @@ export type LobbyCommand =
   | { readonly type: "setBots"; readonly on: boolean }
   // the host's (and the server's, as the lesson starts): the seats planned for students not yet here are free
   // to take; for one delegation, or all of them
-  | { readonly type: "freePlanned"; readonly delegation?: DelegationId };
+  | { readonly type: "freePlanned"; readonly delegation?: DelegationId }
+  // a student back on a new device: "I am the earlier player of my name", to be confirmed by the host
+  | { readonly type: "claimPlace"; readonly into: PlayerId }
+  // the host's: the claim is right (the new player takes the earlier one's place) or it is not
+  | { readonly type: "settleClaim"; readonly from: PlayerId; readonly accept: boolean };
 
 /** Facts, in the past tense; `version` is the state version the accepting command produced. */
 export type LobbyEvent =
@@ -127,6 +142,13 @@ export type LobbyEvent =
       readonly entries: readonly Omit<RosterEntry, "player">[];
     }
   | { readonly type: "rosterMatched"; readonly version: number; readonly index: number; readonly player: PlayerId }
+  | { readonly type: "claimMade"; readonly version: number; readonly from: PlayerId; readonly into: PlayerId }
+  | { readonly type: "claimRefused"; readonly version: number; readonly from: PlayerId }
+  /**
+   * The host confirmed the claim: `from` (the new device's player) leaves, and its connection goes on as
+   * `into`, the earlier player, with their seat, team and name.
+   */
+  | { readonly type: "playerReturned"; readonly version: number; readonly from: PlayerId; readonly into: PlayerId }
   /** The places on the class list at these indexes wait no more for their students. */
   | { readonly type: "plannedFreed"; readonly version: number; readonly indexes: readonly number[] }
   | { readonly type: "botsSet"; readonly version: number; readonly on: boolean }
@@ -147,6 +169,9 @@ export type LobbyRejectionCode =
   | "seat/taken"
   | "seat/kept"
   | "seat/planned"
+  | "claim/not_same_name"
+  | "claim/nothing_to_take"
+  | "claim/none"
   | "seat/empty"
   | "team/full"
   | "team/not_adviser"
@@ -171,6 +196,7 @@ const HOST_COMMANDS = [
   "mutePlayer",
   "setBots",
   "freePlanned",
+  "settleClaim",
 ] as const;
 
 /** The host's commands: placing, muting and removing players. Every other lobby command is a player's own. */
@@ -192,6 +218,7 @@ export function createLobby(seats: readonly SeatDefinition[]): LobbyState {
     players: [],
     roster: [],
     bots: true,
+    claims: [],
   };
 }
 
@@ -291,6 +318,8 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
       if (!teamOf(state, actor)) return reject("seat/none", "You do not hold a seat.");
       return ok(vacate(state, actor, command.type === "stepAway"));
     }
+    case "claimPlace":
+      return claimPlace(state, actor, command.into);
     case "handOver": {
       const seat = seatOf(state, actor);
       if (!seat) return reject("seat/none", "Only the head of a delegation hands its seat over.");
@@ -314,6 +343,32 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
  */
 export const plannedFor = (state: LobbyState, delegation: DelegationId): RosterEntry | undefined =>
   state.roster.find((e) => e.delegation === delegation && e.player === null && !e.adviser && !e.freed);
+
+/**
+ * A new player says they are the earlier player `into` (a tab closed, another phone): the same name (any case,
+ * any accents), and a place to take back, a seat held or kept for them or a team. The host confirms. Whether
+ * `into` is still connected elsewhere is the room's to check: it knows the connections.
+ */
+function claimPlace(state: LobbyState, from: PlayerId, into: PlayerId): Decision {
+  const earlier = state.players.find((p) => p.id === into);
+  const self = state.players.find((p) => p.id === from);
+  if (!earlier || !self || into === from || rosterKey(earlier.name) !== rosterKey(self.name)) {
+    return reject("claim/not_same_name", "Only a player of your own name can be you.");
+  }
+  if (!teamOf(state, into) && !state.seats.some((s) => s.keptFor === into)) {
+    return reject("claim/nothing_to_take", `${earlier.name} holds no seat to take back.`);
+  }
+  if (state.claims.some((c) => c.from === from && c.into === into)) return ok([]);
+  return ok([{ type: "claimMade", from, into }]);
+}
+
+/** The host settles a claim: the new player takes the earlier one's place, or the claim is dropped. */
+function settleClaim(state: LobbyState, from: PlayerId, accept: boolean): Decision {
+  const claim = state.claims.find((c) => c.from === from);
+  if (!claim) return reject("claim/none", "Nobody waits for that confirmation.");
+  if (!accept) return ok([{ type: "claimRefused", from }]);
+  return ok([...vacate(state, from), { type: "playerReturned", from, into: claim.into }]);
+}
 
 /** The seat of `delegation`, if there is one and it may be voiced. */
 function findSeat(state: LobbyState, delegation: DelegationId): Result<Seat, LobbyRejectionCode> {
@@ -456,6 +511,7 @@ function decideHost(state: LobbyState, command: HostLobbyCommand, random: () => 
   if (command.type === "seatEveryone") return seatEveryone(state, random);
   if (command.type === "planRoster") return planRoster(state, command.entries, random);
   if (command.type === "setBots") return ok(command.on === state.bots ? [] : [{ type: "botsSet", on: command.on }]);
+  if (command.type === "settleClaim") return settleClaim(state, command.from, command.accept);
   if (command.type === "freePlanned") {
     const indexes = state.roster.flatMap((e, i) =>
       plannedFor(state, e.delegation) === e && (command.delegation === undefined || e.delegation === command.delegation)
@@ -553,6 +609,8 @@ export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
       return {
         ...next,
         players: state.players.filter((p) => p.id !== event.player),
+        // A claim by or for a player who has left waits no more.
+        claims: state.claims.filter((c) => c.from !== event.player && c.into !== event.player),
         // Their name on the class list waits for them again.
         roster: state.roster.map((e) => (e.player === event.player ? { ...e, player: null } : e)),
         seats: forgetting(state.seats, event.player).map((s) =>
@@ -574,6 +632,18 @@ export function evolve(state: LobbyState, event: LobbyEvent): LobbyState {
       return { ...next, roster: event.entries.map((e) => ({ ...e, player: null })) };
     case "rosterMatched":
       return { ...next, roster: state.roster.map((e, i) => (i === event.index ? { ...e, player: event.player } : e)) };
+    case "claimMade":
+      return {
+        ...next,
+        claims: [...state.claims.filter((c) => c.from !== event.from), { from: event.from, into: event.into }],
+      };
+    case "claimRefused":
+      return { ...next, claims: state.claims.filter((c) => c.from !== event.from) };
+    case "playerReturned": {
+      // The new device's player goes; the earlier one, with their place, is theirs now.
+      const gone = evolve(state, { type: "playerLeft", version: event.version, player: event.from });
+      return { ...gone, claims: gone.claims.filter((c) => c.from !== event.from && c.into !== event.into) };
+    }
     case "plannedFreed":
       return {
         ...next,
