@@ -54,3 +54,58 @@ it("removes a player who leaves on purpose, and their resume key no longer seats
   expect(again.you).toMatchObject({ role: "observer", playerId: null });
   for (const seat of [host, again]) await seat.room.leave();
 });
+
+it("gives a student back on a new device her earlier place once the host confirms she is that student", async () => {
+  const { roomId, hostKey } = await createSessionOn(server);
+  const host = await connect(server, roomId, { hostKey });
+  const first = await player(server, roomId, "Lucía");
+  await first.request("claimSeat", { delegation: "URY" });
+  const luciaId = first.you?.playerId ?? "";
+  await host.until((s) => s.seats.some((x) => x.delegation === "URY" && x.holderId === luciaId));
+  // Her phone discarded the tab, and its key with it: she joins again under her name, as a new player.
+  first.room.reconnection.enabled = false;
+  await first.room.leave(false);
+  await host.until((s) => s.players[luciaId]?.connected === false);
+  const again = await player(server, roomId, "lucia");
+  const againId = again.you?.playerId ?? "";
+  const ana = await player(server, roomId, "Ana");
+  // Nobody else may say they are Lucía, and nothing changes until the host confirms.
+  expect(await ana.request("claimPlace", { into: luciaId })).toMatchObject({ ok: false, code: "claim/not_same_name" });
+  expect(await again.request("claimPlace", { into: luciaId })).toMatchObject({ ok: true });
+  const claimed = await host.until((s) => (s as unknown as { claims: unknown[] }).claims.length === 1);
+  expect((claimed as unknown as { claims: unknown[] }).claims).toEqual([{ from: againId, into: luciaId }]);
+  expect(await again.request("settleClaim", { from: againId, accept: true })).toMatchObject({
+    ok: false,
+    code: "host/only",
+  });
+  expect(await host.request("settleClaim", { from: againId, accept: true })).toMatchObject({ ok: true });
+  // Her new connection is Lucía now, in her seat; there is one Lucía at the table, and she is here.
+  await again.until(() => again.you?.playerId === luciaId);
+  const seated = await host.until(
+    (s) =>
+      s.seats.some((x) => x.delegation === "URY" && x.holderId === luciaId) &&
+      !s.players[againId] &&
+      s.players[luciaId]?.connected === true,
+  );
+  expect(Object.values(seated.players).filter((p) => p.name.toLowerCase().startsWith("luc"))).toEqual([
+    expect.objectContaining({ id: luciaId, connected: true }),
+  ]);
+  // Her new device's key brings her back as Lucía after a reload.
+  const key = again.you?.resumeKey ?? "";
+  expect(key).not.toBe("");
+  const reloaded = await connect(server, roomId, { resumeKey: key });
+  expect(reloaded.you).toMatchObject({ role: "player", playerId: luciaId });
+  for (const seat of [host, ana, again, reloaded]) await seat.room.leave();
+});
+
+it("refuses a claim for a player still connected elsewhere", async () => {
+  const { roomId } = await createSessionOn(server);
+  const first = await player(server, roomId, "Tomás");
+  await first.request("claimSeat", { delegation: "CHL" });
+  const second = await player(server, roomId, "Tomas");
+  expect(await second.request("claimPlace", { into: first.you?.playerId ?? "" })).toMatchObject({
+    ok: false,
+    code: "claim/online",
+  });
+  for (const seat of [first, second]) await seat.room.leave();
+});

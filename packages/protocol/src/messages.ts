@@ -136,6 +136,13 @@ export const clientRequests = {
    * all of them): anyone may then take it. The start of the session frees them all.
    */
   freePlanned: z.object({ delegation: delegation.optional() }).strict(),
+  /**
+   * A student back on a new device (a closed tab) says they are the earlier player of their name, who is
+   * offline: the host confirms (`settleClaim`) before that player's seat is theirs again.
+   */
+  claimPlace: z.object({ into: playerId }).strict(),
+  /** The host settles such a claim: the new player takes the earlier one's place, or not. */
+  settleClaim: z.object({ from: playerId, accept: z.boolean() }).strict(),
   /** The host mutes a player (they may still vote) or lets them speak again. */
   mutePlayer: z.object({ player: playerId, muted: z.boolean() }).strict(),
   /** The host lets bots voice the empty seats, or not: without them, an empty seat is absent and the host chairs. */

@@ -602,9 +602,14 @@ export abstract class CouncilRoom<
     const command = (toCommand[type as LobbyRequestType] as (request: unknown) => LobbyCommand)(parsed.data);
     if (isHostLobbyCommand(command)) {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host places other players.");
+      const claim = command.type === "settleClaim" ? this.#lobby.claims.find((c) => c.from === command.from) : null;
       const reply = await this.#commit("host", command);
       if (reply.ok && command.type === "removePlayer") this.#dismiss(command.player);
+      if (reply.ok && claim && command.type === "settleClaim" && command.accept) await this.#returned(claim);
       return reply;
+    }
+    if (command.type === "claimPlace" && this.#isConnected(command.into)) {
+      return fail("claim/online", "That player is at the table on another device: it cannot be you.");
     }
     if (command.type === "joinTable" && !connection.player) {
       const id = playerId(newId("p"));
@@ -630,6 +635,26 @@ export abstract class CouncilRoom<
       this.#tellClients();
     }
     return reply;
+  }
+
+  /**
+   * The host confirmed that a new player is an earlier one back on a new device: the new player's connections
+   * go on as the earlier player, each with a new resume key (the old device's is void with its tab), and the
+   * seat kept for them is theirs again.
+   */
+  async #returned(claim: { from: PlayerId; into: PlayerId }): Promise<void> {
+    for (const client of this.clients) {
+      const connection = this.#connections.get(client.sessionId);
+      if (connection?.player !== claim.from) continue;
+      connection.player = claim.into;
+      const resumeKey = newSecret();
+      await this.#services.store.rememberPlayer(this.#session.id, hashSecret(resumeKey), claim.into);
+      this.#tellYou(client, resumeKey);
+    }
+    this.#syncPresence();
+    this.broadcastPatch();
+    await this.#comeBack(claim.into);
+    this.#tellClients();
   }
 
   /** A player the host removed: their connections stay, as observers, and are told so. */
@@ -931,6 +956,8 @@ const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => Lobby
   }),
   mutePlayer: (r) => ({ type: "mutePlayer", player: playerId(r.player), muted: r.muted }),
   setBots: (r) => ({ type: "setBots", on: r.on }),
+  claimPlace: (r) => ({ type: "claimPlace", into: playerId(r.into) }),
+  settleClaim: (r) => ({ type: "settleClaim", from: playerId(r.from), accept: r.accept }),
   freePlanned: (r) =>
     r.delegation === undefined
       ? { type: "freePlanned" }

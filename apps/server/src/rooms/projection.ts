@@ -11,6 +11,7 @@ import type { OasResolution } from "../crisisTrack.ts";
 import type { TableSeat } from "./councils.ts";
 import {
   AppealState,
+  ClaimState,
   type CouncilState,
   CrisisTrackState,
   EntryState,
@@ -157,6 +158,10 @@ export function projectLobby(state: CouncilState, lobby: LobbyState): void {
   }));
   if (JSON.stringify(roster) !== JSON.stringify(state.roster.toJSON())) {
     state.roster.splice(0, state.roster.length, ...roster.map((e) => new RosterEntryState(e)));
+  }
+  const claims = lobby.claims.map((c) => ({ from: c.from as string, into: c.into as string }));
+  if (JSON.stringify(claims) !== JSON.stringify(state.claims.toJSON())) {
+    state.claims.splice(0, state.claims.length, ...claims.map((c) => new ClaimState(c)));
   }
 }
 

@@ -48,6 +48,18 @@ export const RosterEntryState = schema(
 );
 export type RosterEntryState = SchemaType<typeof RosterEntryState>;
 
+/** A student back on a new device who says they are an earlier player of the same name; the host confirms. */
+export const ClaimState = schema(
+  {
+    /** The new device's player, e.g. `p_Zk3…`. */
+    from: t.string(),
+    /** The earlier player they say they are. */
+    into: t.string(),
+  },
+  "Claim",
+);
+export type ClaimState = SchemaType<typeof ClaimState>;
+
 /** A person who has joined the table (observers and the projector are not listed). */
 export const PlayerState = schema(
   {
@@ -268,6 +280,8 @@ export const CouncilState = schema(
     players: t.map(PlayerState),
     /** The host's class list, in the order typed; empty without one. */
     roster: t.array(RosterEntryState),
+    /** Claims waiting for the host's confirmation, oldest first. */
+    claims: t.array(ClaimState),
     /** The presiding delegation, e.g. `COL`. */
     chair: t.string(),
     /** The class period the session is planned for, in minutes; 0 for no fixed length. */
