@@ -62,6 +62,31 @@ test("a phone whose tab is closed comes back to its seat with the same code and 
   await close();
 });
 
+test("a student on another phone asks to take back her seat, and the host returns it", async ({ browser }) => {
+  const { host, students, code, close } = await classOf(browser, ["Lucía"], { phones: true });
+  const [phone] = students;
+  if (!phone) throw new Error("no student");
+  await new LobbyPage(phone).seatButton("Uruguay").click();
+  await expect(phone.getByTestId("you")).toContainText("You voice Uruguay.");
+  await phone.context().close();
+  // Her phone is gone: she borrows a classmate's, which has never seen the table.
+  const borrowed = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+  const other = await borrowed.newPage();
+  await new LandingPage(other).open("?lng=en");
+  await new LandingPage(other).join(code, "Lucia");
+  await expect(other.getByTestId("take-back")).toContainText("Is this you? Lucía held Uruguay and is offline.");
+  await other.getByRole("button", { name: "Take back Uruguay" }).click();
+  await expect(other.getByTestId("take-back")).toContainText("The host has been asked to confirm that you are Lucía.");
+  // Nothing is hers until the teacher says so.
+  await expect(new LobbyPage(host).seat("URY")).not.toContainText("Held by Lucia");
+  await host.getByRole("button", { name: "Return Uruguay to Lucía" }).click();
+  await expect(other.getByTestId("you")).toContainText("You voice Uruguay.");
+  const players = host.getByRole("region", { name: "Players at the table" });
+  await expect(players.getByRole("button", { name: /^Remove Luc/ })).toHaveCount(1);
+  await borrowed.close();
+  await close();
+});
+
 test("a seat on the class list waits for its student: shown as kept, refused to another", async ({ browser }) => {
   const { host, students, close } = await classOf(browser, ["Ana"], { phones: true });
   const [ana] = students;

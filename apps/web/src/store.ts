@@ -250,6 +250,8 @@ export interface TableStore {
   readonly players: readonly PlayerView[];
   /** The host's class list and the place planned for each name. */
   readonly roster: readonly RosterEntryView[];
+  /** Students back on a new device who say they are an earlier player of their name, for the host to confirm. */
+  readonly claims: readonly { readonly from: string; readonly into: string }[];
   readonly hostConnected: boolean;
   /** The class period the session is planned for; null for no fixed length. */
   readonly periodMinutes: 45 | 50 | 90 | null;
@@ -294,6 +296,7 @@ const initial: TableStore = {
   seats: [],
   players: [],
   roster: [],
+  claims: [],
   hostConnected: false,
   periodMinutes: null,
   mode: "historical",
@@ -417,6 +420,7 @@ interface SyncedState extends ProcedureView {
   seats: SyncedSeat[];
   players: Record<string, PlayerView>;
   roster: RosterEntryView[];
+  claims: { from: string; into: string }[];
   hostConnected: boolean;
   periodMinutes: number;
   mode: string;
@@ -533,6 +537,8 @@ function mirror(store: StoreApi<TableStore>, state: SyncedState): void {
     players: Object.values(state.players),
     // A new array only when the list changed, so that the host's list does not re-render on every patch.
     roster: JSON.stringify(state.roster) === JSON.stringify(get().roster) ? get().roster : [...state.roster],
+    claims:
+      JSON.stringify(state.claims ?? []) === JSON.stringify(get().claims) ? get().claims : [...(state.claims ?? [])],
     hostConnected: state.hostConnected,
     chair: state.chair,
     periodMinutes: state.periodMinutes === 0 ? null : (state.periodMinutes as 45 | 50 | 90),
@@ -792,6 +798,11 @@ export const assignAdviser = (player: string, delegation: string): Promise<boole
   request("assignAdviser", { player, delegation });
 export const planRoster = (entries: readonly { name: string; delegation?: string }[]): Promise<boolean> =>
   request("planRoster", { entries: [...entries] });
+/** A student back on a new device: "I am the earlier player of my name" (the host confirms). */
+export const claimPlace = (into: string): Promise<boolean> => request("claimPlace", { into });
+/** The host's answer to such a claim: the place is theirs again, or not. */
+export const settleClaim = (from: string, accept: boolean): Promise<boolean> =>
+  request("settleClaim", { from, accept });
 /** The host's: the seat planned for a student who has not come (one delegation's, or all) may be taken. */
 export const freePlanned = (delegation?: string): Promise<boolean> =>
   request("freePlanned", delegation === undefined ? {} : { delegation });

@@ -22,9 +22,10 @@ import {
   unseatPlayer,
 } from "../store.ts";
 import { useTable } from "../useTable.ts";
+// The session and the QR code load as chunks of their own: the landing and join screens do not wait for them.
+import { ClaimsForHost, TakeBack } from "./Claims.tsx";
 import { RoleBrief } from "./RoleBrief.tsx";
 
-// The session and the QR code load as chunks of their own: the landing and join screens do not wait for them.
 const Session = lazy(() => import("./Session.tsx"));
 const JoinQr = lazy(() => import("./JoinQr.tsx"));
 const Corridors = lazy(() => import("./Corridors.tsx"));
@@ -254,6 +255,7 @@ function You() {
         </p>
       )}
       {!team && <p>{t("lobby.noSeat")}</p>}
+      {!team && <TakeBack />}
       {mine && mine.advisers.length > 0 && (
         <div className="team" data-testid="team">
           <p>{t("team.yours", { names: mine.advisers.map((a) => a.name).join(", ") })}</p>
@@ -492,6 +494,7 @@ function Players() {
           <ClassList />
         </Suspense>
       )}
+      {host && <ClaimsForHost />}
       {host && players.some((p) => !teamSeatOf(seats, p.id)) && (
         <p>
           <button type="button" onClick={() => void seatEveryone()}>
