@@ -92,6 +92,41 @@ export interface CrisisTrackDeps {
 /** Real milliseconds between two moves of the crisis clock: often enough for a ship to be seen to move. */
 const TICK_MS = 5_000;
 
+/** The parts of an OAS lesson before its vote on the whole, which settles the quarantine's basis. */
+const BEFORE_VOTE: ReadonlySet<string> = new Set([
+  "usStatement",
+  "convocationDebate",
+  "convocationVote",
+  "recess",
+  "resolutionDebate",
+  "voting",
+]);
+
+/**
+ * How fast the week runs. By default it spans the lesson's playing time (the class period less joining and
+ * the debrief, or 45 minutes). A class period with the OAS Council played runs it in two parts that meet at the
+ * vote: the days up to the quarantine's hour over the lesson up to its voting, the rest of the week over the
+ * explanations and the debrief, so that the week ends with the bell whenever the class votes.
+ */
+export function crisisRates(
+  state: Pick<CrisisState, "quarantineAt" | "endAt">,
+  settings: Pick<SessionSettings, "periodMinutes" | "chambers">,
+  minutesPerSecond?: number,
+): { beforeVote: number; afterVote: number } {
+  if (minutesPerSecond !== undefined)
+    return { beforeVote: minutesPerSecond / 1000, afterVote: minutesPerSecond / 1000 };
+  const sheet = planSession({ periodMinutes: settings.periodMinutes }).runSheet;
+  const minutes = (keep: (part: string) => boolean) =>
+    sheet.filter((p) => keep(p.part)).reduce((sum, p) => sum + p.minutes, 0) * 60_000;
+  const playing = minutes((part) => part !== "joining" && part !== "debrief") || 45 * 60_000;
+  const whole = state.endAt / playing;
+  if (!settings.chambers.includes("oas") || sheet.length === 0) return { beforeVote: whole, afterVote: whole };
+  return {
+    beforeVote: state.quarantineAt / minutes((part) => BEFORE_VOTE.has(part)),
+    afterVote: (state.endAt - state.quarantineAt) / minutes((part) => part === "explanations" || part === "debrief"),
+  };
+}
+
 /**
  * The session's crisis track (GAME.md §5), one for both councils: the clock from Kennedy's address to
  * 28 October, compressed into the lesson (a class period's playing time spans the week); the timeline's
@@ -102,8 +137,12 @@ const TICK_MS = 5_000;
 export class CrisisTrack {
   readonly #deps: CrisisTrackDeps;
   readonly #plan: LiveCrisisPlan;
-  /** Game minutes per real millisecond while the clock runs. */
-  readonly #rate: number;
+  /**
+   * Game minutes per real millisecond while the clock runs: before the OAS vote, and after it. They differ for
+   * a class whose OAS Council is played: the clock waits for the vote at the quarantine's hour (`crisisHold`),
+   * so the days to that hour span the lesson up to the vote, and the rest of the week its end.
+   */
+  readonly #rates: { readonly beforeVote: number; readonly afterVote: number };
   readonly #chambers = new Map<string, TrackedChamber>();
   #state: CrisisState;
   #oas: OasResolution | null = null;
@@ -127,15 +166,7 @@ export class CrisisTrack {
     this.#state = logged.state;
     this.#oas = logged.oasResolution;
     this.#unscVotesEntered = logged.unscVotesEntered;
-    // The week runs over the lesson's playing time: the class period less joining and the debrief, or 45 minutes.
-    const plan = planSession({ periodMinutes: settings.periodMinutes });
-    const playing = plan.runSheet
-      .filter((p) => p.part !== "joining" && p.part !== "debrief")
-      .reduce((sum, p) => sum + p.minutes, 0);
-    this.#rate =
-      deps.minutesPerSecond !== undefined
-        ? deps.minutesPerSecond / 1000
-        : this.#state.endAt / ((playing || 45) * 60_000);
+    this.#rates = crisisRates(this.#state, settings, deps.minutesPerSecond);
     this.#tickMs = deps.minutesPerSecond !== undefined ? 200 : TICK_MS;
   }
 
@@ -188,7 +219,8 @@ export class CrisisTrack {
       // The first moment of play: the steps of Kennedy's address and anything due at minute 0.
       if (this.#state.version > 0) return;
     }
-    const played = (now - this.#lastTick) * this.#rate + this.#carry;
+    const rate = this.#state.legitimacy === "pending" ? this.#rates.beforeVote : this.#rates.afterVote;
+    const played = (now - this.#lastTick) * rate + this.#carry;
     this.#lastTick = now;
     const minutes = Math.floor(played);
     this.#carry = played - minutes;

@@ -10,6 +10,7 @@ export { nextHistoricalUnscMove, type ScriptedMeeting, type UnscScript } from ".
 export { answerBotAsk, chairAfterWaiting, nextBotOasMove, type OasBots, scriptForBots } from "./bots/live.ts";
 export {
   answerAppeal,
+  crisisHold,
   type LiveCrisisPlan,
   type LiveCrisisSeats,
   playLiveCrisis,

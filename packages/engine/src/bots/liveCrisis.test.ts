@@ -86,10 +86,35 @@ describe("the crisis track of a live session", () => {
       { actor: "SG", at: 0 },
     );
     if (!sent.ok) throw new Error(sent.rejection.code);
-    state = playLiveCrisis(sent.value.state, plan, 2000 + DAY - 1, people, 0).state;
+    // The OAS Council votes (its room records it): the clock may pass the quarantine's hour.
+    const voted = applyCrisis(
+      sent.value.state,
+      { type: "recordOasResult", multilateral: true },
+      { actor: "system", at: 0 },
+    );
+    if (!voted.ok) throw new Error(voted.rejection.code);
+    state = playLiveCrisis(voted.value.state, plan, 2000 + DAY - 1, people, 0).state;
     expect(state.appeals[0]?.reply).toBeNull();
     state = playLiveCrisis(state, plan, 2000 + DAY, people, 0).state;
     expect(state.appeals[0]?.reply).toEqual({ answer: "conditional", at: 2000 + DAY });
+  });
+
+  it("waits at the quarantine's hour while the OAS Council played has not voted, and runs on once it has", () => {
+    const people = { secretaryGeneralBot: true, oasPlayed: true };
+    const start = track();
+    const held = playLiveCrisis(start, plan, start.quarantineAt + 3 * DAY, people, 0).state;
+    expect(held.minute).toBe(start.quarantineAt - 1);
+    expect(held.legitimacy).toBe("pending");
+    expect(held.outcome).toBeNull();
+    const voted = applyCrisis(held, { type: "recordOasResult", multilateral: true }, { actor: "system", at: 0 });
+    if (!voted.ok) throw new Error(voted.rejection.code);
+    expect(playLiveCrisis(voted.value.state, plan, start.quarantineAt + DAY, people, 0).state.minute).toBe(
+      start.quarantineAt + DAY,
+    );
+    // Without the OAS Council at the table, the scripted result of 1962 falls due and nothing waits.
+    const alone = playLiveCrisis(start, plan, start.quarantineAt + DAY, { ...people, oasPlayed: false }, 0).state;
+    expect(alone.minute).toBe(start.quarantineAt + DAY);
+    expect(alone.legitimacy).toBe("multilateral");
   });
 
   it("answers terms a capital never received as it answered in 1962, or on conditions where it answered both ways", () => {

@@ -58,7 +58,17 @@ export function answerAppeal(state: CrisisState, plan: LiveCrisisPlan, appeal: A
 }
 
 /**
- * Plays the live track from its present minute up to `minute`: the timeline's steps fall due as the clock
+ * Where the clock waits for the table: while the OAS Council is played and has not voted, the week stops a
+ * minute before the quarantine comes into force (24 October, 10:00 EDT). In 1962 the Council voted on the
+ * 23rd and Proclamation 3504 was signed after its vote (1962-facts.md §2); a class still debating must not
+ * see the ships stopped, nor the week run to its end, on a basis it has not yet decided. Null when it runs on.
+ */
+export function crisisHold(state: CrisisState, seats: Pick<LiveCrisisSeats, "oasPlayed">): number | null {
+  return seats.oasPlayed && state.legitimacy === "pending" ? state.quarantineAt - 1 : null;
+}
+
+/**
+ * Plays the live track from its present minute up to `target` (or where it waits, `crisisHold`): the timeline's steps fall due as the clock
  * passes them, without the ones this session's people and chambers decide (U Thant's appeals when a person
  * holds his seat, the OAS result when the OAS Council is played); each appeal, whoever sent it, is answered by
  * its capital a day later. Pure: the same track, plan and seats give the same events.
@@ -66,10 +76,11 @@ export function answerAppeal(state: CrisisState, plan: LiveCrisisPlan, appeal: A
 export function playLiveCrisis(
   initial: CrisisState,
   plan: LiveCrisisPlan,
-  minute: number,
+  target: number,
   seats: LiveCrisisSeats,
   at: number,
 ): { readonly state: CrisisState; readonly events: readonly CrisisEvent[] } {
+  const minute = Math.min(target, crisisHold(initial, seats) ?? target);
   let state = initial;
   const events: CrisisEvent[] = [];
   const step = (actor: CrisisActor, command: CrisisCommand): void => {
