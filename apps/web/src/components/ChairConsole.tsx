@@ -6,7 +6,7 @@ import { useTable } from "../useTable.ts";
 import { ActButton } from "./ActButton.tsx";
 
 /** Seconds per speech the chair may set; 0 is no limit. */
-const LIMITS = [0, 60, 90, 120, 180, 300];
+const LIMITS = [0, 30, 45, 60, 90, 120, 180, 300];
 
 /**
  * The chair's controls, for the host (teacher) and for a student who holds the chair: move the agenda on,
