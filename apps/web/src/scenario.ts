@@ -24,19 +24,28 @@ const loadScenario = (): Promise<{ scenario: PublicScenario; prose: Prose }> => 
   return loading;
 };
 
-/** The public scenario once loaded; null until then. */
-export function useScenario(): PublicScenario | null {
-  const [scenario, setScenario] = useState<PublicScenario | null>(null);
+/** What `pick` takes of the loaded scenario, once it is loaded; `before` until then. `pick` is a module's own. */
+function useLoaded<T>(pick: (loaded: { scenario: PublicScenario; prose: Prose }) => T, before: T): T {
+  const [value, setValue] = useState<T>(before);
   useEffect(() => {
     let live = true;
     void loadScenario().then((loaded) => {
-      if (live) setScenario(loaded.scenario);
+      if (live) setValue(() => pick(loaded));
     });
     return () => {
       live = false;
     };
-  }, []);
-  return scenario;
+  }, [pick]);
+  return value;
+}
+
+const scenarioOf = (loaded: { scenario: PublicScenario }): PublicScenario | null => loaded.scenario;
+const proseOf = (loaded: { prose: Prose }): Prose => loaded.prose;
+const NO_PROSE: Prose = new Map();
+
+/** The public scenario once loaded; null until then. */
+export function useScenario(): PublicScenario | null {
+  return useLoaded(scenarioOf, null);
 }
 
 /**
@@ -45,16 +54,7 @@ export function useScenario(): PublicScenario | null {
  * person's words, as it is, even where a person chose a talking point in their own language.
  */
 export function useScenarioProse(): (text: string) => { text: string; lang?: Language } {
-  const [known, setKnown] = useState<Prose>(() => new Map());
-  useEffect(() => {
-    let live = true;
-    void loadScenario().then((loaded) => {
-      if (live) setKnown(loaded.prose);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const known = useLoaded(proseOf, NO_PROSE);
   return (text) => {
     const prose = known.get(text);
     return prose ? inLanguage(prose) : { text };

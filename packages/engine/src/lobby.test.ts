@@ -388,18 +388,17 @@ describe("the host's class list", () => {
     expect(seatOfName(more, "Carl")?.advisers).toContain(carl);
   });
 
+  const luciaAndBen: LobbyCommand = {
+    type: "planRoster",
+    entries: [
+      { name: "Lucía", delegation: MEX },
+      { name: "Ben", delegation: BRA },
+    ],
+  };
+
   it("keeps a planned seat for its student until the host frees it, and the student still lands in it", () => {
     const planned = play(four(), [
-      [
-        "host",
-        {
-          type: "planRoster",
-          entries: [
-            { name: "Lucía", delegation: MEX },
-            { name: "Ben", delegation: BRA },
-          ],
-        },
-      ],
+      ["host", luciaAndBen],
       [ana, { type: "joinTable", name: "Ana" }],
     ]).state;
     expect(plannedFor(planned, MEX)?.name).toBe("Lucía");
@@ -425,18 +424,7 @@ describe("the host's class list", () => {
   });
 
   it("frees every seat still waiting at once (the start of the lesson), and then nothing more", () => {
-    const planned = play(four(), [
-      [
-        "host",
-        {
-          type: "planRoster",
-          entries: [
-            { name: "Lucía", delegation: MEX },
-            { name: "Ben", delegation: BRA },
-          ],
-        },
-      ],
-    ]).state;
+    const planned = play(four(), [["host", luciaAndBen]]).state;
     const result = applyLobby(planned, { type: "freePlanned" }, ctx("host"));
     if (!result.ok) throw new Error(result.rejection.code);
     expect(result.value.events).toEqual([{ type: "plannedFreed", version: planned.version + 1, indexes: [0, 1] }]);
