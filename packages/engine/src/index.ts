@@ -167,7 +167,15 @@ export {
   SPEECH_THEMES,
   type SpeechTheme,
 } from "./oas.ts";
-export { checkPace, type DraftStanding, type PaceCheck, type PaceCut, rollCallMinutes, rollCallsLeft } from "./pace.ts";
+export {
+  checkPace,
+  type DraftStanding,
+  fitBudgets,
+  type PaceCheck,
+  type PaceCut,
+  rollCallMinutes,
+  rollCallsLeft,
+} from "./pace.ts";
 export {
   type ChamberId,
   DEFAULT_SETTINGS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPace, rollCallMinutes, rollCallsLeft } from "./pace.ts";
+import { checkPace, fitBudgets, rollCallMinutes, rollCallsLeft } from "./pace.ts";
 
 const pending = { status: "pending" };
 const adopted = { status: "adopted" };
@@ -33,6 +33,18 @@ describe("the pace of a lesson's voting", () => {
     expect(check?.cuts).toEqual(["closeDebate", "shortenSpeeches", "skipExplanations"]);
     // In the voting itself only the explanations are left to cut.
     expect(checkPace(45, "voting", divided, 18, 20)?.cuts).toEqual(["skipExplanations"]);
+  });
+
+  it("cuts the bot chair's hold on the debate by the minutes over, and holds the explanations open no more", () => {
+    const budgets = { convocationDebate: 480_000, resolutionDebate: 480_000, explanations: 120_000 };
+    const over = checkPace(45, "resolutionDebate", divided, 18, 20);
+    const fitted = fitBudgets(budgets, over);
+    expect(fitted.resolutionDebate).toBe(Math.max(0, 480_000 - (over?.overBy ?? 0) * 60_000));
+    expect(fitted.explanations).toBe(0);
+    expect(fitted.convocationDebate).toBe(480_000);
+    const fits = checkPace(45, "voting", { ...divided, divided: false, amendments: [] }, 18, 20);
+    expect(fitBudgets(budgets, fits)).toBe(budgets);
+    expect(fitBudgets(budgets, null)).toBe(budgets);
   });
 
   it("says nothing is over when the votes fit, and nothing at all without a period or outside the draft", () => {

@@ -46,6 +46,24 @@ export interface PaceCheck {
 }
 
 /**
+ * The time a bot chair keeps each agenda item open, cut to fit the roll calls the class actually makes: the
+ * minutes the voting runs over come off the debate on the draft while it lasts, and the explanations of vote
+ * are not held open at all (the host may still open the floor for them). Unchanged while the votes fit.
+ */
+export function fitBudgets(
+  budgetsMs: Readonly<Record<string, number>>,
+  pace: PaceCheck | null,
+): Readonly<Record<string, number>> {
+  if (!pace || pace.overBy === 0) return budgetsMs;
+  const debate = budgetsMs.resolutionDebate;
+  return {
+    ...budgetsMs,
+    ...(debate === undefined ? {} : { resolutionDebate: Math.max(0, debate - pace.overBy * 60_000) }),
+    explanations: 0,
+  };
+}
+
+/**
  * Whether the voting still to come fits the run sheet of a class period, from the agenda item under way, the
  * draft's standing and how many seats people hold; null without a period or once the voting is over. When it
  * does not fit, the cuts that win the minutes back: close the debate now, shorter speeches, no explanations.
