@@ -244,6 +244,7 @@ export abstract class CouncilRoom<
       botDelayMs: services.botDelayMs ?? plan.botDelayMs,
       patienceMs: services.patienceMs ?? plan.patienceSeconds * 1000,
       budgetsMs: services.patienceMs === undefined ? setup.budgetsMs : {},
+      ...(setup.fitBudgets ? { fitBudgets: setup.fitBudgets } : {}),
       humans: () => this.#humanSeats(),
       botsOn: () => this.#lobby.bots,
       // Read lazily: a chamber rebuilt from its log schedules its bots before the track is joined.

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, delegationId, NOTHING_BEYOND } from "@brink/engine";
+import { DEFAULT_SETTINGS, delegationId, NOTHING_BEYOND, type OasState } from "@brink/engine";
 import { historicalSetup, loadOctober1962 } from "@brink/scenario";
 import { describe, expect, it } from "vitest";
 import { SqliteStore } from "../store.ts";
@@ -16,6 +16,7 @@ const historical = historicalSetup(loadOctober1962()).oas;
 async function table(options: {
   humans: string[];
   budgetsMs?: Record<string, number>;
+  fitBudgets?: (state: OasState, people: number, budgets: Readonly<Record<string, number>>) => Record<string, number>;
   timeLimitSeconds?: number | null;
   over?: () => boolean;
   /** Changes the real procedure, e.g. to give the bots a move the engine refuses. */
@@ -55,6 +56,7 @@ async function table(options: {
     botDelayMs: 100,
     patienceMs: 5_000,
     budgetsMs: options.budgetsMs ?? {},
+    ...(options.fitBudgets ? { fitBudgets: options.fitBudgets } : {}),
     humans: () => new Set(options.humans),
     botsOn: () => true,
     ...(options.over ? { over: options.over } : {}),
@@ -111,6 +113,25 @@ describe("the chamber's pacing", () => {
     t.pass(300_000);
     await t.chamber.setPaused(false);
     expect(t.wait()).toBe(held);
+  });
+
+  it("holds a debate open only as long as the council's fitting of the run sheet says, told who sits", async () => {
+    const seen: number[] = [];
+    const t = await table({
+      humans: ["MEX", "BRA"],
+      budgetsMs: { convocationDebate: 600_000 },
+      // As the OAS Council does when the roll calls outgrow the voting's slot: the hold gives way.
+      fitBudgets: (_state, people, budgets) => {
+        seen.push(people);
+        return { ...budgets, convocationDebate: 60_000 };
+      },
+    });
+    await t.chamber.start();
+    await t.runUntil("convocationDebate");
+    while (t.wait() === 100) await t.run();
+    expect(t.wait() ?? 0).toBeLessThanOrEqual(60_000);
+    expect(t.wait() ?? 0).toBeGreaterThan(5_000);
+    expect(seen.at(-1)).toBe(2);
   });
 
   it("waits only the table's patience when the run sheet holds nothing open", async () => {

@@ -73,6 +73,12 @@ export interface ChamberDeps<
   readonly patienceMs: number;
   /** Milliseconds a bot chair keeps an agenda item open while people hold seats (the run sheet's minutes). */
   readonly budgetsMs: Readonly<Record<string, number>>;
+  /** Those times cut to fit the table as it stands (the roll calls the class makes), when the council says how. */
+  readonly fitBudgets?: (
+    state: State,
+    people: number,
+    budgetsMs: Readonly<Record<string, number>>,
+  ) => Readonly<Record<string, number>>;
   /** The seats people hold now; bots voice every other seat. */
   readonly humans: () => ReadonlySet<string>;
   /** Whether the host lets bots voice the empty seats now; without them, empty seats are absent. */
@@ -321,7 +327,8 @@ export class Chamber<
     if (move) {
       // While people hold seats a bot chair keeps a debate or the recess open for its time on the run sheet,
       // and for the table's patience at least: any act starts that wait again.
-      const budget = (this.#deps.budgetsMs[state.phase.name] ?? 0) - (now - this.#phaseSince);
+      const budgets = this.#deps.fitBudgets?.(state, humans.size, this.#deps.budgetsMs) ?? this.#deps.budgetsMs;
+      const budget = (budgets[state.phase.name] ?? 0) - (now - this.#phaseSince);
       const delay =
         procedure.closesTalk(state, move.command) && humans.size > 0
           ? Math.max(this.#deps.patienceMs, budget)

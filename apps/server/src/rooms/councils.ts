@@ -2,8 +2,10 @@ import {
   applyOas,
   type Beyond,
   calledNext,
+  checkPace,
   createLobby,
   delegationId,
+  fitBudgets,
   type LobbyState,
   type OasActor,
   type OasCommand,
@@ -60,6 +62,12 @@ export interface ChamberSetup<
   readonly chair: string;
   /** Milliseconds a bot chair keeps each agenda item open while people hold seats, by phase name. */
   readonly budgetsMs: Readonly<Record<string, number>>;
+  /** Those times cut to fit the table as it stands (the OAS: the roll calls its class makes). */
+  readonly fitBudgets?: (
+    state: State,
+    people: number,
+    budgetsMs: Readonly<Record<string, number>>,
+  ) => Readonly<Record<string, number>>;
 }
 
 /**
@@ -133,7 +141,15 @@ export const OAS_COUNCIL: CouncilKind<OasState, OasCommand, OasActor> = {
         : { mode: "historical", script: historical.script },
       beyond,
     );
-    return { procedure, chair: setup.chair, budgetsMs: plan.budgetsMs };
+    const members = setup.members.filter((m) => !m.excluded).length;
+    return {
+      procedure,
+      chair: setup.chair,
+      budgetsMs: plan.budgetsMs,
+      // A division and amendments make more roll calls than the run sheet's voting holds: the chair's holds give way.
+      fitBudgets: (state, people, budgets) =>
+        fitBudgets(budgets, checkPace(settings.periodMinutes, state.phase.name, state.draft, people, members)),
+    };
   },
   project(state, chamber) {
     const { phase } = chamber;
