@@ -308,7 +308,7 @@ function RollCallMatrix({ record, scenario }: { record: SessionRecord; scenario:
   const delegations = [...new Set(record.votes.flatMap((v) => Object.keys(v.choices)))];
   if (votes.length === 0) return null;
   return (
-    <section aria-labelledby="debrief-matrix">
+    <section aria-labelledby="debrief-matrix" className="debrief-matrix-section">
       <h3 id="debrief-matrix">{t("debrief.matrix")}</h3>
       <p className="hint">{t("debrief.matrixHint")}</p>
       <ScrollFrame className="table-scroll" label={t("debrief.matrix")}>
