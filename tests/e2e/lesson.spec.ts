@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { classOf, expectFitsScreen, LandingPage, LobbyPage } from "./pages.ts";
+import { chairFromTheBar, classOf, expectFitsScreen, LandingPage, LobbyPage } from "./pages.ts";
 
 // What broke a whole lesson tried from outside (issue 21): each test here failed before its fix.
 
@@ -154,4 +154,41 @@ test("the projector fits 1920×1080 and 1280×720 in the lobby, a debate and a r
   for (const screen of screens) await expectFitsScreen(screen, ["join-code", "votes", "crisis", "paragraphs"]);
   for (const screen of screens) await screen.context().close();
   await hostContext.close();
+});
+
+test("a student chair is told each step, the host is told when the table waits on her, and a double tap votes once", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { host, students, close } = await classOf(browser, ["Inés", "Lucía"], { phones: true });
+  const [ines, lucia] = students;
+  if (!ines || !lucia) throw new Error("no students");
+  await new LobbyPage(ines).seatButton("Colombia").click();
+  await new LobbyPage(lucia).seatButton("Mexico").click();
+  await expect(lucia.getByTestId("you")).toContainText("You voice Mexico.");
+  await host.getByRole("button", { name: "Start the session" }).click();
+  // The chair's bar says what the table waits on: nobody moves the agenda for a person in the chair.
+  const step = ines.getByTestId("chair-step");
+  await expect(step).toContainText("As chair:", { timeout: 30_000 });
+  await expect(step.getByRole("button")).toBeInViewport();
+  // Fifteen seconds on, the host's screen says the table waits on the chair, and may take the step itself.
+  const waiting = host.getByTestId("chair-step");
+  await expect(waiting).toContainText("The table waits on the chair (Colombia, Inés):", { timeout: 30_000 });
+  await ines.screenshot({ path: test.info().outputPath("chair-step-phone.png") });
+  await host.screenshot({ path: test.info().outputPath("host-waits-on-chair.png") });
+  // The chair takes every step from her bar; Mexico is called and taps Yes twice, quickly.
+  const chairing = chairFromTheBar(ines, { before: /move on to Recess/ });
+  // Colombia is called before Mexico: the chair votes too, from the same bar.
+  const chairBallot = ines.getByTestId("now-bar").locator(".vote-buttons");
+  await chairBallot.getByRole("button", { name: "Yes", exact: true }).click({ timeout: 120_000 });
+  const ballot = lucia.getByTestId("now-bar").locator(".vote-buttons");
+  await expect(ballot).toBeInViewport({ timeout: 120_000 });
+  await ballot.getByRole("button", { name: "Yes", exact: true }).dblclick();
+  await expect(ballot).toHaveCount(0);
+  await expect(lucia.getByRole("alert")).toHaveCount(0);
+  // The chair closes the roll call once every member has answered: Mexico's one yes is in the count.
+  await expect(host.getByTestId("votes").getByRole("row", { name: /Convocation/ })).toBeVisible({ timeout: 60_000 });
+  await expect(lucia.getByRole("alert")).toHaveCount(0);
+  void chairing.catch(() => undefined);
+  await close();
 });

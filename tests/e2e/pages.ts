@@ -239,3 +239,32 @@ const MEASURE_SCREEN = `(shown) => {
     scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight,
   };
 }`;
+
+/**
+ * The student in the chair takes each step the table waits on, from the bar at the foot of the screen, until
+ * the Council closes. `hold` keeps the chair from moving on past a point the lesson has not reached.
+ */
+export async function chairFromTheBar(page: Page, hold: { before: RegExp | null }): Promise<string[]> {
+  const steps: string[] = [];
+  const step = page.getByTestId("chair-step");
+  const closed = page.getByTestId("outcome");
+  for (;;) {
+    await expect(step.or(closed).first()).toBeVisible({ timeout: 240_000 });
+    if (await closed.isVisible()) return steps;
+    const text = (await step.textContent().catch(() => "")) ?? "";
+    if (hold.before?.test(text)) {
+      await page.waitForTimeout(300);
+      continue;
+    }
+    const button = step.getByRole("button");
+    if ((await button.count()) === 0) {
+      await page.waitForTimeout(300);
+      continue;
+    }
+    steps.push(text);
+    await button.click({ timeout: 10_000 }).catch(() => undefined);
+    await expect(step.filter({ hasText: text }))
+      .toHaveCount(0, { timeout: 30_000 })
+      .catch(() => undefined);
+  }
+}

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { expectFitsScreen, LandingPage, LobbyPage } from "./pages.ts";
+import { chairFromTheBar, expectFitsScreen, LandingPage, LobbyPage } from "./pages.ts";
 
 /**
  * A whole 45-minute OAS lesson as a teacher runs it, compressed in time: the class list, thirty students
@@ -130,35 +130,6 @@ async function voteWhenCalled(student: Student, delegation: string, counts: Map<
   }
 }
 
-/**
- * The student in the chair takes each step the table waits on, from the bar at the foot of the screen, until
- * the Council closes. `hold` keeps the chair from moving on past a point the lesson has not reached.
- */
-async function chair(page: Page, hold: { before: RegExp | null }): Promise<string[]> {
-  const steps: string[] = [];
-  const step = page.getByTestId("chair-step");
-  const closed = page.getByTestId("outcome");
-  for (;;) {
-    await expect(step.or(closed).first()).toBeVisible({ timeout: 240_000 });
-    if (await closed.isVisible()) return steps;
-    const text = (await step.textContent().catch(() => "")) ?? "";
-    if (hold.before?.test(text)) {
-      await page.waitForTimeout(300);
-      continue;
-    }
-    const button = step.getByRole("button");
-    if ((await button.count()) === 0) {
-      await page.waitForTimeout(300);
-      continue;
-    }
-    steps.push(text);
-    await button.click({ timeout: 10_000 }).catch(() => undefined);
-    await expect(step.filter({ hasText: text }))
-      .toHaveCount(0, { timeout: 30_000 })
-      .catch(() => undefined);
-  }
-}
-
 async function join(browser: Browser, code: string, i: number): Promise<Student> {
   const name = NAMES[i] ?? "";
   const language = languageOf(name);
@@ -262,7 +233,7 @@ test("a whole 45-minute lesson with thirty students, a student chair and the pro
   // The chair (Inés, in English) moves on when nobody waits to speak; the test keeps her from voting on
   // convocation before Lucía has spoken, and from the votes on the draft before its division and amendment.
   const hold = { before: /move on to Vote on convocation/ as RegExp | null };
-  const chairing = chair(byName("Inés").page, hold);
+  const chairing = chairFromTheBar(byName("Inés").page, hold);
   const counts = new Map<string, number>();
   const voting = students
     .filter((s) => heads.has(s.name))
