@@ -473,6 +473,14 @@ describe("a student back on a new device", () => {
     expect(state.claims).toEqual([]);
   });
 
+  it("lets the host return the earlier place to the new player at once, by the same rules", () => {
+    const { state } = play(away(), [["host", { type: "returnPlayer", from: again, into: lucia }]]);
+    expect(state.players.map((p) => p.id)).toEqual([lucia, ana]);
+    expect(state.seats.find((s) => s.delegation === MEX)?.keptFor).toBe(lucia);
+    expect(rejectionOf(away(), "host", { type: "returnPlayer", from: ana, into: lucia })).toBe("claim/not_same_name");
+    expect(rejectionOf(away(), again, { type: "returnPlayer", from: again, into: lucia })).toBe("host/only");
+  });
+
   it("refuses another name, a place that is not there, and a claim nobody made; a refusal drops it", () => {
     expect(rejectionOf(away(), ana, { type: "claimPlace", into: lucia })).toBe("claim/not_same_name");
     expect(rejectionOf(away(), again, { type: "claimPlace", into: again })).toBe("claim/not_same_name");
@@ -541,6 +549,11 @@ describe("the event log", () => {
     }),
     fc.constant({ type: "seatEveryone" as const }),
     fc.constant({ type: "freePlanned" as const }),
+    fc.record({
+      type: fc.constant("returnPlayer" as const),
+      from: fc.constantFrom(...players),
+      into: fc.constantFrom(...players),
+    }),
     fc.record({
       type: fc.constant("settleClaim" as const),
       from: fc.constantFrom(...players),

@@ -109,7 +109,9 @@ export type LobbyCommand =
   // a student back on a new device: "I am the earlier player of my name", to be confirmed by the host
   | { readonly type: "claimPlace"; readonly into: PlayerId }
   // the host's: the claim is right (the new player takes the earlier one's place) or it is not
-  | { readonly type: "settleClaim"; readonly from: PlayerId; readonly accept: boolean };
+  | { readonly type: "settleClaim"; readonly from: PlayerId; readonly accept: boolean }
+  // the host's own: the new player `from` is the earlier player `into` of the same name, without being asked
+  | { readonly type: "returnPlayer"; readonly from: PlayerId; readonly into: PlayerId };
 
 /** Facts, in the past tense; `version` is the state version the accepting command produced. */
 export type LobbyEvent =
@@ -197,6 +199,7 @@ const HOST_COMMANDS = [
   "setBots",
   "freePlanned",
   "settleClaim",
+  "returnPlayer",
 ] as const;
 
 /** The host's commands: placing, muting and removing players. Every other lobby command is a player's own. */
@@ -512,6 +515,12 @@ function decideHost(state: LobbyState, command: HostLobbyCommand, random: () => 
   if (command.type === "planRoster") return planRoster(state, command.entries, random);
   if (command.type === "setBots") return ok(command.on === state.bots ? [] : [{ type: "botsSet", on: command.on }]);
   if (command.type === "settleClaim") return settleClaim(state, command.from, command.accept);
+  if (command.type === "returnPlayer") {
+    // The same rules as a student's claim, decided by the host at once.
+    const claimed = claimPlace(state, command.from, command.into);
+    if (!claimed.ok) return claimed;
+    return ok([...vacate(state, command.from), { type: "playerReturned", from: command.from, into: command.into }]);
+  }
   if (command.type === "freePlanned") {
     const indexes = state.roster.flatMap((e, i) =>
       plannedFor(state, e.delegation) === e && (command.delegation === undefined || e.delegation === command.delegation)
