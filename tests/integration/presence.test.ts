@@ -109,3 +109,24 @@ it("refuses a claim for a player still connected elsewhere", async () => {
   });
   for (const seat of [first, second]) await seat.room.leave();
 });
+
+it("lets the host return a student's earlier place to her new device without her asking", async () => {
+  const { roomId, hostKey } = await createSessionOn(server);
+  const host = await connect(server, roomId, { hostKey });
+  const first = await player(server, roomId, "Inés");
+  await first.request("claimSeat", { delegation: "PER" });
+  const inesId = first.you?.playerId ?? "";
+  first.room.reconnection.enabled = false;
+  await first.room.leave(false);
+  await host.until((s) => s.players[inesId]?.connected === false);
+  const again = await player(server, roomId, "ines");
+  const againId = again.you?.playerId ?? "";
+  expect(await again.request("returnPlayer", { from: againId, into: inesId })).toMatchObject({
+    ok: false,
+    code: "host/only",
+  });
+  expect(await host.request("returnPlayer", { from: againId, into: inesId })).toMatchObject({ ok: true });
+  await again.until(() => again.you?.playerId === inesId);
+  await host.until((s) => s.seats.some((x) => x.delegation === "PER" && x.holderId === inesId) && !s.players[againId]);
+  for (const seat of [host, again]) await seat.room.leave();
+});

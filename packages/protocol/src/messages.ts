@@ -143,6 +143,8 @@ export const clientRequests = {
   claimPlace: z.object({ into: playerId }).strict(),
   /** The host settles such a claim: the new player takes the earlier one's place, or not. */
   settleClaim: z.object({ from: playerId, accept: z.boolean() }).strict(),
+  /** The host's own: the new player `from` is the earlier player `into` of the same name, back on a new device. */
+  returnPlayer: z.object({ from: playerId, into: playerId }).strict(),
   /** The host mutes a player (they may still vote) or lets them speak again. */
   mutePlayer: z.object({ player: playerId, muted: z.boolean() }).strict(),
   /** The host lets bots voice the empty seats, or not: without them, an empty seat is absent and the host chairs. */

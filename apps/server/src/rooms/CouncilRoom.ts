@@ -603,10 +603,19 @@ export abstract class CouncilRoom<
     const command = (toCommand[type as LobbyRequestType] as (request: unknown) => LobbyCommand)(parsed.data);
     if (isHostLobbyCommand(command)) {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host places other players.");
-      const claim = command.type === "settleClaim" ? this.#lobby.claims.find((c) => c.from === command.from) : null;
+      const claim =
+        command.type === "settleClaim"
+          ? this.#lobby.claims.find((c) => c.from === command.from)
+          : command.type === "returnPlayer"
+            ? { from: command.from, into: command.into }
+            : undefined;
+      if (command.type === "returnPlayer" && this.#isConnected(command.into)) {
+        return fail("claim/online", "That player is at the table on another device: return nothing to a namesake.");
+      }
       const reply = await this.#commit("host", command);
       if (reply.ok && command.type === "removePlayer") this.#dismiss(command.player);
-      if (reply.ok && claim && command.type === "settleClaim" && command.accept) await this.#returned(claim);
+      const returned = command.type === "returnPlayer" || (command.type === "settleClaim" && command.accept);
+      if (reply.ok && claim && returned) await this.#returned(claim);
       return reply;
     }
     if (command.type === "claimPlace" && this.#isConnected(command.into)) {
@@ -959,6 +968,7 @@ const toCommand: { [T in LobbyRequestType]: (request: ClientRequest<T>) => Lobby
   setBots: (r) => ({ type: "setBots", on: r.on }),
   claimPlace: (r) => ({ type: "claimPlace", into: playerId(r.into) }),
   settleClaim: (r) => ({ type: "settleClaim", from: playerId(r.from), accept: r.accept }),
+  returnPlayer: (r) => ({ type: "returnPlayer", from: playerId(r.from), into: playerId(r.into) }),
   freePlanned: (r) =>
     r.delegation === undefined
       ? { type: "freePlanned" }
