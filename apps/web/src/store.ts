@@ -800,6 +800,8 @@ export const planRoster = (entries: readonly { name: string; delegation?: string
   request("planRoster", { entries: [...entries] });
 /** A student back on a new device: "I am the earlier player of my name" (the host confirms). */
 export const claimPlace = (into: string): Promise<boolean> => request("claimPlace", { into });
+/** The host's own: this new player is the earlier one of the same name; their place is theirs again. */
+export const returnPlayer = (from: string, into: string): Promise<boolean> => request("returnPlayer", { from, into });
 /** The host's answer to such a claim: the place is theirs again, or not. */
 export const settleClaim = (from: string, accept: boolean): Promise<boolean> =>
   request("settleClaim", { from, accept });

@@ -1,7 +1,7 @@
 import { rosterKey } from "@brink/engine";
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../i18n.ts";
-import { claimPlace, type SeatView, settleClaim } from "../store.ts";
+import { claimPlace, type PlayerView, returnPlayer, type SeatView, settleClaim } from "../store.ts";
 import { useTable } from "../useTable.ts";
 
 /** The seat a player holds, advises or has kept for them. */
@@ -21,10 +21,9 @@ export function TakeBack() {
   const claims = useTable((s) => s.claims);
   const pending = useTable((s) => s.pending);
   const me = players.find((p) => p.id === playerId);
-  if (!me || placeOf(seats, me.id)) return null;
-  const earlier = players.find((p) => p.id !== me.id && !p.connected && rosterKey(p.name) === rosterKey(me.name));
-  const place = earlier && placeOf(seats, earlier.id);
-  if (!earlier || !place) return null;
+  const found = me && namesake(players, seats, me);
+  if (!me || !found) return null;
+  const { earlier, place } = found;
   const delegation = place.names[currentLanguage()];
   if (claims.some((c) => c.from === me.id)) {
     return (
@@ -40,6 +39,37 @@ export function TakeBack() {
         {t("claim.takeBack", { delegation })}
       </button>
     </p>
+  );
+}
+
+/** The earlier player of the same name as `me`, offline, with a place to take back, and that place. */
+function namesake(
+  players: readonly PlayerView[],
+  seats: readonly SeatView[],
+  me: PlayerView,
+): { earlier: PlayerView; place: SeatView } | undefined {
+  if (placeOf(seats, me.id)) return undefined;
+  const earlier = players.find((p) => p.id !== me.id && !p.connected && rosterKey(p.name) === rosterKey(me.name));
+  const place = earlier && placeOf(seats, earlier.id);
+  return earlier && place ? { earlier, place } : undefined;
+}
+
+/**
+ * Beside a new player in the host's list whose name an earlier, offline player with a seat shares: the host
+ * knows it is the same student (she said so, or the teacher saw her phone die) and returns her place at once.
+ */
+export function ReturnToNamesake({ player }: { player: PlayerView }) {
+  const { t } = useTranslation();
+  const players = useTable((s) => s.players);
+  const seats = useTable((s) => s.seats);
+  const pending = useTable((s) => s.pending);
+  const found = namesake(players, seats, player);
+  if (!found || !player.connected) return null;
+  const delegation = found.place.names[currentLanguage()];
+  return (
+    <button type="button" disabled={pending !== null} onClick={() => void returnPlayer(player.id, found.earlier.id)}>
+      {t("claim.hostReturn", { name: found.earlier.name, delegation })}
+    </button>
   );
 }
 

@@ -23,7 +23,7 @@ import {
 } from "../store.ts";
 import { useTable } from "../useTable.ts";
 // The session and the QR code load as chunks of their own: the landing and join screens do not wait for them.
-import { ClaimsForHost, TakeBack } from "./Claims.tsx";
+import { ClaimsForHost, ReturnToNamesake, TakeBack } from "./Claims.tsx";
 import { RoleBrief } from "./RoleBrief.tsx";
 
 const Session = lazy(() => import("./Session.tsx"));
@@ -513,6 +513,7 @@ function Players() {
               {p.name}
               {!p.connected && <span className="hint"> ({t("lobby.offline")})</span>}
               {host && <PlacePlayer player={p} />}
+              {host && <ReturnToNamesake player={p} />}
             </li>
           ))}
         </ul>
