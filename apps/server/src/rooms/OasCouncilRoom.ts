@@ -32,15 +32,20 @@ export class OasCouncilRoom extends CouncilRoom<OasState, OasCommand, OasActor> 
     return { commands, motions };
   }
 
-  /** Once the Council has voted on the draft (or refused to convoke), the quarantine's basis is settled. */
+  /**
+   * The quarantine's basis is settled as soon as the Council has voted on the draft as a whole (the crisis
+   * clock waits for it), or once the Council closes without that vote (not convoked, adjourned, ended by the
+   * host): without the OAS, the United States acts alone, and the week runs on.
+   */
   protected async reportToCrisis(chamber: OasState, crisis: CrisisTrack): Promise<void> {
-    const { phase } = chamber;
-    if (phase.name !== "closed") return;
-    const voted = phase.outcome === "resolutionAdopted" || phase.outcome === "resolutionRejected";
-    if (!voted && phase.outcome !== "notConvoked") return;
-    await crisis.recordOas({
-      adopted: phase.outcome === "resolutionAdopted",
-      paragraphs: voted ? chamber.draft.paragraphs.map((p) => ({ text: p.text, status: p.status })) : [],
-    });
+    const { whole, paragraphs } = chamber.draft;
+    if (whole !== "pending") {
+      await crisis.recordOas({
+        adopted: whole === "adopted",
+        paragraphs: paragraphs.map((p) => ({ text: p.text, status: p.status })),
+      });
+    } else if (chamber.phase.name === "closed") {
+      await crisis.recordOas({ adopted: false, paragraphs: [] });
+    }
   }
 }
