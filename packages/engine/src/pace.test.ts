@@ -35,12 +35,12 @@ describe("the pace of a lesson's voting", () => {
     expect(checkPace(45, "voting", divided, 18, 20)?.cuts).toEqual(["skipExplanations"]);
   });
 
-  it("cuts the bot chair's hold on the debate by the minutes over, and holds the explanations open no more", () => {
+  it("cuts the bot chair's hold on the debate by the minutes over, and leaves the other items as they are", () => {
     const budgets = { convocationDebate: 480_000, resolutionDebate: 480_000, explanations: 120_000 };
     const over = checkPace(45, "resolutionDebate", divided, 18, 20);
     const fitted = fitBudgets(budgets, over);
     expect(fitted.resolutionDebate).toBe(Math.max(0, 480_000 - (over?.overBy ?? 0) * 60_000));
-    expect(fitted.explanations).toBe(0);
+    expect(fitted.explanations).toBe(120_000);
     expect(fitted.convocationDebate).toBe(480_000);
     const fits = checkPace(45, "voting", { ...divided, divided: false, amendments: [] }, 18, 20);
     expect(fitBudgets(budgets, fits)).toBe(budgets);

@@ -47,8 +47,9 @@ export interface PaceCheck {
 
 /**
  * The time a bot chair keeps each agenda item open, cut to fit the roll calls the class actually makes: the
- * minutes the voting runs over come off the debate on the draft while it lasts, and the explanations of vote
- * are not held open at all (the host may still open the floor for them). Unchanged while the votes fit.
+ * minutes the voting runs over come off the debate on the draft while it lasts. Unchanged while the votes fit.
+ * (The explanations of vote come after the votes, when nothing is left to measure: cutting them is the host's,
+ * as the pace notice says.)
  */
 export function fitBudgets(
   budgetsMs: Readonly<Record<string, number>>,
@@ -56,11 +57,8 @@ export function fitBudgets(
 ): Readonly<Record<string, number>> {
   if (!pace || pace.overBy === 0) return budgetsMs;
   const debate = budgetsMs.resolutionDebate;
-  return {
-    ...budgetsMs,
-    ...(debate === undefined ? {} : { resolutionDebate: Math.max(0, debate - pace.overBy * 60_000) }),
-    explanations: 0,
-  };
+  if (debate === undefined) return budgetsMs;
+  return { ...budgetsMs, resolutionDebate: Math.max(0, debate - pace.overBy * 60_000) };
 }
 
 /**
