@@ -423,6 +423,21 @@ describe("the host's class list", () => {
     expect(seatOfName(late, "Ben")).toMatchObject({ delegation: BRA, holder: ana, advisers: [ben] });
   });
 
+  it("gives a seat kept for its player back to them, even when the class list plans it for another", () => {
+    // Carl held Mexico before the list, which plans it for Lucía; his phone sleeps past the grace.
+    const carl = playerId("p_carl");
+    const kept = play(four(), [
+      [carl, { type: "joinTable", name: "Carl" }],
+      [carl, { type: "claimSeat", delegation: MEX }],
+      ["host", luciaAndBen],
+      [carl, { type: "stepAway" }],
+    ]).state;
+    expect(kept.seats.find((s) => s.delegation === MEX)?.keptFor).toBe(carl);
+    expect(rejectionOf(kept, carl, { type: "claimSeat", delegation: MEX })).toBeUndefined();
+    const withAna = play(kept, [[ana, { type: "joinTable", name: "Ana" }]]).state;
+    expect(rejectionOf(withAna, ana, { type: "claimSeat", delegation: MEX })).toBe("seat/kept");
+  });
+
   it("frees every seat still waiting at once (the start of the lesson), and then nothing more", () => {
     const planned = play(four(), [["host", luciaAndBen]]).state;
     const result = applyLobby(planned, { type: "freePlanned" }, ctx("host"));

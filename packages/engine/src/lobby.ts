@@ -302,7 +302,8 @@ function decide(state: LobbyState, command: LobbyCommand, ctx: CommandContext): 
           `The seat of ${command.delegation} is kept for a player who lost their connection; the host may give it to you.`,
         );
       }
-      const planned = plannedFor(state, command.delegation);
+      // A seat kept for this very player (their connection was lost) is theirs again whatever the class list plans.
+      const planned = seat.value.keptFor === actor ? undefined : plannedFor(state, command.delegation);
       if (planned) {
         return reject(
           "seat/planned",
