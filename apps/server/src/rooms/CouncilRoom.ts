@@ -447,10 +447,13 @@ export abstract class CouncilRoom<
     if (seatOf(this.#lobby, player)) await this.#commit(player, { type: "stepAway" });
   }
 
-  /** A returning player takes back the seat a bot kept for them. */
+  /** A returning player takes back the seat a bot kept for them; a claim to be them waits no more. */
   async #comeBack(player: PlayerId): Promise<void> {
     const kept = this.#lobby.seats.find((s) => s.keptFor === player);
     if (kept) await this.#commit(player, { type: "claimSeat", delegation: kept.delegation });
+    for (const claim of this.#lobby.claims.filter((c) => c.into === player)) {
+      await this.#commit("host", { type: "settleClaim", from: claim.from, accept: false });
+    }
   }
 
   #markDropped(sessionId: string): void {
@@ -609,13 +612,17 @@ export abstract class CouncilRoom<
           : command.type === "returnPlayer"
             ? { from: command.from, into: command.into }
             : undefined;
-      if (command.type === "returnPlayer" && this.#isConnected(command.into)) {
+      // Checked when the host answers, not only when the claim was made: either device may have come or gone since.
+      const returning = command.type === "returnPlayer" || (command.type === "settleClaim" && command.accept);
+      if (claim && returning && this.#isConnected(claim.into)) {
         return fail("claim/online", "That player is at the table on another device: return nothing to a namesake.");
+      }
+      if (claim && returning && !this.#isConnected(claim.from)) {
+        return fail("claim/offline", "The student who asked is no longer connected: nothing to return to.");
       }
       const reply = await this.#commit("host", command);
       if (reply.ok && command.type === "removePlayer") this.#dismiss(command.player);
-      const returned = command.type === "returnPlayer" || (command.type === "settleClaim" && command.accept);
-      if (reply.ok && claim && returned) await this.#returned(claim);
+      if (reply.ok && claim && returning) await this.#returned(claim);
       return reply;
     }
     if (command.type === "claimPlace" && this.#isConnected(command.into)) {
@@ -653,17 +660,20 @@ export abstract class CouncilRoom<
    * seat kept for them is theirs again.
    */
   async #returned(claim: { from: PlayerId; into: PlayerId }): Promise<void> {
+    let moved = false;
     for (const client of this.clients) {
       const connection = this.#connections.get(client.sessionId);
       if (connection?.player !== claim.from) continue;
       connection.player = claim.into;
+      moved = true;
       const resumeKey = newSecret();
       await this.#services.store.rememberPlayer(this.#session.id, hashSecret(resumeKey), claim.into);
       this.#tellYou(client, resumeKey);
     }
     this.#syncPresence();
     this.broadcastPatch();
-    await this.#comeBack(claim.into);
+    // Nobody to sit there if the asking device went meanwhile: the seat stays kept, voiced by a bot.
+    if (moved) await this.#comeBack(claim.into);
     this.#tellClients();
   }
 
