@@ -73,4 +73,10 @@ describe("the built web app", () => {
     expect((await get("/", "gzip")).headers.get("cache-control")).toBe("no-cache");
     expect((await get("/join/KX4PQ7", "gzip")).headers.get("cache-control")).toBe("no-cache");
   });
+
+  it("answers a script of an older build with a 404, never with the page", async () => {
+    const response = await fetch(`${url}/assets/Chamber-Old123.js`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+  });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import type express from "express";
 import expressStaticGzip from "express-static-gzip";
 
@@ -23,7 +23,8 @@ export function serveWebApp(app: express.Application, webDist: string): void {
     });
     return;
   }
-  const assets = `${sep}assets${sep}`;
+  // Judged inside the build, so that a checkout under some other `assets` folder changes nothing.
+  const hashed = (path: string) => relative(webDist, path).startsWith(`assets${sep}`);
   app.use(
     expressStaticGzip(webDist, {
       enableBrotli: true,
@@ -31,14 +32,16 @@ export function serveWebApp(app: express.Application, webDist: string): void {
       index: "index.html",
       serveStatic: {
         setHeaders: (res, path) => {
-          res.setHeader(
-            "Cache-Control",
-            path.includes(assets) ? `public, max-age=${YEAR_SECONDS}, immutable` : "no-cache",
-          );
+          res.setHeader("Cache-Control", hashed(path) ? `public, max-age=${YEAR_SECONDS}, immutable` : "no-cache");
         },
       },
     }),
   );
+  // A file of an older build, asked for by a page left open across a deploy, is missing: a 404, not the page
+  // (a script answered with HTML fails on a MIME error and leaves a blank screen).
+  app.use("/assets", (_req, res) => {
+    res.status(404).type("text/plain").send("Not found: this page is from an older version; reload it.");
+  });
   // Client-side routes (/join/KX4PQ7, /host/…) all load the app.
   app.get(/^\/(?!api\/|matchmake\/).*/, (_req, res) => {
     res.setHeader("Cache-Control", "no-cache");
