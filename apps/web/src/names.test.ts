@@ -16,6 +16,9 @@ describe("a delegation's name in the interface's sentences", () => {
     expect(nameIn("es", "Brasil", "of")).toBe("de Brasil");
     expect(nameIn("en", "United States", "start")).toBe("The United States");
     expect(nameIn("en", "Brazil", "start")).toBe("Brazil");
+    // A phone in Brazil or Mexico says its region too.
+    expect(nameIn("pt-BR", "Brasil", "of")).toBe("do Brasil");
+    expect(nameIn("es-MX", "Reino Unido", "of")).toBe("del Reino Unido");
   });
 
   it("leaves a name it does not know without an article, and an unknown format alone", () => {

@@ -20,7 +20,9 @@ export function learnNames(seats: readonly { delegation: string; names: Readonly
  * page does not know is left bare. (i18next takes a format's name in any case: "the" and "The" would be one.)
  */
 export function nameIn(language: string, name: string, format: string): string {
-  const lng: NameLanguage = language === "es" || language === "pt" ? language : "en";
+  // i18next hands a formatter the browser's code as it is ("pt-BR", "es-419"): its language is the first part.
+  const base = language.split("-")[0];
+  const lng: NameLanguage = base === "es" || base === "pt" ? base : "en";
   const form = format === "start" ? "the" : NAME_FORMS.find((f) => f === format);
   if (!form) return name;
   const shaped = nameAs(lng, ids.get(key(lng, name)) ?? "", name, form);
