@@ -226,7 +226,8 @@ test("a whole 45-minute lesson with thirty students, a student chair and the pro
   await tomas.page.close();
   tomas.page = await context.newPage();
   await tomas.page.goto("/?lng=en");
-  await expect(tomas.page.getByLabel("Your name")).toHaveValue("Tomás");
+  await expect(tomas.page.getByLabel("Join code")).toHaveValue(code);
+  await tomas.page.getByLabel("Your name").fill("Tomás");
   await tomas.page.getByRole("button", { name: "Join", exact: true }).click();
   await expect(tomas.page.getByTestId("you")).toContainText("You voice Uruguay.");
 

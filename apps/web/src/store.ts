@@ -346,10 +346,13 @@ const initial: TableStore = {
   draft: firstDraft(new URLSearchParams(window.location.search).get("code")),
 };
 
-/** The join form as the page opens: the link's code, else the table this device last joined, and its name. */
+/**
+ * The join form as the page opens: the link's code, else the code of the table this device last joined. Not
+ * the name: on a laptop two students share, the second would come back as the first by tapping Join; typing
+ * her own name is what brings a student back to her seat.
+ */
 function firstDraft(linked: string | null): TableStore["draft"] {
-  const ticket = latestTicket(linked ? normalizeJoinCode(linked) : undefined);
-  return { code: linked ?? ticket?.joinCode ?? "", name: ticket?.name ?? "" };
+  return { code: linked ?? latestTicket()?.joinCode ?? "", name: "" };
 }
 
 export const tableStore = createStore<TableStore>(() => initial);
@@ -641,8 +644,8 @@ async function request<T extends ClientRequestType>(type: T, payload: ClientRequ
     fail("network", "Not connected to the table.");
     return false;
   }
-  // A double tap: the first request is on its way, and the screen's buttons wait for its answer.
-  if (get().pending !== null) return false;
+  // A double tap: the same request is on its way already, and the screen's buttons wait for its answer.
+  if (get().pending === type) return false;
   set({ pending: type, error: null });
   try {
     const reply = (await room.request(type, payload)) as RequestReply;
