@@ -52,24 +52,23 @@ export function keepTicket(ticket: Omit<SeatTicket, "savedAt">): void {
   ]);
 }
 
-/** The ticket for this table under this name (any case, any accents), if this device holds one. */
-export function ticketFor(sessionId: string, name: string, chamber?: string): SeatTicket | undefined {
-  const key = rosterKey(name);
+/**
+ * The newest ticket that matches all that is given: a table (by code or session), a name (any case, any
+ * accents), a council. With nothing given, the newest: its code fills the join form of a student whose tab
+ * was closed.
+ */
+export function findTicket(
+  match: { joinCode?: string; sessionId?: string; name?: string; chamber?: string } = {},
+): SeatTicket | undefined {
+  const name = match.name === undefined ? undefined : rosterKey(match.name);
   return read().find(
-    (t) => t.sessionId === sessionId && rosterKey(t.name) === key && (chamber === undefined || t.chamber === chamber),
+    (t) =>
+      (match.joinCode === undefined || t.joinCode === match.joinCode) &&
+      (match.sessionId === undefined || t.sessionId === match.sessionId) &&
+      (name === undefined || rosterKey(t.name) === name) &&
+      (match.chamber === undefined || t.chamber === match.chamber),
   );
 }
-
-/**
- * The newest ticket (for that code, and that name, when given): it fills the join form of a student whose tab
- * was closed, and tells which council of a session of two they were in.
- */
-export const latestTicket = (joinCode?: string, name?: string): SeatTicket | undefined =>
-  read().find(
-    (t) =>
-      (joinCode === undefined || t.joinCode === joinCode) &&
-      (name === undefined || rosterKey(t.name) === rosterKey(name)),
-  );
 
 /** Forgets the tickets of a table: the player left it, or it was deleted. */
 export function forgetTickets(sessionId: string): void {

@@ -22,7 +22,7 @@ import { ApiError, connect, createSession, findSession } from "./api.ts";
 import { rememberHosted } from "./hosted.ts";
 import { currentLanguage } from "./i18n.ts";
 import { learnNames } from "./names.ts";
-import { forgetTickets, keepTicket, latestTicket, ticketFor } from "./seatKeys.ts";
+import { findTicket, forgetTickets, keepTicket } from "./seatKeys.ts";
 
 /** One chair, as the page shows it. */
 export interface SeatView {
@@ -352,7 +352,7 @@ const initial: TableStore = {
  * her own name is what brings a student back to her seat.
  */
 function firstDraft(linked: string | null): TableStore["draft"] {
-  return { code: linked ?? latestTicket()?.joinCode ?? "", name: "" };
+  return { code: linked ?? findTicket()?.joinCode ?? "", name: "" };
 }
 
 export const tableStore = createStore<TableStore>(() => initial);
@@ -698,7 +698,7 @@ export async function joinSession(rawCode: string, rawName: string, chamber?: Ch
   try {
     const previous = saved();
     // This tab's own table, else a ticket this device kept under the same code and name (a closed tab).
-    const ticket = latestTicket(joinCode, name.value);
+    const ticket = findTicket({ joinCode, name: name.value });
     const back = previous?.joinCode === joinCode ? previous.chamber : ticket?.chamber;
     const target = await findSession(joinCode, chamber ?? back);
     if (target.chambers.length > 1 && !chamber && !back) {
@@ -708,7 +708,11 @@ export async function joinSession(rawCode: string, rawName: string, chamber?: Ch
     const resumeKey =
       previous?.sessionId === target.sessionId && previous.chamber === back && previous.resumeKey
         ? previous.resumeKey
-        : ticketFor(target.sessionId, name.value, target.chambers.length > 1 ? target.chamber : undefined)?.resumeKey;
+        : findTicket({
+            sessionId: target.sessionId,
+            name: name.value,
+            ...(target.chambers.length > 1 && target.chamber ? { chamber: target.chamber } : {}),
+          })?.resumeKey;
     save({
       joinCode,
       sessionId: target.sessionId,

@@ -606,23 +606,23 @@ export abstract class CouncilRoom<
     const command = (toCommand[type as LobbyRequestType] as (request: unknown) => LobbyCommand)(parsed.data);
     if (isHostLobbyCommand(command)) {
       if (connection.role !== "host") return fail(WIRE_ERRORS.hostOnly, "Only the host places other players.");
-      const claim =
-        command.type === "settleClaim"
-          ? this.#lobby.claims.find((c) => c.from === command.from)
-          : command.type === "returnPlayer"
-            ? { from: command.from, into: command.into }
+      // A place the host gives back to a student on a new device: asked for (a claim accepted), or unasked.
+      const returning =
+        command.type === "returnPlayer"
+          ? { from: command.from, into: command.into }
+          : command.type === "settleClaim" && command.accept
+            ? this.#lobby.claims.find((c) => c.from === command.from)
             : undefined;
       // Checked when the host answers, not only when the claim was made: either device may have come or gone since.
-      const returning = command.type === "returnPlayer" || (command.type === "settleClaim" && command.accept);
-      if (claim && returning && this.#isConnected(claim.into)) {
+      if (returning && this.#isConnected(returning.into)) {
         return fail("claim/online", "That player is at the table on another device: return nothing to a namesake.");
       }
-      if (claim && returning && !this.#isConnected(claim.from)) {
+      if (returning && !this.#isConnected(returning.from)) {
         return fail("claim/offline", "The student who asked is no longer connected: nothing to return to.");
       }
       const reply = await this.#commit("host", command);
       if (reply.ok && command.type === "removePlayer") this.#dismiss(command.player);
-      if (reply.ok && claim && returning) await this.#returned(claim);
+      if (reply.ok && returning) await this.#returned(returning);
       return reply;
     }
     if (command.type === "claimPlace" && this.#isConnected(command.into)) {
